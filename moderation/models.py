@@ -1,0 +1,155 @@
+"""Our judgement about each case: scores, placement, claims, decisions, rules and the audit trail."""
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.db import models
+
+from reports.models import Case
+
+
+class Tier(models.IntegerChoices):
+    LOW = 0, "low"
+    NORMAL = 1, "normal"
+    HIGH = 2, "high"
+    CRITICAL = 3, "critical"
+
+
+class Queue(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    description = models.CharField(max_length=300, blank=True)
+    sla_minutes = models.PositiveIntegerField(default=24 * 60)
+    position = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Triage(models.Model):
+    """Where a case stands in review. One per case, created when its first report is scored."""
+
+    class State(models.TextChoices):
+        NEW = "new"
+        OPEN = "open"
+        IN_REVIEW = "in_review"
+        ESCALATED = "escalated"
+        RESOLVED = "resolved"
+
+    case = models.OneToOneField(Case, on_delete=models.CASCADE, primary_key=True, related_name="triage")
+    queue = models.ForeignKey(Queue, on_delete=models.PROTECT, related_name="triages")
+    state = models.CharField(max_length=20, choices=State.choices, default=State.OPEN)
+    tier = models.SmallIntegerField(choices=Tier.choices, default=Tier.NORMAL)
+    priority = models.FloatField(default=0)
+    # "Why is this here?": the priority breakdown and the rules that placed the case.
+    reasons = models.JSONField(default=list)
+    matched_rules = models.JSONField(default=list)
+    threat = models.FloatField(default=0)
+    categories = models.JSONField(default=dict)
+    top_signals = models.JSONField(default=list)
+    report_count = models.PositiveIntegerField(default=0)
+    reporter_count = models.PositiveIntegerField(default=0)
+    reports_last_hour = models.PositiveIntegerField(default=0)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="claimed"
+    )
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    opened_at = models.DateTimeField()
+    sla_due_at = models.DateTimeField()
+    updated_at = models.DateTimeField(auto_now=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=40, blank=True)
+    # Bumped on every change a moderator could be looking at, so a stale page cannot overwrite it.
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                "queue",
+                models.F("tier").desc(),
+                models.F("priority").desc(),
+                "opened_at",
+                condition=models.Q(state="open"),
+                name="triage_open_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Triage of case {self.case_id}"
+
+
+class Score(models.Model):
+    """One scoring of a case. Kept as history: rescoring appends."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="scores")
+    created_at = models.DateTimeField()
+    scorer_version = models.CharField(max_length=60)
+    threat = models.FloatField()
+    escalate = models.BooleanField()
+    severity = models.FloatField()
+    categories = models.JSONField()
+    # [{"name", "weight", "evidence": [[start, end], ...]}, ...]
+    signals = models.JSONField()
+    # The reports this scoring consumed; each report is consumed exactly once.
+    report_ids = ArrayField(models.BigIntegerField())
+
+    class Meta:
+        get_latest_by = "created_at"
+        indexes = [models.Index(fields=["case", "-created_at"], name="score_case_latest")]
+
+
+class EscalationRule(models.Model):
+    """An admin's rule, stored as validated structured data (see moderation.rules)."""
+
+    name = models.CharField(max_length=120, unique=True)
+    description = models.CharField(max_length=500, blank=True)
+    position = models.PositiveIntegerField(default=0)
+    enabled = models.BooleanField(default=True)
+    when = models.JSONField()
+    then = models.JSONField()
+    version = models.PositiveIntegerField(default=1)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Decision(models.Model):
+    class Action(models.TextChoices):
+        NO_VIOLATION = "no_violation", "No violation"
+        REMOVE_CONTENT = "remove_content", "Remove content"
+        SUSPEND_AUTHOR = "suspend_author", "Suspend author"
+        ESCALATE = "escalate", "Escalate"
+        REFER_LAW_ENFORCEMENT = "refer_law_enforcement", "Refer to law enforcement"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="decisions")
+    action = models.CharField(max_length=30, choices=Action.choices)
+    reason_code = models.CharField(max_length=60)
+    note = models.TextField(blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="decisions")
+    created_at = models.DateTimeField(auto_now_add=True)
+    case_version = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["created_at"]
+
+
+class AuditEvent(models.Model):
+    """Append-only: a database trigger refuses updates and deletes."""
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    action = models.CharField(max_length=60)
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.PROTECT, related_name="audit_events")
+    rule = models.ForeignKey(EscalationRule, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    data = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["at", "id"]

@@ -1,0 +1,47 @@
+"""The three roles, as Django groups, and the checks views use."""
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+
+MODERATOR = "Moderator"
+SENIOR = "Senior moderator"
+ADMIN = "Admin"
+ALL_ROLES = (MODERATOR, SENIOR, ADMIN)
+
+
+def roles_of(user: Any) -> set[str]:
+    if not user.is_authenticated:
+        return set()
+    if user.is_superuser:
+        return set(ALL_ROLES)
+    if not hasattr(user, "_heed_roles"):
+        user._heed_roles = set(user.groups.values_list("name", flat=True)) & set(ALL_ROLES)
+    return user._heed_roles  # type: ignore[no-any-return]
+
+
+def has_role(user: Any, *roles: str) -> bool:
+    return bool(roles_of(user) & set(roles))
+
+
+def role_required(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    """Login first; then 403 unless the user holds one of `roles`."""
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @login_required
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if not has_role(request.user, *roles):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+moderator_required = role_required(MODERATOR, SENIOR, ADMIN)

@@ -1,0 +1,22 @@
+"""Idempotent set-up of what every Heed needs: roles, queues and the default escalation rules."""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from moderation import defaults
+from moderation.models import EscalationRule, Queue
+from moderation.roles import ALL_ROLES
+from moderation.rules import validate_rule
+
+
+@transaction.atomic
+def ensure_defaults() -> None:
+    for role in ALL_ROLES:
+        Group.objects.get_or_create(name=role)
+    for q in defaults.QUEUES:
+        Queue.objects.get_or_create(slug=q["slug"], defaults=q)
+    if not EscalationRule.objects.exists():  # never overwrite an admin's rules
+        slugs = list(Queue.objects.values_list("slug", flat=True))
+        for position, rule in enumerate(defaults.RULES, start=1):
+            validate_rule(rule, slugs)
+            EscalationRule.objects.create(position=position, **rule)

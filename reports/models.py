@@ -1,0 +1,125 @@
+"""What the outside world told us, and what it may see of our answer."""
+
+import hashlib
+import secrets
+
+from django.db import models
+from django.urls import reverse
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class ApiClient(models.Model):
+    """An integrating platform. Only a hash of its bearer token is stored."""
+
+    name = models.CharField(max_length=100, unique=True)
+    token_hash = models.CharField(max_length=64, unique=True)
+    callback_url = models.URLField(blank=True)
+    webhook_secret = models.CharField(max_length=64, default="", blank=True)
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def issue(cls, name: str, callback_url: str = "") -> tuple["ApiClient", str]:
+        token = "heed_" + secrets.token_urlsafe(32)
+        client = cls.objects.create(
+            name=name,
+            token_hash=hash_token(token),
+            callback_url=callback_url,
+            webhook_secret=secrets.token_hex(32),
+        )
+        return client, token
+
+
+class Category(models.TextChoices):
+    VIOLENT_THREAT = "violent_threat", "Threat of violence"
+    HARASSMENT = "harassment", "Harassment"
+    HATE = "hate", "Hate"
+    SEXUAL = "sexual", "Sexual content"
+    SELF_HARM = "self_harm", "Self-harm"
+    SPAM = "spam", "Spam or scam"
+    PRIVATE_INFO = "private_info", "Private information"
+    OTHER = "other", "Other"
+
+
+class Case(models.Model):
+    """One reported content item; every report about it belongs to this case."""
+
+    client = models.ForeignKey(ApiClient, on_delete=models.PROTECT, related_name="cases")
+    content_id = models.CharField(max_length=200)
+    url = models.URLField(max_length=2000, blank=True)
+    text = models.TextField()
+    author_id = models.CharField(max_length=200)
+    author_handle = models.CharField(max_length=200, blank=True)
+    target_id = models.CharField(max_length=200, blank=True)
+    target_handle = models.CharField(max_length=200, blank=True)
+    reply_to = models.CharField(max_length=200, blank=True)
+    content_created_at = models.DateTimeField(null=True, blank=True)
+    first_reported_at = models.DateTimeField()
+    last_reported_at = models.DateTimeField()
+    # Written back by moderation: where the case stands, as the platform may see it.
+    queue = models.CharField(max_length=50, blank=True)
+    tier = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["client", "content_id"], name="case_unique_content"),
+        ]
+        indexes = [
+            models.Index(fields=["client", "author_id"], name="case_author"),
+            models.Index(fields=["client", "target_id"], name="case_target"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Case {self.pk} ({self.content_id})"
+
+
+class Report(models.Model):
+    class Status(models.TextChoices):
+        RECEIVED = "received"
+        QUEUED = "queued"
+        IN_REVIEW = "in_review"
+        RESOLVED = "resolved"
+
+    client = models.ForeignKey(ApiClient, on_delete=models.PROTECT, related_name="reports")
+    external_id = models.CharField(max_length=200)
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="reports")
+    category = models.CharField(max_length=20, choices=Category.choices)
+    comment = models.TextField(blank=True)
+    reporter_id = models.CharField(max_length=200)
+    reporter_handle = models.CharField(max_length=200, blank=True)
+    target_id = models.CharField(max_length=200, blank=True)
+    target_handle = models.CharField(max_length=200, blank=True)
+    received_at = models.DateTimeField()
+    raw = models.JSONField()
+    # Written back by moderation: the public status and outcome of this report.
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.RECEIVED)
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    scored_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=40, blank=True)
+    outcome_at = models.DateTimeField(null=True, blank=True)
+    status_token = models.CharField(max_length=64, unique=True, default=secrets.token_urlsafe)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["client", "external_id"], name="report_unique_external_id"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["received_at"],
+                condition=models.Q(scored_at__isnull=True),
+                name="report_unscored",
+            ),
+            models.Index(fields=["client", "reporter_id"], name="report_reporter"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Report {self.pk} ({self.external_id})"
+
+    def get_status_url(self) -> str:
+        return reverse("report-status", args=[self.status_token])

@@ -1,0 +1,144 @@
+"""Personas and real services for the suite: a moderator, a senior, an admin, an outsider, a platform."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+from moderation.roles import ADMIN, MODERATOR, SENIOR
+from moderation.setup import ensure_defaults
+from reports.models import ApiClient
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def heed(db: None) -> None:
+    ensure_defaults()
+
+
+@pytest.fixture
+def platform(heed: None) -> tuple[ApiClient, str]:
+    return ApiClient.issue("platform", "http://127.0.0.1:9/hook")
+
+
+@pytest.fixture
+def api(platform: tuple[ApiClient, str]) -> Client:
+    return Client(headers={"Authorization": f"Bearer {platform[1]}"})
+
+
+def _user(name: str, role: str | None) -> User:
+    user = User.objects.create_user(name, password="correct horse battery staple")
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def moderator(heed: None) -> User:
+    return _user("mo", MODERATOR)
+
+
+@pytest.fixture
+def senior(heed: None) -> User:
+    return _user("sam", SENIOR)
+
+
+@pytest.fixture
+def admin_user(heed: None) -> User:
+    return _user("ada", ADMIN)
+
+
+@pytest.fixture
+def outsider(heed: None) -> User:
+    return _user("olly", None)
+
+
+@pytest.fixture
+def as_moderator(moderator: User) -> Client:
+    c = Client()
+    c.force_login(moderator)
+    return c
+
+
+def test_database_url() -> str:
+    db = settings.DATABASES["default"]
+    host = quote(db["HOST"], safe="") if db["HOST"].startswith("/") else db["HOST"]
+    port = f":{db['PORT']}" if db["PORT"] else ""
+    return f"postgres://{db['USER']}@{host}{port}/{db['NAME']}"
+
+
+test_database_url.__test__ = False  # type: ignore[attr-defined]
+
+
+class Worker:
+    """A real `celery worker` process (with beat) against the test database and the real broker."""
+
+    def __init__(self) -> None:
+        env = dict(os.environ)
+        env.update(
+            DATABASE_URL=test_database_url(),
+            HEED_CELERY_QUEUE=settings.CELERY_TASK_DEFAULT_QUEUE,
+            HEED_SWEEP_EVERY_SECONDS="1",
+            HEED_SCORE_SWEEP_AFTER_SECONDS="2",
+            CONN_MAX_AGE="0",
+        )
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "--beat", "--concurrency=2",
+             "--loglevel=warning", "--without-gossip", "--without-mingle",
+             f"--schedule={ROOT / 'var' / f'beat-test-{os.getpid()}'}"],
+            cwd=ROOT, env=env, start_new_session=True,
+        )  # fmt: skip
+
+    def kill(self) -> None:
+        """kill -9 the worker and its pool processes."""
+        with_suppressed(lambda: os.killpg(self.proc.pid, signal.SIGKILL))
+        self.proc.wait()
+
+    def stop(self) -> None:
+        with_suppressed(lambda: os.killpg(self.proc.pid, signal.SIGTERM))
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+
+def with_suppressed(fn: Callable[[], Any]) -> None:
+    try:
+        fn()
+    except ProcessLookupError:
+        pass
+
+
+@pytest.fixture
+def start_worker(transactional_db: None) -> Iterator[Callable[[], Worker]]:
+    workers: list[Worker] = []
+
+    def start() -> Worker:
+        (ROOT / "var").mkdir(exist_ok=True)
+        workers.append(Worker())
+        return workers[-1]
+
+    yield start
+    for w in workers:
+        w.stop()
+
+
+def wait_for(predicate: Callable[[], Any], timeout: float = 30.0, interval: float = 0.1) -> Any:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise AssertionError(f"condition not met within {timeout} s")
