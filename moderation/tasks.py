@@ -1,9 +1,11 @@
 """Celery tasks: thin adapters that take IDs and call services."""
 
 from celery import shared_task
+from celery.signals import worker_process_init
 from django.conf import settings
 
 from moderation import triage
+from moderation.scoring import score_text
 
 
 @shared_task(name="moderation.score_reports", acks_late=True)
@@ -17,3 +19,9 @@ def sweep_unscored() -> int:
     for ids in batches:
         score_reports.delay(ids)
     return sum(len(ids) for ids in batches)
+
+
+@worker_process_init.connect
+def _warm_up_scorer(**kwargs: object) -> None:
+    # Compile the scorer's patterns and load its model before the first report, not during it.
+    score_text("warm up")

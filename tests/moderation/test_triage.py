@@ -1,0 +1,107 @@
+from datetime import timedelta
+
+import pytest
+from django.db.models import Count
+from django.utils import timezone
+
+from moderation.demo import load_demo
+from moderation.models import AuditEvent, Score, Tier, Triage
+from moderation.triage import score_reports, sweep_unscored
+from reports.models import ApiClient, Report
+from tests.helpers import file_reports, report_body
+
+pytestmark = pytest.mark.django_db
+
+DEATH_THREAT = "I am going to kill you tomorrow, you will die"
+
+
+@pytest.fixture
+def client(platform: tuple[ApiClient, str]) -> ApiClient:
+    return platform[0]
+
+
+def test_it_escalates_a_death_threat_to_the_top_of_the_threats_queue(client: ApiClient) -> None:
+    reports = file_reports(client, report_body("you are a clown"), report_body(DEATH_THREAT, category="other"))
+    assert score_reports([r.pk for r in reports]) == 2
+    threat = Triage.objects.get(case_id=reports[1].case_id)
+    assert threat.queue.slug == "threats"
+    assert threat.tier == Tier.CRITICAL
+    assert threat.state == Triage.State.OPEN
+    assert threat.threat >= 0.5
+    assert threat.matched_rules[0]["rule"] == "Threat of violence"
+    assert any(s["name"].startswith("threat.") for s in threat.top_signals)
+    report = Report.objects.get(pk=reports[1].pk)
+    assert report.status == Report.Status.QUEUED
+    assert report.scored_at is not None
+    assert (report.case.queue, report.case.tier) == ("threats", "critical")
+
+
+def test_an_insult_is_not_a_threat(client: ApiClient) -> None:
+    (r,) = file_reports(client, report_body("you absolute idiot, nobody likes you", category="harassment"))
+    score_reports([r.pk])
+    triage = Triage.objects.get(case_id=r.case_id)
+    assert triage.tier != Tier.CRITICAL
+    assert triage.queue.slug == "harassment"
+
+
+def test_a_report_with_nothing_found_goes_to_general(client: ApiClient) -> None:
+    (r,) = file_reports(client, report_body("lovely weather in Leeds today", category="other"))
+    score_reports([r.pk])
+    assert Triage.objects.get(case_id=r.case_id).queue.slug == "general"
+
+
+def test_scoring_twice_changes_nothing(client: ApiClient) -> None:
+    (r,) = file_reports(client, report_body(DEATH_THREAT))
+    assert score_reports([r.pk]) == 1
+    before = Triage.objects.get(case_id=r.case_id)
+    assert score_reports([r.pk]) == 0
+    after = Triage.objects.get(case_id=r.case_id)
+    assert Score.objects.count() == 1
+    assert (after.priority, after.version, after.updated_at) == (before.priority, before.version, before.updated_at)
+
+
+def test_a_task_drains_other_waiting_reports(client: ApiClient) -> None:
+    reports = file_reports(client, *(report_body(f"spam offer {i}") for i in range(5)))
+    assert score_reports([reports[0].pk]) == 5
+    assert not Report.objects.filter(scored_at__isnull=True).exists()
+
+
+def test_reports_about_one_post_share_a_case_with_counts(client: ApiClient) -> None:
+    bodies = [report_body(DEATH_THREAT, content_id="p-1", reporter_id=f"rep-{i % 3}") for i in range(6)]
+    reports = file_reports(client, *bodies)
+    score_reports([r.pk for r in reports])
+    triage = Triage.objects.get(case_id=reports[0].case_id)
+    assert (triage.report_count, triage.reporter_count, triage.reports_last_hour) == (6, 3, 6)
+    (score,) = Score.objects.filter(case_id=triage.case_id)
+    assert sorted(score.report_ids) == sorted(r.pk for r in reports)
+
+
+def test_rescoring_appends_to_the_history(client: ApiClient) -> None:
+    (first,) = file_reports(client, report_body(DEATH_THREAT, content_id="p-1"))
+    score_reports([first.pk])
+    (second,) = file_reports(client, report_body(DEATH_THREAT, content_id="p-1"))
+    score_reports([second.pk])
+    assert Score.objects.filter(case_id=first.case_id).count() == 2
+    assert Triage.objects.get(case_id=first.case_id).report_count == 2
+
+
+def test_placement_is_audited(client: ApiClient) -> None:
+    (r,) = file_reports(client, report_body(DEATH_THREAT))
+    score_reports([r.pk])
+    event = AuditEvent.objects.get(case_id=r.case_id, action="placed")
+    assert event.data["queue"] == "threats"
+    assert event.data["tier"] == "critical"
+
+
+def test_the_sweep_finds_reports_left_unscored(client: ApiClient) -> None:
+    reports = file_reports(client, report_body("a"), report_body("b"))
+    Report.objects.filter(pk=reports[0].pk).update(received_at=timezone.now() - timedelta(minutes=5))
+    assert sweep_unscored(older_than_seconds=60) == [[reports[0].pk]]
+
+
+def test_the_demo_data_loads_once(client: ApiClient) -> None:
+    assert load_demo(client) >= 300
+    assert load_demo(client) == 0
+    counts = dict(Triage.objects.values_list("queue__slug").annotate(n=Count("case_id")))
+    assert counts["threats"] >= 10
+    assert Triage.objects.filter(tier=Tier.CRITICAL).count() >= 10
