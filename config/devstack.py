@@ -1,7 +1,7 @@
 """Run Heed or its tests on a bare machine: embedded PostgreSQL and Redis unless DATABASE_URL / REDIS_URL are set.
 
-    python -m config.devstack run            migrate, set up demo data, run web + worker + beat (honcho)
-    python -m config.devstack test [ARGS]    run pytest ARGS against the same services
+python -m config.devstack run            migrate, set up demo data, run web + worker + beat (honcho)
+python -m config.devstack test [ARGS]    run pytest ARGS against the same services
 """
 
 import contextlib
@@ -30,7 +30,9 @@ def embedded_postgres() -> Iterator[str]:
             server.psql("CREATE DATABASE heed;")
         yield f"postgres://postgres@{quote(str(socket_dir), safe='')}/heed"
     finally:
-        embedded_postgres.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=server.pgdata, user=server.system_user)
+        embedded_postgres.pg_ctl(  # type: ignore[attr-defined]
+            ["-w", "-m", "fast", "stop"], pgdata=server.pgdata, user=server.system_user
+        )
 
 
 @contextlib.contextmanager
@@ -91,6 +93,7 @@ def test(args: list[str]) -> int:
         env.setdefault("SECRET_KEY", "test-only-" + os.urandom(16).hex())
         for name in ("DEBUG", "SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE"):
             env.setdefault(name, "0")
+        _manage(env, "collectstatic", "--no-input", "-v", "0")
         return subprocess.run([sys.executable, "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 
 

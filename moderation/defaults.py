@@ -3,12 +3,27 @@
 from typing import Any
 
 QUEUES: list[dict[str, Any]] = [
-    {"slug": "threats", "name": "Critical: threats", "sla_minutes": 15, "position": 1,
-     "description": "Threats of violence, doxxing with intimidation, incitement."},
-    {"slug": "self-harm", "name": "Self-harm", "sla_minutes": 30, "position": 2,
-     "description": "A person at risk. Never ranked as low."},
-    {"slug": "senior", "name": "Senior review", "sla_minutes": 60, "position": 3,
-     "description": "Escalated cases and second opinions."},
+    {
+        "slug": "threats",
+        "name": "Critical: threats",
+        "sla_minutes": 15,
+        "position": 1,
+        "description": "Threats of violence, doxxing with intimidation, incitement.",
+    },
+    {
+        "slug": "self-harm",
+        "name": "Self-harm",
+        "sla_minutes": 30,
+        "position": 2,
+        "description": "A person at risk. Never ranked as low.",
+    },
+    {
+        "slug": "senior",
+        "name": "Senior review",
+        "sla_minutes": 60,
+        "position": 3,
+        "description": "Escalated cases and second opinions.",
+    },
     {"slug": "harassment", "name": "Harassment", "sla_minutes": 240, "position": 10},
     {"slug": "hate", "name": "Hate", "sla_minutes": 240, "position": 11},
     {"slug": "private-info", "name": "Private information", "sla_minutes": 120, "position": 12},
@@ -24,8 +39,13 @@ RULES: list[dict[str, Any]] = [
         "name": "Threat of violence",
         "description": "The scorer found a threat of violence: critical tier, on-call alerted.",
         "when": {"threat_at_least": 0.5},
-        "then": {"queue": "threats", "tier": "critical", "priority_points": 50, "sla_minutes": 15,
-                 "notify": ["on-call"]},
+        "then": {
+            "queue": "threats",
+            "tier": "critical",
+            "priority_points": 50,
+            "sla_minutes": 15,
+            "notify": ["on-call"],
+        },
     },
     {
         "name": "Person at risk",

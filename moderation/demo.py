@@ -2,10 +2,10 @@
 
 import random
 
+from moderation.triage import score_reports
 from reports.intake import accept_reports
 from reports.models import ApiClient, Report
 from reports.schemas import ReportIn
-from moderation.triage import score_reports
 
 TARGET = {"id": "u-maya", "handle": "@maya_speaks"}
 

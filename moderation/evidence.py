@@ -2,6 +2,7 @@
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 
@@ -21,7 +22,7 @@ def segments(text: str, signals: Iterable[Mapping[str, Any]]) -> list[Segment]:
     ]
     cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     out = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in pairwise(cuts):
         names = tuple(sorted({n for s, e, n in spans if s <= start and end <= e}))
         out.append(Segment(text[start:end], names))
     return out

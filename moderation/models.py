@@ -99,6 +99,9 @@ class Score(models.Model):
         get_latest_by = "created_at"
         indexes = [models.Index(fields=["case", "-created_at"], name="score_case_latest")]
 
+    def __str__(self) -> str:
+        return f"Score of case {self.case_id} at {self.created_at:%Y-%m-%d %H:%M:%S}"
+
 
 class EscalationRule(models.Model):
     """An admin's rule, stored as validated structured data (see moderation.rules)."""
@@ -138,6 +141,9 @@ class Decision(models.Model):
     class Meta:
         ordering = ["created_at"]
 
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} on case {self.case_id}"
+
 
 class AuditEvent(models.Model):
     """Append-only: a database trigger refuses updates and deletes."""
@@ -153,3 +159,6 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} at {self.at:%Y-%m-%d %H:%M:%S}"

@@ -34,7 +34,7 @@ REPORT_STATUS = {
 
 
 def active_rules() -> list[dict[str, Any]]:
-    return list(EscalationRule.objects.filter(enabled=True).values("name", "version", "when", "then"))
+    return [dict(r) for r in EscalationRule.objects.filter(enabled=True).values("name", "version", "when", "then")]
 
 
 @transaction.atomic
@@ -243,7 +243,7 @@ def _report_stats(case_ids: list[int], now: datetime) -> dict[int, dict[str, Any
             times=ArrayAgg("received_at", filter=Q(received_at__gte=now - timedelta(hours=24))),
         )
     )
-    return {row["case_id"]: row for row in rows}
+    return {row["case_id"]: dict(row) for row in rows}
 
 
 def _by_client(cases: Any, field: str) -> Q:

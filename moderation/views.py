@@ -1,6 +1,7 @@
 from datetime import datetime
 
 from django.http import HttpRequest, HttpResponse
+from django_htmx.middleware import HtmxDetails
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
@@ -11,12 +12,16 @@ from moderation.models import AuditEvent, Queue, Triage
 from moderation.roles import moderator_required
 
 
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
+
+
 def _get_triage_for_moderator(request: HttpRequest, case_id: int) -> Triage:
     return get_object_or_404(Triage.objects.select_related("case", "queue", "assignee"), case_id=case_id)
 
 
 @moderator_required
-def queues(request: HttpRequest) -> HttpResponse:
+def queues(request: HtmxHttpRequest) -> HttpResponse:
     template = "moderation/queues.html"
     if request.htmx:
         template += "#queue-table"
@@ -24,7 +29,7 @@ def queues(request: HttpRequest) -> HttpResponse:
 
 
 @moderator_required
-def queue(request: HttpRequest, slug: str) -> HttpResponse:
+def queue(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     q = get_object_or_404(Queue, slug=slug)
     now = timezone.now()
     since: datetime = parse_datetime(request.GET.get("since", "")) or now
@@ -45,7 +50,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @moderator_required
-def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+def case_detail(request: HtmxHttpRequest, case_id: int) -> HttpResponse:
     triage = _get_triage_for_moderator(request, case_id)
     case = triage.case
     score = case.scores.order_by("-created_at").first()

@@ -7,8 +7,8 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI
-from ninja.responses import Status
 from ninja.errors import AuthenticationError, HttpError
+from ninja.responses import Status
 from ninja.security import HttpBearer
 from pydantic import ValidationError
 
@@ -112,24 +112,31 @@ _BODY_SCHEMA = {
 )
 def post_reports(request: HttpRequest) -> Status[dict[str, Any]]:
     """Idempotent on `external_id`: posting the same report again returns the stored one."""
-    reports = accept_reports(client=request.auth, items=_read_reports(request))
-    return Status(202, {
-        "reports": [
-            {
-                "id": r.pk,
-                "external_id": r.external_id,
-                "case_id": r.case_id,
-                "status": r.status,
-                "url": request.build_absolute_uri(r.get_status_url()),
-            }
-            for r in reports
-        ]
-    })
+    reports = accept_reports(client=request.auth, items=_read_reports(request))  # type: ignore[attr-defined]
+    return Status(
+        202,
+        {
+            "reports": [
+                {
+                    "id": r.pk,
+                    "external_id": r.external_id,
+                    "case_id": r.case_id,
+                    "status": r.status,
+                    "url": request.build_absolute_uri(r.get_status_url()),
+                }
+                for r in reports
+            ]
+        },
+    )
 
 
 @api.get("/reports/{report_id}", response={200: ReportStatus, 401: Errors, 404: Errors})
 def get_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
-    report = get_object_or_404(Report.objects.select_related("case"), pk=report_id, client=request.auth)
+    report = get_object_or_404(
+        Report.objects.select_related("case"),
+        pk=report_id,
+        client=request.auth,  # type: ignore[attr-defined]
+    )
     return {
         "id": report.pk,
         "external_id": report.external_id,

@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 def accept_reports(*, client: ApiClient, items: Sequence[ReportIn]) -> list[Report]:
     """Store `items` (idempotent on external_id) and return their reports in input order."""
     now = timezone.now()
-    first = {}
+    first: dict[str, ReportIn] = {}
     for item in items:
         first.setdefault(item.external_id, item)  # a repeat inside one batch is the same report
 

@@ -1,5 +1,6 @@
 """Personas and real services for the suite: a moderator, a senior, an admin, an outsider, a platform."""
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -114,10 +115,8 @@ class Worker:
 
 
 def with_suppressed(fn: Callable[[], Any]) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         fn()
-    except ProcessLookupError:
-        pass
 
 
 @pytest.fixture

@@ -35,7 +35,9 @@ def test_an_unremarkable_report_matches_no_score_rule() -> None:
 def test_the_first_queue_wins_the_highest_tier_wins_and_points_add_up() -> None:
     rules = [
         rule({"threat_at_least": 0.5}, {"queue": "threats", "tier": "high", "priority_points": 5}, "a"),
-        rule({"reports_at_least": 3}, {"queue": "spam", "tier": "critical", "priority_points": 7, "sla_minutes": 9}, "b"),
+        rule(
+            {"reports_at_least": 3}, {"queue": "spam", "tier": "critical", "priority_points": 7, "sla_minutes": 9}, "b"
+        ),
         rule({"reports_at_least": 1}, {"tier": "low", "sla_minutes": 30}, "c"),
     ]
     placement = evaluate(rules, Facts(text="x", threat=0.7, report_count=4))
@@ -77,7 +79,11 @@ def test_disabled_rules_are_skipped() -> None:
             Facts(text="x", now=NOW, report_times=(NOW - timedelta(minutes=1), NOW - timedelta(minutes=9))),
             True,
         ),
-        ({"all": [{"threat_at_least": 0.5}, {"not": {"reported_category_in": ["spam"]}}]}, Facts(text="x", threat=0.6), True),
+        (
+            {"all": [{"threat_at_least": 0.5}, {"not": {"reported_category_in": ["spam"]}}]},
+            Facts(text="x", threat=0.6),
+            True,
+        ),
         ({"any": [{"threat_at_least": 0.5}, {"reports_at_least": 10}]}, Facts(text="x", threat=0.1), False),
     ],
 )

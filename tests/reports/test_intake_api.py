@@ -9,7 +9,7 @@ from reports.models import ApiClient, Case, Report
 pytestmark = pytest.mark.django_db
 
 
-def report(external_id: str = "r-1", **overrides: Any) -> dict[str, Any]:
+def report(external_id: Any = "r-1", **overrides: Any) -> dict[str, Any]:
     body: dict[str, Any] = {
         "external_id": external_id,
         "category": "violent_threat",

@@ -23,6 +23,8 @@ class Command(BaseCommand):
         if ApiClient.objects.filter(name=name).exists():
             raise CommandError(f"an API client named {name!r} already exists")
         client, token = ApiClient.issue(name, callback_url)
-        self.stdout.write(f"Created API client {client.name!r} (id {client.pk}). Webhook secret: {client.webhook_secret}")
+        self.stdout.write(
+            f"Created API client {client.name!r} (id {client.pk}). Webhook secret: {client.webhook_secret}"
+        )
         self.stdout.write("Token (shown once):")
         self.stdout.write(token)
