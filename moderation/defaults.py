@@ -107,3 +107,35 @@ RULES: list[dict[str, Any]] = [
         ("spam", "spam"),
     ]
 ]
+
+REASON_CODES: dict[str, list[tuple[str, str]]] = {
+    "no_violation": [
+        ("not-abusive", "Not abusive"),
+        ("satire-or-idiom", "Satire, idiom or game talk"),
+        ("counter-speech", "Quoting or condemning abuse"),
+        ("bad-faith-report", "Bad-faith report"),
+    ],
+    "remove_content": [
+        ("violent-threat", "Threat of violence"),
+        ("harassment", "Targeted harassment"),
+        ("hate", "Hateful conduct"),
+        ("private-info", "Private information"),
+        ("sexual", "Sexual content"),
+        ("spam", "Spam or scam"),
+    ],
+    "suspend_author": [
+        ("repeat-violent-threats", "Repeated threats of violence"),
+        ("coordinated-harassment", "Coordinated harassment"),
+        ("spam-account", "Spam account"),
+    ],
+    "escalate": [
+        ("second-opinion", "Second opinion needed"),
+        ("credible-threat", "Possibly credible threat"),
+        ("campaign", "Part of a campaign"),
+    ],
+    "refer_law_enforcement": [
+        ("imminent-harm", "Imminent risk of harm"),
+        ("credible-threat", "Credible threat of violence"),
+        ("child-safety", "Child safety"),
+    ],
+}

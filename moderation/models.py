@@ -1,10 +1,11 @@
 """Our judgement about each case: scores, placement, claims, decisions, rules and the audit trail."""
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
-from reports.models import Case
+from reports.models import ApiClient, Case
 
 
 class Tier(models.IntegerChoices):
@@ -20,6 +21,8 @@ class Queue(models.Model):
     description = models.CharField(max_length=300, blank=True)
     sla_minutes = models.PositiveIntegerField(default=24 * 60)
     position = models.PositiveSmallIntegerField(default=100)
+    # Empty: every role may work the queue.
+    allowed_roles = models.ManyToManyField(Group, blank=True, related_name="queues")
 
     class Meta:
         ordering = ["position", "name"]
@@ -137,6 +140,7 @@ class Decision(models.Model):
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="decisions")
     created_at = models.DateTimeField(auto_now_add=True)
     case_version = models.PositiveIntegerField()
+    suspend_days = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at"]
@@ -159,6 +163,98 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["at", "id"]
+        indexes = [models.Index(fields=["actor", "action", "at"], name="audit_actor_action")]
 
     def __str__(self) -> str:
         return f"{self.action} at {self.at:%Y-%m-%d %H:%M:%S}"
+
+
+class ReasonCode(models.Model):
+    """Why a moderator decided as they did; managed by admins, one list per decision type."""
+
+    action = models.CharField(max_length=30, choices=Decision.Action.choices)
+    code = models.SlugField(max_length=60)
+    label = models.CharField(max_length=200)
+    active = models.BooleanField(default=True)
+    position = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["action", "position", "label"]
+        constraints = [models.UniqueConstraint(fields=["action", "code"], name="reason_code_unique")]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Note(models.Model):
+    """An internal note on a case; never shown to the platform or the reporter."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField(max_length=5000)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Note on case {self.case_id}"
+
+
+class ModeratorPreference(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="heed_preference")
+    keep_blurred = models.BooleanField(default=False, help_text="Blur violent and sexual content on every case.")
+
+    def __str__(self) -> str:
+        return f"Preferences of {self.user}"
+
+
+class TeamSettings(models.Model):
+    """The admin-set knobs of one Heed deployment (a single row)."""
+
+    claim_minutes = models.PositiveSmallIntegerField(default=10)
+    shift_hours = models.PositiveSmallIntegerField(default=8)
+    exposure_limit = models.PositiveSmallIntegerField(
+        default=25, help_text="Violent or sexual items revealed in a shift before Heed suggests a break."
+    )
+    # Priority weights (see moderation/priority.py); missing keys take the defaults there.
+    priority_weights = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        verbose_name_plural = "team settings"
+
+    def __str__(self) -> str:
+        return "Team settings"
+
+    @classmethod
+    def load(cls) -> "TeamSettings":
+        return cls.objects.get_or_create(pk=1)[0]
+
+
+class Delivery(models.Model):
+    """The outbox: a signed webhook to deliver, retried with back-off until it lands."""
+
+    class State(models.TextChoices):
+        PENDING = "pending"
+        DELIVERED = "delivered"
+        FAILED = "failed"
+
+    kind = models.CharField(max_length=30)  # decision, restrict_content, notification
+    client = models.ForeignKey(ApiClient, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.CASCADE, related_name="deliveries")
+    url = models.URLField(max_length=2000)
+    payload = models.JSONField()
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField()
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["next_attempt_at"], condition=models.Q(state="pending"), name="delivery_due"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} delivery {self.pk} ({self.state})"

@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from moderation import defaults
-from moderation.models import EscalationRule, Queue
+from moderation.models import EscalationRule, Queue, ReasonCode, TeamSettings
 from moderation.roles import ALL_ROLES
 from moderation.rules import validate_rule
 
@@ -15,6 +15,13 @@ def ensure_defaults() -> None:
         Group.objects.get_or_create(name=role)
     for q in defaults.QUEUES:
         Queue.objects.get_or_create(slug=q["slug"], defaults=q)
+    TeamSettings.load()
+    if not ReasonCode.objects.exists():
+        ReasonCode.objects.bulk_create(
+            ReasonCode(action=action, code=code, label=label, position=i)
+            for action, codes in defaults.REASON_CODES.items()
+            for i, (code, label) in enumerate(codes)
+        )
     if not EscalationRule.objects.exists():  # never overwrite an admin's rules
         slugs = list(Queue.objects.values_list("slug", flat=True))
         for position, rule in enumerate(defaults.RULES, start=1):

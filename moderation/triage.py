@@ -288,6 +288,7 @@ def _write_back_status(triages: list[Triage], reports_by_case: dict[int, list[in
             scored_at=now,
             status=status,
             status_changed_at=now,
+            queued_at=now,
             outcome=outcome,
             outcome_at=now if outcome else None,
         )

@@ -93,6 +93,7 @@ class Report(models.Model):
     comment = models.TextField(blank=True)
     reporter_id = models.CharField(max_length=200)
     reporter_handle = models.CharField(max_length=200, blank=True)
+    reporter_contact = models.CharField(max_length=254, blank=True)
     target_id = models.CharField(max_length=200, blank=True)
     target_handle = models.CharField(max_length=200, blank=True)
     received_at = models.DateTimeField()
@@ -101,6 +102,9 @@ class Report(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.RECEIVED)
     status_changed_at = models.DateTimeField(null=True, blank=True)
     scored_at = models.DateTimeField(null=True, blank=True)
+    # The reporter's timeline: when the report entered a queue and when a human first took it up.
+    queued_at = models.DateTimeField(null=True, blank=True)
+    in_review_at = models.DateTimeField(null=True, blank=True)
     outcome = models.CharField(max_length=40, blank=True)
     outcome_at = models.DateTimeField(null=True, blank=True)
     status_token = models.CharField(max_length=64, unique=True, default=secrets.token_urlsafe)
