@@ -58,6 +58,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "moderation.context_processors.workspace",
             ],
         },
     }
@@ -91,6 +92,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "moderation.sweep_unscored",
         "schedule": env.float("HEED_SWEEP_EVERY_SECONDS", default=15.0),
     },
+    "expire-claims": {"task": "moderation.expire_claims", "schedule": 30.0},
+    "retry-due-deliveries": {
+        "task": "moderation.retry_due_deliveries",
+        "schedule": env.float("HEED_DELIVERY_SWEEP_SECONDS", default=5.0),
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -114,9 +120,10 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        # Hashed, compressed names in production; plain names where files are served from the source tree.
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if env.bool("HEED_STATIC_MANIFEST", default=not DEBUG)
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
 WHITENOISE_USE_FINDERS = True
@@ -136,6 +143,15 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 HEED_CLAIM_MINUTES = env.int("HEED_CLAIM_MINUTES", default=10)
 HEED_SCORE_SWEEP_AFTER_SECONDS = env.int("HEED_SCORE_SWEEP_AFTER_SECONDS", default=10)
+# Webhooks (moderation/outbox.py): wait base × 2^(attempt-1) s after each failure, at most an hour, then give up.
+HEED_WEBHOOK_BACKOFF_SECONDS = env.int("HEED_WEBHOOK_BACKOFF_SECONDS", default=30)
+HEED_WEBHOOK_MAX_ATTEMPTS = env.int("HEED_WEBHOOK_MAX_ATTEMPTS", default=12)
+# Signs deliveries that belong to no API client; those of a client are signed with its own secret.
+HEED_WEBHOOK_SECRET = env.str("HEED_WEBHOOK_SECRET", default="")
+# The public report form, per client IP (django-ratelimit, counted in the Redis cache): every rate applies.
+HEED_REPORT_FORM_RATES = env.list("HEED_REPORT_FORM_RATES", default=["5/m", "30/h"])
+# Behind a proxy REMOTE_ADDR is the proxy's: name the META key holding the client IP (e.g. HTTP_X_REAL_IP).
+RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None
 
 LOGGING = {
     "version": 1,

@@ -4,6 +4,7 @@ from django.urls import path
 from django.views.generic import RedirectView
 
 from config.health import healthz
+from moderation import outbox_views
 from moderation import views as moderation_views
 from reports import views as report_views
 from reports.api import api
@@ -14,7 +15,22 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("queues/", moderation_views.queues, name="queues"),
     path("queues/<slug:slug>/", moderation_views.queue, name="queue"),
+    path("queues/<slug:slug>/next", moderation_views.claim_next, name="claim-next"),
     path("cases/<int:case_id>/", moderation_views.case_detail, name="case"),
+    path("cases/<int:case_id>/claim", moderation_views.claim, name="case-claim"),
+    path("cases/<int:case_id>/keep-alive", moderation_views.keep_alive, name="case-keep-alive"),
+    path("cases/<int:case_id>/release", moderation_views.release, name="case-release"),
+    path("cases/<int:case_id>/reassign", moderation_views.reassign, name="case-reassign"),
+    path("cases/<int:case_id>/reveal", moderation_views.reveal, name="case-reveal"),
+    path("cases/<int:case_id>/notes", moderation_views.add_note, name="case-note"),
+    path("cases/<int:case_id>/decide", moderation_views.decide, name="case-decide"),
+    path("cases/<int:case_id>/evidence", moderation_views.evidence, name="case-evidence"),
+    path("cases/bulk-decide", moderation_views.bulk_decide, name="cases-bulk-decide"),
+    path("preferences/blur", moderation_views.toggle_blur, name="toggle-blur"),
+    path("report/", report_views.report_form, name="report-form"),
+    path("report/sent/<str:token>/", report_views.report_sent, name="report-sent"),
+    path("deliveries/", outbox_views.deliveries, name="deliveries"),
+    path("deliveries/<int:delivery_id>/retry", outbox_views.retry_delivery, name="delivery-retry"),
     path("r/<str:token>/", report_views.report_status, name="report-status"),
     path("api/v1/", api.urls),
     path("healthz", healthz, name="healthz"),

@@ -130,7 +130,7 @@ REASON_CODES: dict[str, list[tuple[str, str]]] = {
     ],
     "escalate": [
         ("second-opinion", "Second opinion needed"),
-        ("credible-threat", "Possibly credible threat"),
+        ("possibly-credible", "Possibly credible threat"),
         ("campaign", "Part of a campaign"),
     ],
     "refer_law_enforcement": [

@@ -203,7 +203,7 @@ class Note(models.Model):
 
 class ModeratorPreference(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="heed_preference")
-    keep_blurred = models.BooleanField(default=False, help_text="Blur violent and sexual content on every case.")
+    keep_blurred = models.BooleanField(default=True, help_text="Blur violent and sexual content until revealed.")
 
     def __str__(self) -> str:
         return f"Preferences of {self.user}"

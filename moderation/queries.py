@@ -1,30 +1,78 @@
 """Read-side queries for the moderator's pages."""
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from moderation.models import Queue, Tier, Triage
+from reports.models import Category, Report
 
 QUEUE_PAGE_SIZE = 100
+TIER_BY_NAME = {label: value for value, label in Tier.choices}
 
 
 def queue_overview() -> QuerySet[Queue]:
     open_ = Q(triages__state=Triage.State.OPEN)
-    return Queue.objects.annotate(
-        open_count=Count("triages", filter=open_),
-        critical_count=Count("triages", filter=open_ & Q(triages__tier=Tier.CRITICAL)),
-        oldest_opened_at=Min("triages__opened_at", filter=open_),
-    )
-
-
-def open_cases(queue: Queue) -> QuerySet[Triage]:
-    """The queue in review order: tier, then priority, then oldest first."""
     return (
-        Triage.objects.filter(queue=queue, state=Triage.State.OPEN)
-        .select_related("case")
-        .order_by("-tier", "-priority", "opened_at", "case_id")
+        Queue.objects.prefetch_related("allowed_roles")
+        .annotate(
+            open_count=Count("triages", filter=open_),
+            critical_count=Count("triages", filter=open_ & Q(triages__tier=Tier.CRITICAL)),
+            breached_count=Count("triages", filter=open_ & Q(triages__sla_due_at__lt=timezone.now())),
+            in_review_count=Count("triages", filter=Q(triages__state=Triage.State.IN_REVIEW)),
+            oldest_opened_at=Min("triages__opened_at", filter=open_),
+        )
+        .order_by("position", "name")
     )
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    category: str = ""
+    tier: str = ""
+    waiting_minutes: int | None = None
+    search: str = ""
+
+    @classmethod
+    def from_query(cls, params: dict[str, str]) -> "QueueFilters":
+        category = params.get("category", "")
+        tier = params.get("tier", "")
+        waiting = params.get("waiting", "")
+        return cls(
+            category=category if category in Category.values else "",
+            tier=tier if tier in TIER_BY_NAME else "",
+            waiting_minutes=int(waiting) if waiting.isdigit() else None,
+            search=params.get("q", "").strip()[:200],
+        )
+
+    @property
+    def active(self) -> bool:
+        return bool(self.category or self.tier or self.waiting_minutes or self.search)
+
+
+def open_cases(queue: Queue, filters: QueueFilters | None = None) -> QuerySet[Triage]:
+    """The queue in review order: tier, then priority, then oldest first. Filters keep the order."""
+    cases = Triage.objects.filter(queue=queue, state=Triage.State.OPEN)
+    f = filters or QueueFilters()
+    if f.category:
+        reported = Report.objects.filter(case_id=OuterRef("case_id"), category=f.category)
+        scored = Q(threat__gte=0.5) if f.category == "violent_threat" else Q(**{f"categories__{f.category}__gte": 0.5})
+        cases = cases.filter(scored | Exists(reported))
+    if f.tier:
+        cases = cases.filter(tier=TIER_BY_NAME[f.tier])
+    if f.waiting_minutes:
+        cases = cases.filter(opened_at__lte=timezone.now() - timedelta(minutes=f.waiting_minutes))
+    if f.search:
+        cases = cases.filter(
+            Q(case__text__icontains=f.search)
+            | Q(case__author_id=f.search)
+            | Q(case__author_handle__iexact=f.search)
+            | Q(case__target_id=f.search)
+            | Q(case__target_handle__iexact=f.search)
+        )
+    return cases.select_related("case", "assignee").order_by("-tier", "-priority", "opened_at", "case_id")
 
 
 def new_critical(queue: Queue, since: datetime) -> list[int]:

@@ -4,7 +4,7 @@ from celery import shared_task
 from celery.signals import worker_process_init
 from django.conf import settings
 
-from moderation import triage
+from moderation import outbox, services, triage
 from moderation.scoring import score_text
 
 
@@ -21,7 +21,23 @@ def sweep_unscored() -> int:
     return sum(len(ids) for ids in batches)
 
 
+@shared_task(name="moderation.expire_claims")
+def expire_claims() -> int:
+    return services.expire_claims()
+
+
 @worker_process_init.connect
 def _warm_up_scorer(**kwargs: object) -> None:
     # Compile the scorer's patterns and load its model before the first report, not during it.
     score_text("warm up")
+
+
+@shared_task(name="moderation.deliver", acks_late=True, soft_time_limit=20, time_limit=30)
+def deliver(delivery_id: int) -> None:
+    # Failures are recorded on the row and retried by the sweep, not by Celery: the outbox is the schedule.
+    outbox.deliver(delivery_id)
+
+
+@shared_task(name="moderation.retry_due_deliveries")
+def retry_due_deliveries() -> int:
+    return outbox.enqueue_due()

@@ -1,23 +1,59 @@
 from datetime import datetime
+from typing import cast
 
-from django.http import HttpRequest, HttpResponse
-from django_htmx.middleware import HtmxDetails
-from django.shortcuts import get_object_or_404, render
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
+from django_htmx.middleware import HtmxDetails
 
-from moderation import queries
+from moderation import queries, services
 from moderation.evidence import segments
-from moderation.models import AuditEvent, Queue, Triage
-from moderation.roles import moderator_required
+from moderation.evidence_bundle import evidence_bundle
+from moderation.models import AuditEvent, Decision, ModeratorPreference, Queue, ReasonCode, Triage
+from moderation.roles import ADMIN, SENIOR, moderator_required, role_required
+from reports.models import Category
+
+senior_required = role_required(SENIOR, ADMIN)
 
 
 class HtmxHttpRequest(HttpRequest):
     htmx: HtmxDetails
 
 
+def _me(request: HttpRequest) -> User:
+    """The logged-in user; every view here is behind a role check."""
+    return cast(User, request.user)
+
+
+def _get_queue_for_moderator(request: HttpRequest, slug: str) -> Queue:
+    queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=slug)
+    if not services.may_work(request.user, queue):
+        raise PermissionDenied
+    return queue
+
+
 def _get_triage_for_moderator(request: HttpRequest, case_id: int) -> Triage:
-    return get_object_or_404(Triage.objects.select_related("case", "queue", "assignee"), case_id=case_id)
+    triage = get_object_or_404(
+        Triage.objects.select_related("case", "case__client", "queue", "assignee").prefetch_related(
+            "queue__allowed_roles"
+        ),
+        case_id=case_id,
+    )
+    if not services.may_work(request.user, triage.queue):
+        raise PermissionDenied
+    return triage
+
+
+def _back_to_case(case_id: int) -> HttpResponse:
+    return redirect("case", case_id=case_id)
 
 
 @moderator_required
@@ -25,14 +61,16 @@ def queues(request: HtmxHttpRequest) -> HttpResponse:
     template = "moderation/queues.html"
     if request.htmx:
         template += "#queue-table"
-    return render(request, template, {"queues": queries.queue_overview(), "now": timezone.now()})
+    visible = [q for q in queries.queue_overview() if services.may_work(request.user, q)]
+    return render(request, template, {"queues": visible, "now": timezone.now()})
 
 
 @moderator_required
 def queue(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    q = get_object_or_404(Queue, slug=slug)
+    q = _get_queue_for_moderator(request, slug)
     now = timezone.now()
     since: datetime = parse_datetime(request.GET.get("since", "")) or now
+    filters = queries.QueueFilters.from_query(request.GET.dict())
     template = "moderation/queue.html"
     if request.htmx:
         template += "#queue-rows"
@@ -41,7 +79,11 @@ def queue(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         template,
         {
             "queue": q,
-            "cases": queries.open_cases(q)[: queries.QUEUE_PAGE_SIZE],
+            "cases": queries.open_cases(q, filters)[: queries.QUEUE_PAGE_SIZE],
+            "filters": filters,
+            "query": request.GET.urlencode(),
+            "categories": Category.choices,
+            "tiers": ["critical", "high", "normal", "low"],
             "new_critical": queries.new_critical(q, since) if request.htmx else [],
             "since": since,
             "now": now,
@@ -49,12 +91,29 @@ def queue(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@require_POST
 @moderator_required
-def case_detail(request: HtmxHttpRequest, case_id: int) -> HttpResponse:
+def claim_next(request: HttpRequest, slug: str) -> HttpResponse:
+    q = _get_queue_for_moderator(request, slug)
+    try:
+        triage = services.case_claim_next(queue=q, moderator=_me(request))
+    except services.Refused as exc:
+        messages.error(request, str(exc))
+        return redirect("queue", slug=slug)
+    if triage is None:
+        messages.info(request, f"Nothing left to claim in {q.name}.")
+        return redirect("queue", slug=slug)
+    return _back_to_case(triage.case_id)
+
+
+@moderator_required
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     triage = _get_triage_for_moderator(request, case_id)
     case = triage.case
     score = case.scores.order_by("-created_at").first()
-    signals = score.signals if score else []
+    preference = ModeratorPreference.objects.filter(user=_me(request)).first()
+    blur_on = preference.keep_blurred if preference else True
+    revealed = request.GET.get("reveal") == "1"
     return render(
         request,
         "moderation/case.html",
@@ -62,8 +121,171 @@ def case_detail(request: HtmxHttpRequest, case_id: int) -> HttpResponse:
             "triage": triage,
             "case": case,
             "score": score,
-            "segments": segments(case.text, signals),
+            "segments": segments(case.text, score.signals if score else []),
+            "sensitive": services.needs_blur(triage),
+            "blurred": services.needs_blur(triage) and blur_on and not revealed,
+            "keep_blurred": blur_on,
+            "mine": triage.state == Triage.State.IN_REVIEW and triage.assignee_id == request.user.pk,
+            "claimed_by_other": triage.state == Triage.State.IN_REVIEW and triage.assignee_id != request.user.pk,
+            "decidable": triage.state in (Triage.State.OPEN, Triage.State.IN_REVIEW),
+            "actions": Decision.Action.choices,
+            "reason_codes": ReasonCode.objects.filter(active=True),
             "reports": case.reports.order_by("received_at")[:500],
-            "audit": AuditEvent.objects.filter(case=case).select_related("actor")[:200],
+            "decisions": case.decisions.select_related("by"),
+            "notes": case.notes.select_related("author"),
+            "history": services.author_history(triage),
+            "campaign": services.campaign_cases(triage),
+            "audit": AuditEvent.objects.filter(case=case).select_related("actor")[:300],
+            "moderators": services.moderators() if services.has_role(request.user, SENIOR, ADMIN) else [],
         },
     )
+
+
+@require_POST
+@moderator_required
+def claim(request: HttpRequest, case_id: int) -> HttpResponse:
+    _get_triage_for_moderator(request, case_id)
+    try:
+        services.case_claim(case_id=case_id, moderator=_me(request))
+    except services.Refused as exc:
+        messages.error(request, str(exc))
+    return _back_to_case(case_id)
+
+
+@require_POST
+@moderator_required
+def keep_alive(request: HttpRequest, case_id: int) -> HttpResponse:
+    held = services.case_keep_alive(case_id=case_id, moderator=_me(request))
+    response = HttpResponse(status=204)
+    if not held:
+        trigger_client_event(response, "claimLost")
+    return response
+
+
+@require_POST
+@moderator_required
+def release(request: HttpRequest, case_id: int) -> HttpResponse:
+    triage = _get_triage_for_moderator(request, case_id)
+    try:
+        services.case_release(case_id=case_id, moderator=_me(request))
+    except services.Refused as exc:
+        messages.error(request, str(exc))
+        return _back_to_case(case_id)
+    if request.POST.get("next"):
+        return claim_next(request, triage.queue.slug)
+    messages.info(request, f"Case #{case_id} is back in the queue.")
+    return redirect("queue", slug=triage.queue.slug)
+
+
+@require_POST
+@senior_required
+def reassign(request: HttpRequest, case_id: int) -> HttpResponse:
+    _get_triage_for_moderator(request, case_id)
+    to = get_user_model().objects.filter(pk=request.POST.get("to") or 0).first()
+    if to is None:
+        messages.error(request, "Choose someone to reassign the case to.")
+        return _back_to_case(case_id)
+    try:
+        services.case_reassign(case_id=case_id, to=to, by=_me(request))
+        messages.success(request, f"Case #{case_id} reassigned to {to}.")
+    except services.Refused as exc:
+        messages.error(request, str(exc))
+    return _back_to_case(case_id)
+
+
+@require_POST
+@moderator_required
+def reveal(request: HtmxHttpRequest, case_id: int) -> HttpResponse:
+    _get_triage_for_moderator(request, case_id)
+    services.case_reveal(case_id=case_id, moderator=_me(request))
+    if request.htmx:
+        return trigger_client_event(HttpResponse(status=204), "revealed")
+    return redirect(reverse("case", args=[case_id]) + "?reveal=1")
+
+
+@require_POST
+@moderator_required
+def add_note(request: HttpRequest, case_id: int) -> HttpResponse:
+    _get_triage_for_moderator(request, case_id)
+    try:
+        services.case_add_note(case_id=case_id, author=_me(request), text=request.POST.get("text", ""))
+    except services.Refused as exc:
+        messages.error(request, str(exc))
+    return _back_to_case(case_id)
+
+
+def _int_or_none(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+@require_POST
+@moderator_required
+def decide(request: HtmxHttpRequest, case_id: int) -> HttpResponse:
+    triage = _get_triage_for_moderator(request, case_id)
+    try:
+        decision = services.case_decide(
+            case_id=case_id,
+            by=_me(request),
+            action=request.POST.get("action", ""),
+            reason_code=request.POST.get("reason_code", ""),
+            version=_int_or_none(request.POST.get("version")) or 0,
+            note=request.POST.get("note", ""),
+            suspend_days=_int_or_none(request.POST.get("suspend_days")),
+        )
+    except services.Refused as exc:
+        messages.error(request, str(exc))
+        return _back_to_case(case_id)
+    messages.success(request, f"Case #{case_id}: {decision.get_action_display()}.")
+    if request.POST.get("next"):
+        response = claim_next(request, triage.queue.slug)
+    else:
+        response = redirect("queue", slug=triage.queue.slug)
+    if request.htmx:
+        response = HttpResponseClientRedirect(response["Location"])
+    return trigger_client_event(response, "caseDecided", {"case_id": case_id})
+
+
+@require_POST
+@moderator_required
+def bulk_decide(request: HttpRequest) -> HttpResponse:
+    ids = [int(i) for i in request.POST.getlist("case_ids") if i.isdigit()]
+    for case_id in ids:
+        _get_triage_for_moderator(request, case_id)
+    done, refused = services.cases_decide(
+        case_ids=ids,
+        by=_me(request),
+        action=request.POST.get("action", ""),
+        reason_code=request.POST.get("reason_code", ""),
+        note=request.POST.get("note", ""),
+        suspend_days=_int_or_none(request.POST.get("suspend_days")),
+    )
+    if done:
+        messages.success(request, f"Decided {len(done)} case{'s' if len(done) != 1 else ''}.")
+    for case_id, why in refused.items():
+        messages.error(request, f"Case #{case_id}: {why}")
+    back = request.POST.get("back", "")
+    return redirect(back if back.startswith("/cases/") else "queues")
+
+
+@senior_required
+def evidence(request: HttpRequest, case_id: int) -> HttpResponse:
+    triage = _get_triage_for_moderator(request, case_id)
+    bundle = evidence_bundle(triage)
+    services.audit("evidence_exported", actor=request.user, case_id=case_id, format=request.GET.get("format", "html"))
+    if request.GET.get("format") == "json":
+        response = JsonResponse(bundle, json_dumps_params={"indent": 2})
+        response["Content-Disposition"] = f'attachment; filename="heed-case-{case_id}-evidence.json"'
+        return response
+    return render(request, "moderation/evidence.html", {"bundle": bundle, "triage": triage})
+
+
+@require_POST
+@moderator_required
+def toggle_blur(request: HttpRequest) -> HttpResponse:
+    preference, _ = ModeratorPreference.objects.get_or_create(user=_me(request))
+    preference.keep_blurred = request.POST.get("keep_blurred") == "1"
+    preference.save(update_fields=["keep_blurred"])
+    back = request.POST.get("back", "")
+    if not back.startswith("/"):
+        raise Http404
+    return redirect(back)

@@ -23,6 +23,12 @@ from reports.models import ApiClient
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing() -> None:
+    # The default hasher is slow on purpose; personas need no protection.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def heed(db: None) -> None:
     ensure_defaults()
@@ -92,6 +98,8 @@ class Worker:
             HEED_CELERY_QUEUE=settings.CELERY_TASK_DEFAULT_QUEUE,
             HEED_SWEEP_EVERY_SECONDS="1",
             HEED_SCORE_SWEEP_AFTER_SECONDS="2",
+            HEED_WEBHOOK_BACKOFF_SECONDS="1",
+            HEED_DELIVERY_SWEEP_SECONDS="1",
             CONN_MAX_AGE="0",
         )
         self.proc = subprocess.Popen(

@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
             name='ModeratorPreference',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('keep_blurred', models.BooleanField(default=False, help_text='Blur violent and sexual content on every case.')),
+                ('keep_blurred', models.BooleanField(default=True, help_text='Blur violent and sexual content until revealed.')),
             ],
         ),
         migrations.CreateModel(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import IO, Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -47,14 +47,14 @@ class Command(BaseCommand):
                 sink.close()
 
 
-def _open(path: str, mode: str) -> TextIO:
+def _open(path: str, mode: str) -> IO[str]:
     try:
-        return open(path, mode, encoding="utf-8")  # noqa: SIM115 (closed in handle)
+        return open(path, mode, encoding="utf-8")
     except OSError as e:
         raise CommandError(f"cannot open {path}: {e.strerror}") from e
 
 
-def _texts(source: TextIO) -> Iterator[str]:
+def _texts(source: IO[str]) -> Iterator[str]:
     for number, line in enumerate(source, start=1):
         if not line.strip():
             continue

@@ -1,0 +1,122 @@
+"""Throughput of the text scorer and, where the data is present, its verdicts on it.
+
+    .venv/bin/python bench/bench_scorer.py [DATA_DIR]    (default ../shared/data)
+
+Throughput: texts per second for score_texts on a mixed synthetic corpus, median of 5 runs,
+one core. Verdicts: precision/recall/F1/FPR of `escalate` per data file for the rules only,
+the model only and the two combined. The shipped model was trained on these files, so its
+figures here are in-sample; `python -m moderation.scoring.train_seed` prints held-out ones.
+"""
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the target says
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import moderation.scoring.model as model_module
+from moderation.scoring import score_texts
+from moderation.scoring.normalise import normalise
+from moderation.scoring.train_seed import figures
+
+BENIGN = [
+    "Had a great time at the beach with the kids today, the weather was perfect",
+    "Does anyone know a good plumber in Croydon? Our boiler packed in again",
+    "Loving the new update, the dark mode looks amazing on my phone",
+    "Can't believe the bus was late again, third time this week",
+    "Happy birthday mum! Thanks for everything you do x",
+    "This recipe is a keeper, I added extra garlic and chilli",
+    "We absolutely smashed the quiz at the pub last night",
+    "Kill the lights on your way out please",
+    "That comedian killed it at the festival, I was crying laughing",
+    "Reading a thriller where the detective finally catches the killer",
+]
+ABUSE = [
+    "you're a pathetic loser and nobody likes you",
+    "shut up you ugly cow, delete your account",
+    "these people are vermin and should go back where they came from",
+    "EARN $500 A DAY with crypto!! DM me on telegram https://bit.ly/abc",
+    "here's her number 07700 900123 call her and tell her what you think",
+    "send nudes or I'll tell everyone",
+    "i just want to end it all tonight, i can't do this anymore",
+]
+THREATS = [
+    "I'm going to k1ll you when I see you after school",
+    "it would be a shame if something happened to your kids",
+    "someone should shoot that councillor",
+    "i know where you live. 12 Mill Lane. see you soon",
+    "hope you die in a fire",
+    "🔪🔪 see you tomorrow @target",
+]
+LONG = (
+    "Long thread about the council meeting last night: they voted to close the library again, and the "
+    "consultation was a joke. Nobody read the responses. I'm furious but we'll fight it at the ballot box. "
+    "Write to your councillor, turn up on Thursday, bring friends. This is our town and we won't be ignored."
+)
+
+
+def corpus(n: int = 2000, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    pool = BENIGN * 6 + ABUSE * 2 + THREATS + [LONG] * 2  # mostly benign, as reports are
+    return [rng.choice(pool) + rng.choice(["", "", " lol", "!!", f" #{rng.randint(1, 999)}"]) for _ in range(n)]
+
+
+def throughput(texts: list[str], runs: int = 5) -> float:
+    score_texts(texts[:50])  # load the model and warm caches outside the timing
+    rates = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        score_texts(texts)
+        rates.append(len(texts) / (time.perf_counter() - start))
+    return statistics.median(rates)
+
+
+def verdicts(data_dir: Path) -> None:
+    model = model_module.load_model()
+    for name in ("threats_dev_realistic.jsonl", "threats_public.jsonl"):
+        path = data_dir / name
+        if not path.exists():
+            continue
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        texts = [r["text"] for r in rows]
+        labels = [int(r["threat"]) for r in rows]
+        lines = {"combined": [s.escalate for s in score_texts(texts)]}
+        if model:
+            lines["model only"] = [p.probability >= 0.5 for p in model.predict([normalise(t).text for t in texts])]
+            saved = model_module.MODEL_PATH
+            model_module.MODEL_PATH = Path("/nonexistent")  # rules alone
+            lines["rules only"] = [s.escalate for s in score_texts(texts)]
+            model_module.MODEL_PATH = saved
+        for label in ("rules only", "model only", "combined"):
+            if label in lines:
+                f = figures(labels, lines[label])
+                print(
+                    f"{name:30} {label:11} precision {f['precision']:.3f} recall {f['recall']:.3f} "
+                    f"F1 {f['f1']:.3f} FPR {f['fpr']:.3f}"
+                )
+
+
+def main() -> None:
+    texts = corpus()
+    mean_length = sum(map(len, texts)) / len(texts)
+    print(f"score_texts: {throughput(texts):,.0f} texts/s (median of 5, {len(texts)} texts, {mean_length:.0f} chars)")
+    saved = model_module.MODEL_PATH
+    model_module.MODEL_PATH = Path("/nonexistent")
+    print(f"score_texts, rules only: {throughput(texts):,.0f} texts/s")
+    model_module.MODEL_PATH = saved
+    data_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
+    if data_dir.exists():
+        print("verdicts (model figures are in-sample: it was trained on these files)")
+        verdicts(data_dir)
+
+
+if __name__ == "__main__":
+    main()

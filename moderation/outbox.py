@@ -1,0 +1,227 @@
+"""The outbox: signed webhooks to the platform, stored first and retried with back-off until they land."""
+
+import hashlib
+import hmac
+import json
+import logging
+import time
+import urllib.error
+import urllib.request
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from celery import current_app
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from moderation.models import Decision, Delivery
+from reports.models import ApiClient, Case
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_SECONDS = 5
+MAX_BACKOFF_SECONDS = 3600
+# How long a claimed attempt keeps others off the row; longer than the deliver task's hard time limit.
+CLAIM_SECONDS = 60
+# How long the sweep trusts a message it sent to still be waiting in the broker.
+ENQUEUED_SECONDS = 300
+USER_AGENT = "Heed-Webhooks/1"
+
+
+def queue_delivery(
+    *, kind: str, url: str, payload: dict[str, Any], client: ApiClient | None = None, case_id: int | None = None
+) -> Delivery:
+    """Store a pending delivery; it is handed to a worker once the caller's transaction commits."""
+    delivery = Delivery.objects.create(
+        kind=kind, url=url, payload=payload, client=client, case_id=case_id, next_attempt_at=timezone.now()
+    )
+    _enqueue_on_commit(delivery)
+    return delivery
+
+
+def queue_outcome_webhook(*, case: Case, decision: Decision) -> Delivery | None:
+    """Tell the case's platform what we decided, and the outcome of each of its reports."""
+    client = case.client
+    if not client.callback_url:
+        return None
+    payload = {
+        "event": "decision",
+        "case_id": case.pk,
+        "content_id": case.content_id,
+        "action": decision.action,
+        "reason_code": decision.reason_code,
+        "suspend_days": decision.suspend_days,
+        "decided_at": decision.created_at.isoformat(),
+        "reports": [
+            {"id": r.pk, "external_id": r.external_id, "status": r.status, "outcome": r.outcome}
+            for r in case.reports.order_by("pk")
+        ],
+    }
+    return queue_delivery(kind="decision", url=client.callback_url, payload=payload, client=client, case_id=case.pk)
+
+
+def queue_restrict_webhook(*, case: Case) -> Delivery | None:
+    """Ask the case's platform to restrict the content while we review it."""
+    client = case.client
+    if not client.callback_url:
+        return None
+    payload = {
+        "event": "restrict_content",
+        "case_id": case.pk,
+        "content_id": case.content_id,
+        "queue": case.queue,
+        "tier": case.tier,
+    }
+    return queue_delivery(
+        kind="restrict_content", url=client.callback_url, payload=payload, client=client, case_id=case.pk
+    )
+
+
+def sign(secret: str, body: bytes) -> str:
+    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def backoff(attempts: int) -> timedelta:
+    """The wait after the `attempts`-th failure: base × 2^(attempts-1), capped at an hour."""
+    base = settings.HEED_WEBHOOK_BACKOFF_SECONDS
+    return timedelta(seconds=min(base * 2 ** min(attempts - 1, 20), MAX_BACKOFF_SECONDS))
+
+
+def deliver(delivery_id: int) -> None:
+    """Make one attempt at a delivery, if it is pending, due and nobody else is at it.
+
+    1. Claim it in a short transaction: count the attempt and push `next_attempt_at` past the
+       attempt's time limit, so neither the sweep nor a duplicate task takes it while we wait on the network.
+    2. POST the signed body, outside any transaction.
+    3. Record the answer with an UPDATE conditional on the attempt we claimed (a later claim wins).
+    """
+    now = timezone.now()
+    # Claim, then POST, then record: a slow or hanging platform must not hold a row lock or a connection's
+    # transaction open; a worker killed mid-POST leaves the claim to expire and the sweep retries it.
+    with transaction.atomic():
+        delivery = (
+            Delivery.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("client")
+            .filter(pk=delivery_id, state=Delivery.State.PENDING, next_attempt_at__lte=now)
+            .first()
+        )
+        if delivery is None:
+            return  # another worker has it, it is not due yet, or it is done
+        if delivery.attempts >= settings.HEED_WEBHOOK_MAX_ATTEMPTS:
+            Delivery.objects.filter(pk=delivery.pk).update(
+                state=Delivery.State.FAILED, last_error="The worker was lost during the last attempt."
+            )
+            return
+        delivery.attempts += 1
+        Delivery.objects.filter(pk=delivery.pk).update(
+            attempts=delivery.attempts, next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS)
+        )
+
+    error = _post(delivery)
+
+    done = timezone.now()
+    claimed = Delivery.objects.filter(pk=delivery.pk, state=Delivery.State.PENDING, attempts=delivery.attempts)
+    if error is None:
+        claimed.update(state=Delivery.State.DELIVERED, delivered_at=done)
+    elif delivery.attempts >= settings.HEED_WEBHOOK_MAX_ATTEMPTS:
+        claimed.update(state=Delivery.State.FAILED, last_error=error)
+        log.error("delivery %s failed for good after %d attempts: %s", delivery.pk, delivery.attempts, error)
+    else:
+        claimed.update(last_error=error, next_attempt_at=done + backoff(delivery.attempts))
+        log.warning("delivery %s attempt %d failed: %s", delivery.pk, delivery.attempts, error)
+
+
+def due_deliveries(limit: int = 500) -> list[int]:
+    return [pk for pk, _ in _due(limit)]
+
+
+def enqueue_due(limit: int = 500) -> int:
+    """For the sweep: hand each due delivery to a worker, unless a message for it is already waiting."""
+    return sum(_enqueue(pk, due_at) for pk, due_at in _due(limit))
+
+
+def retry(delivery_id: int) -> bool:
+    """An admin's retry: a failed delivery starts its schedule again. False if it had not failed."""
+    now = timezone.now()
+    n = Delivery.objects.filter(pk=delivery_id, state=Delivery.State.FAILED).update(
+        state=Delivery.State.PENDING, attempts=0, next_attempt_at=now
+    )
+    if n != 1:
+        return False  # already pending or delivered
+    transaction.on_commit(lambda: _enqueue(delivery_id, now), robust=True)
+    return True
+
+
+def _due(limit: int) -> list[tuple[int, datetime]]:
+    return list(
+        Delivery.objects.filter(state=Delivery.State.PENDING, next_attempt_at__lte=timezone.now())
+        .order_by("next_attempt_at")
+        .values_list("pk", "next_attempt_at")[:limit]
+    )
+
+
+def _enqueue_on_commit(delivery: Delivery) -> None:
+    pk, due_at = delivery.pk, delivery.next_attempt_at
+    transaction.on_commit(lambda: _enqueue(pk, due_at), robust=True)
+
+
+def _enqueue(delivery_id: int, due_at: datetime) -> bool:
+    # One message per delivery and due time: while workers are behind (a hanging platform), the sweep
+    # must not pile copies of the same deliveries in front of the scoring tasks every few seconds.
+    key = f"heed:deliver:{delivery_id}:{due_at.timestamp():.6f}"
+    try:
+        if not cache.add(key, 1, timeout=ENQUEUED_SECONDS):
+            return False
+        current_app.send_task("moderation.deliver", args=[delivery_id], retry=False)
+    except Exception:
+        log.exception("could not enqueue delivery %s; the sweep will pick it up", delivery_id)
+        _forget(key)
+        return False
+    return True
+
+
+def _forget(key: str) -> None:
+    try:
+        cache.delete(key)
+    except Exception:
+        log.exception("could not clear %s; the delivery waits until it expires", key)
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    # A webhook answers where it was sent; following a redirect could carry the signed body elsewhere.
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirects)
+
+
+def _post(delivery: Delivery) -> str | None:
+    """POST the delivery once; None if the platform answered 2xx, else what went wrong."""
+    if urlsplit(delivery.url).scheme not in ("http", "https"):
+        return f"not an http(s) URL: {delivery.url[:200]}"
+    sent_at = int(time.time())
+    # Stamped per attempt, inside the signed body, so a receiver can refuse replays of old requests.
+    body = json.dumps({**delivery.payload, "sent_at": sent_at}, separators=(",", ":")).encode()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        "X-Heed-Timestamp": str(sent_at),
+        "X-Heed-Delivery": str(delivery.pk),
+    }
+    secret = delivery.client.webhook_secret if delivery.client else settings.HEED_WEBHOOK_SECRET
+    if secret:
+        headers["X-Heed-Signature"] = "sha256=" + sign(secret, body)
+    request = urllib.request.Request(delivery.url, data=body, headers=headers, method="POST")  # noqa: S310
+    try:
+        with _opener.open(request, timeout=TIMEOUT_SECONDS) as response:
+            status = response.status
+    except urllib.error.HTTPError as e:
+        e.close()
+        return f"HTTP {e.code} {e.reason}"[:500]
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"[:500]
+    return None if 200 <= status < 300 else f"HTTP {status}"

@@ -1,0 +1,238 @@
+"""Everything that is not a threat of violence but still needs a moderator's eye.
+
+Each category is the log-odds sum of its signals, squashed to 0-1 (see `probability`). Lexical
+signals match the normalised text; structured ones (phones, e-mails, links) match the original,
+where the digits and dots are still as written.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from moderation.scoring import lexicon as lx
+from moderation.scoring.normalise import Normalised
+
+CATEGORIES = ("harassment", "hate", "sexual", "self_harm", "spam", "private_info")
+CATEGORY_BIAS = -2.5  # one clear signal (weight ~3) lands around 0.6
+
+
+@dataclass(frozen=True)
+class Found:
+    """A category signal. `norm_spans` are in the normalised text, `spans` in the original."""
+
+    name: str
+    weight: float
+    norm_spans: tuple[tuple[int, int], ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def probability(log_odds: float) -> float:
+    return 1.0 / (1.0 + math.exp(-log_odds))
+
+
+INSULTS = [
+    "idiot", "moron", "loser", "stupid", "dumb", "dumbass", "ugly", "fat", "fatso", "pathetic", "worthless",
+    "clown", "fraud", "trash", "garbage", "bitch", "cunt", "twat", "dickhead", "prick", "wanker", "retard",
+    "retarded", "cow", "slag", "slut", "whore", "scum", "scumbag", "waste of space", "waste of oxygen",
+    "embarrassment", "freak", "creep", "weirdo", "failure", "snowflake", "attention seeker", "attention-seeking",
+    "liar", "hypocrite", "coward", "spineless", "talentless", "useless", "incompetent", "brainless",
+    "braindead", "imbecile", "cretin", "jackass", "asshole", "arsehole", "bastard", "motherfucker",
+    "piece of shit", "piece of crap", "pos", "cringe", "pig", "worm", "rat", "snake", "lowlife", "degenerate",
+    "nonce", "simp", "incel", "bellend", "knobhead", "tosser", "douche", "douchebag", "numpty", "muppet",
+    "halfwit", "dimwit", "nitwit", "dunce", "mid", "trash human", "subhuman", "parasite", "vermin", "hag",
+    "skank", "thot", "hoe", "ho", "fool", "imbecile", "sad little", "little man", "manchild",
+]  # fmt: skip
+HARASSING_PHRASES = [
+    "nobody likes you", "no one likes you", "everyone hates you", "everybody hates you", "no one cares",
+    "nobody cares", "delete your account", "delete ur account", "shut up", "shut the fuck up", "stfu",
+    "fuck you", "fuck u", "fuck off", "screw you", "piss off", "go away", "stop posting", "you should be ashamed",
+    "nobody asked", "no one asked", "get a life", "kill yourself", "kill urself", "kys", "go hang yourself",
+    "neck yourself", "drink bleach", "end yourself", "unalive yourself", "rope yourself", "you peaked",
+    "you're a joke", "ur a joke", "laughing stock", "no friends", "flood her mentions", "flood his mentions",
+    "pile on", "everyone report", "mass report", "unfollow", "expose her", "expose him", "you disgust me",
+]  # fmt: skip
+SELF_HARM_BAIT = ["kill yourself", "kill urself", "kys", "go hang yourself", "neck yourself", "drink bleach",
+                  "end yourself", "unalive yourself", "rope yourself", "go die"]  # fmt: skip
+DEROGATION = [
+    "subhuman", "sub-human", "vermin", "animals", "rats", "cockroaches", "parasites", "plague", "cancer",
+    "disease", "scum", "trash", "filth", "filthy", "dirty", "disgusting", "disgust me", "inferior", "savages",
+    "go back", "don't belong", "do not belong", "invaders", "hate", "despise", "can't stand", "cant stand",
+    "worthless", "criminals", "rapists", "terrorists", "stupid", "repulsive", "revolting", "evil", "pests",
+    "creatures", "monsters", "not human", "less than human", "a burden", "useless", "pathetic", "gross", "vile",
+    "lesser", "should not be allowed", "shouldn't be allowed", "nothing like us", "never going to change",
+    "make me sick", "makes me sick", "a virus", "a disgrace", "deport", "no place", "ruin", "ruining",
+]  # fmt: skip
+SEXUAL = [
+    "porn", "porno", "nudes", "send nudes", "nude", "naked", "sex", "sexy", "horny", "fuck me", "cock", "dick pic",
+    "dick", "pussy", "tits", "boobs", "blowjob", "blow job", "cum", "onlyfans", "escort", "escorts", "hookup",
+    "hook up", "nsfw", "xxx", "milf", "bbw", "anal", "orgasm", "masturbate", "masturbating", "erection",
+    "hard-on", "suck my", "sit on my face", "dtf", "sugar daddy", "camgirl", "webcam girls", "sexting",
+    "lingerie", "threesome", "fetish", "bdsm", "strip club", "stripper", "sex massage", "hot singles",
+    "wanna fuck", "want to fuck", "fuck you hard", "bend you over", "ride me", "cumming", "titties", "booty call",
+]  # fmt: skip
+SELF_HARM = [
+    "kill myself", "killing myself", "kms", "end my life", "end it all", "ending it all", "take my own life",
+    "taking my own life", "suicidal", "suicide", "cut myself", "cutting myself", "self harm", "self-harm",
+    "selfharm", "overdose", "od on", "don't want to be here anymore", "dont want to be here anymore",
+    "don't want to live", "dont want to live", "don't want to wake up", "dont want to wake up",
+    "better off without me", "better off dead", "no reason to live", "nothing to live for", "can't go on",
+    "cant go on", "want to die", "wanna die", "want to disappear forever", "hang myself", "jump off a bridge",
+    "jump off the bridge", "jump off the roof", "slit my wrists", "unalive myself", "wish i was dead",
+    "wish i were dead", "wish i wasn't alive", "wish i was never born", "goodbye everyone", "final goodbye",
+    "this is my last post", "i can't do this anymore", "i cant do this anymore", "hurt myself", "hurting myself",
+    "starve myself", "pills", "end things",
+]  # fmt: skip
+HYPERBOLE = ["of embarrassment", "of cringe", "of laughter", "laughing", "lol", "lmao", "haha", ":laugh:",
+             "kill me now", "it's monday", "its monday", "this exam", "this traffic", "this heat", "jk", "😂",
+             "my code", "my thesis", "so bored", "kms lol"]  # fmt: skip
+SPAM_MONEY = [
+    "bitcoin", "btc", "crypto", "cryptocurrency", "eth", "ethereum", "usdt", "forex", "investment", "invest",
+    "investing", "profit", "profits", "returns", "passive income", "earn", "earning", "income", "giveaway",
+    "airdrop", "wallet", "double your", "trading", "trader", "account manager", "binary options", "nft",
+    "mint", "cash app", "cashapp", "paypal", "gift card", "prize", "winner", "claim your", "loan", "loans",
+    "per day", "per week", "a day", "a week", "from home", "work from home", "financial freedom",
+]  # fmt: skip
+SPAM_CALL = [
+    "dm me", "dm for", "inbox me", "message me", "whatsapp", "telegram", "click here", "click the link",
+    "link in bio", "link in my bio", "sign up", "limited time", "act now", "hurry", "join now", "register now",
+    "contact me", "text me on", "check my profile", "visit my profile", "free followers", "buy followers",
+    "promo code", "use code", "only today", "don't miss", "dont miss", "100%", "guaranteed", "risk free",
+    "risk-free", "congratulations", "you have won", "you've won", "100x", "10x", "to the moon",
+]  # fmt: skip
+
+INSULT = re.compile(rf"\b(?:{lx.trie(INSULTS)})\b")
+INSULT_AT_YOU = lx.compile_pattern(
+    r"\b(?:you(?:'re| are| r)?|ur|u r|your|what an?|such an?|hey|@\w+)(?:,)? (?:[\w']+ ){0,3}?(?:{INSULT})\b",
+    {"INSULT": lx.trie(INSULTS)},
+)
+HARASSING = re.compile(rf"\b(?:{lx.trie(HARASSING_PHRASES)})\b")
+BAITING = re.compile(rf"\b(?:{lx.trie(SELF_HARM_BAIT)})\b")
+GROUP = re.compile(rf"\b(?:{lx.trie(lx.GROUP_NOUNS)})\b")
+DEROGATORY = re.compile(rf"\b(?:{lx.trie(DEROGATION)})\b")
+SLUR = re.compile(rf"\b(?:{lx.trie(lx.SLURS)})\b")
+SEXUAL_TERMS = re.compile(rf"\b(?:{lx.trie(SEXUAL)})\b")
+SELF_HARM_TERMS = re.compile(rf"\b(?:{lx.trie(SELF_HARM)})\b")
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd)\b")
+NOT_ME = re.compile(r"\b(?:if you|you should|you're|he|she|they|someone)\b")
+JOKING = re.compile(rf"(?:{lx.trie(HYPERBOLE)})")
+REFERENCE = re.compile(
+    r"\b(?:helpline|hotline|samaritans|988|crisis line|prevention|awareness|support group|resources|"
+    r"if you're struggling|if you are struggling|reach out|you're not alone|you are not alone)\b"
+)
+SPAM_MONEY_TERMS = re.compile(rf"\b(?:{lx.trie(SPAM_MONEY)})\b")
+SPAM_CALL_TERMS = re.compile(rf"\b(?:{lx.trie(SPAM_CALL)})")
+QUOTED = re.compile(r"\"[^\"]{2,}?\"|(?<![\w'])'(?=[^\s'])[^\n]{1,}?(?<=[^\s])'(?![\w])")
+
+# On the original text.
+URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|xyz|ly|me|co|info|biz|top|click|"
+                    r"site|online|link|app|gg|to)(?:/\S*)?\b")  # fmt: skip
+MONEY = re.compile(r"[$£€₦₹]\s?\d[\d,.]*\s?[kKmM]?\b|\b\d[\d,.]*\s?(?:usd|gbp|eur|btc|eth|usdt|dollars|pounds)\b",
+                      re.IGNORECASE)  # fmt: skip
+EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b")
+PHONE = re.compile(r"(?<![\w£$€.])(?:\+|00)?\(?\d[\d ().-]{7,17}\d(?![\w.]?\d)")
+DATE_OR_RANGE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^\d{4}\s?-\s?\d{4}$|^\d{1,2}[:.]\d{2}")
+ADDRESS = re.compile(
+    r"(?i)\b\d{1,5}[a-z]?,? (?:[A-Za-z][\w']+ ){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|"
+    r"court|ct|crescent|cres|place|pl|terrace|gardens|grove|hill|row|square|sq|boulevard|blvd|mews|parade)\b\.?"
+    r"|\b(?:flat|apt|apartment|unit|suite) \d+[a-z]?\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+)
+DIGIT = re.compile(r"\d")
+SSN_OR_CARD = re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b(?:\d{4}[ -]){3}\d{4}\b")
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _phones(original: str) -> list[tuple[int, int]]:
+    out = []
+    for m in PHONE.finditer(original):
+        digits = sum(ch.isdigit() for ch in m.group())
+        if 9 <= digits <= 15 and not DATE_OR_RANGE.match(m.group().strip()):
+            out.append(m.span())
+    return out
+
+
+def category_signals(n: Normalised, threat_names: set[str], group_threat: bool) -> list[Found]:
+    """Signals for the six categories. `threat_names` are the threat signals that fired."""
+    text, original = n.text, n.original
+    found: list[Found] = []
+
+    at_you = _spans(INSULT_AT_YOU, text)
+    insults = _spans(INSULT, text)
+    quotes = _spans(QUOTED, text)
+    if insults:
+        unquoted = [s for s in insults if not any(a <= s[0] and s[1] <= b for a, b in quotes)]
+        weight = (3.0 if at_you else 1.5) + 0.5 * min(len(unquoted) - 1, 2) if unquoted else 0.5
+        found.append(Found("harassment.insult", weight, tuple(at_you or insults)))
+    harassing = _spans(HARASSING, text)
+    if harassing:
+        found.append(Found("harassment.targeted", 2.5 + 0.5 * min(len(harassing) - 1, 2), tuple(harassing)))
+    baiting = _spans(BAITING, text)
+    if baiting:
+        found.append(Found("harassment.suicide_baiting", 3.5, tuple(baiting)))
+
+    groups = _spans(GROUP, text)
+    if groups:
+        derogatory = _spans(DEROGATORY, text)
+        if derogatory:
+            found.append(Found("hate.group_attack", 3.5, tuple(groups[:2] + derogatory[:2])))
+        if group_threat:
+            found.append(Found("hate.group_threat", 4.0, tuple(groups[:2])))
+    slurs = _spans(SLUR, text)
+    if slurs:
+        found.append(Found("hate.slur", 2.5 + 0.5 * min(len(slurs) - 1, 2), tuple(slurs)))
+
+    sexual = _spans(SEXUAL_TERMS, text)
+    if sexual:
+        found.append(Found("sexual.explicit", 1.5 + 1.0 * min(len(sexual) - 1, 3), tuple(sexual)))
+    if "threat.sexual_violence" in threat_names:
+        found.append(Found("sexual.violence", 2.0))
+
+    self_harm = _spans(SELF_HARM_TERMS, text)
+    if (self_harm and FIRST_PERSON.search(text)) or "kms" in text.split():
+        weight = 4.0 + 0.5 * min(len(self_harm) - 1, 2)
+        if JOKING.search(text):
+            weight -= 2.5  # "kill me now, it's only Monday"
+        if REFERENCE.search(text):
+            weight -= 2.0  # a helpline post is about self-harm, not a person at risk
+        if baiting and not FIRST_PERSON.search(text):
+            weight -= 2.0
+        found.append(Found("self_harm.risk", weight, tuple(self_harm)))
+
+    digits = DIGIT.search(original) is not None  # phones, addresses, amounts all need one
+    urls = _spans(URL, original) if "." in original else []
+    money = _spans(SPAM_MONEY_TERMS, text)
+    calls = _spans(SPAM_CALL_TERMS, text)
+    amounts = _spans(MONEY, original) if digits else []
+    spam = 1.5 * bool(urls) + 1.5 * bool(money) + 0.5 * min(len(money), 3) + 1.5 * bool(calls) + 1.0 * bool(amounts)
+    if spam >= 3.0:
+        found.append(Found("spam.scam", spam, tuple(money + calls), tuple(urls + amounts)))
+    elif urls:
+        found.append(Found("spam.link", 0.5, (), tuple(urls)))
+
+    phones = _phones(original) if digits else []
+    if phones:
+        found.append(Found("private_info.phone", 4.0, (), tuple(phones)))
+    emails = _spans(EMAIL, original) if "@" in original else []
+    if emails:
+        found.append(Found("private_info.email", 3.0, (), tuple(emails)))
+    addresses = _spans(ADDRESS, original) if digits else []
+    if addresses:
+        found.append(Found("private_info.address", 3.5, (), tuple(addresses)))
+    ids = _spans(SSN_OR_CARD, original) if digits else []
+    if ids:
+        found.append(Found("private_info.id_number", 4.0, (), tuple(ids)))
+    if "threat.doxxing" in threat_names:
+        found.append(Found("private_info.doxxing", 2.0))
+    return found
+
+
+def category_scores(found: list[Found]) -> dict[str, float]:
+    """Each category's probability from its signals' summed log-odds."""
+    sums = dict.fromkeys(CATEGORIES, 0.0)
+    for f in found:
+        sums[f.name.split(".", 1)[0]] += f.weight
+    return {c: round(probability(CATEGORY_BIAS + s), 4) if s else 0.0 for c, s in sums.items()}

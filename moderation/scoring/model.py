@@ -1,0 +1,88 @@
+"""The learned threat model: word and character n-grams into a logistic regression.
+
+It reads the *normalised* text (so k1ll and k i l l look like kill to it too), is loaded lazily
+once per process, and is optional: without `seed_model.joblib` the scorer runs on rules alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+MODEL_PATH = Path(os.environ.get("HEED_SCORER_MODEL", Path(__file__).with_name("seed_model.joblib")))
+EXPLAIN_TOP = 3
+
+
+@dataclass(frozen=True)
+class Prediction:
+    probability: float
+    top_terms: tuple[str, ...]  # word n-grams that pushed hardest towards "threat"
+
+
+class ThreatModel:
+    """A fitted sklearn pipeline (`features` FeatureUnion, then `clf`) plus its version name."""
+
+    def __init__(self, pipeline: Any, version: str) -> None:
+        self.pipeline = pipeline
+        self.version = version
+        self._features = pipeline.named_steps["features"]
+        self._clf = pipeline.named_steps["clf"]
+        word = dict(self._features.transformer_list)["word"]
+        # The word block comes first in the union; its coefficients name the evidence.
+        self._n_words = len(word.vocabulary_)
+        self._word_coef = self._clf.coef_.ravel()[: self._n_words]
+        self._word_terms = word.get_feature_names_out()
+
+    def predict(self, normalised_texts: list[str]) -> list[Prediction]:
+        if not normalised_texts:
+            return []
+        x = self._features.transform(normalised_texts).tocsr()  # once, for the verdict and its reasons
+        probabilities = self._clf.predict_proba(x)[:, 1]
+        out = []
+        for i, p in enumerate(probabilities):
+            lo, hi = x.indptr[i], x.indptr[i + 1]
+            columns, values = x.indices[lo:hi], x.data[lo:hi]
+            words = columns < self._n_words
+            columns, contributions = columns[words], values[words] * self._word_coef[columns[words]]
+            order = np.argsort(-contributions)[:EXPLAIN_TOP]
+            terms = tuple(str(self._word_terms[columns[j]]) for j in order if contributions[j] > 0)
+            out.append(Prediction(float(p), terms))
+        return out
+
+
+_lock = threading.Lock()
+_loaded: dict[str, ThreatModel | None] = {}
+
+
+def load_model(path: Path | None = None) -> ThreatModel | None:
+    """The model at `path` (default MODEL_PATH), loaded once per process; None if absent or unreadable."""
+    path = path or MODEL_PATH
+    key = str(path)
+    if key in _loaded:
+        return _loaded[key]
+    with _lock:
+        if key not in _loaded:
+            _loaded[key] = _read(path)
+    return _loaded[key]
+
+
+def _read(path: Path) -> ThreatModel | None:
+    if not path.exists():
+        log.warning("threat model %s not found; scoring with rules only", path)
+        return None
+    try:
+        import joblib  # imported here so a rules-only deployment never pays for it
+
+        saved = joblib.load(path)
+        return ThreatModel(saved["pipeline"], saved["version"])
+    except Exception:  # a stale or corrupt file must not take scoring down
+        log.exception("threat model %s could not be loaded; scoring with rules only", path)
+        return None

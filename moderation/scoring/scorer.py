@@ -1,0 +1,110 @@
+"""Put rules, frames and the model together into one explained score.
+
+threat log-odds = BIAS + sum(threat hits) + model + sum(mitigations), where
+- each hit is a threat form found by the rules (threat.py), in log-odds;
+- the model adds `model_weight(p)` (never subtracts): it lifts a borderline rule case over the
+  line, and a very confident model (p >= 0.935) reaches it alone where no frame argues otherwise;
+- each mitigation cancels `factor` of what it covers (the hits in its frame, and the model when
+  it covers every hit), so a quoted or idiomatic threat stays down whatever the model thinks.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from moderation.scoring.categories import category_scores, category_signals, probability
+from moderation.scoring.model import Prediction, ThreatModel
+from moderation.scoring.normalise import Normalised
+from moderation.scoring.result import Signal, TextScore
+from moderation.scoring.threat import Hit, Mitigation, mitigations, threat_hits
+
+THREAT_THRESHOLD = 0.5
+BIAS = -4.0  # with no evidence at all a text scores 0.018
+MODEL_SCALE = 1.5  # p = 0.75 adds 1.6; alone, the model escalates from p = 0.935
+MODEL_MIN = 0.0  # the model only adds evidence: a doubtful model never vetoes a rule threat
+MODEL_MAX = 5.0
+RULES_VERSION = "rules-1"
+
+
+def model_weight(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return max(MODEL_MIN, min(MODEL_MAX, MODEL_SCALE * math.log(p / (1 - p))))
+
+
+def _orig_spans(n: Normalised, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Map to the original text, merging spans that overlap."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(n.span(s, e) for s, e in spans if e > s):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+def _term_spans(n: Normalised, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for term in terms:
+        m = re.search(rf"(?<![\w']){re.escape(term)}(?![\w'])", n.text)
+        if m:
+            spans.append(m.span())
+    return _orig_spans(n, spans)
+
+
+def _credit(hits: list[Hit], mits: list[Mitigation], model_w: float) -> tuple[dict[str, float], float]:
+    """How much log-odds each mitigation takes away, and the model weight left after them."""
+    credit = {m.name: 0.0 for m in mits}
+    real = [h for h in hits if h.name != "threat.aggravating"]
+    coverage = {}
+    for h in real:
+        best = max((m for m in mits if h.name in m.covers), key=lambda m: m.factor, default=None)
+        coverage[h.name] = best.factor if best else 0.0
+        if best:
+            credit[best.name] += best.factor * h.weight
+    for h in hits:
+        if h.name == "threat.aggravating" and real:
+            # Aggravation is only as mitigated as the least-mitigated hit it aggravates.
+            least = min(coverage.values())
+            best = max((m for m in mits if m.covers_model), key=lambda m: m.factor, default=None)
+            if best and least > 0:
+                credit[best.name] += least * h.weight
+    if model_w > 0:
+        best = max((m for m in mits if m.covers_model), key=lambda m: m.factor, default=None)
+        if best:
+            credit[best.name] += best.factor * model_w
+    return credit, model_w
+
+
+def assemble(n: Normalised, prediction: Prediction | None, version: str) -> TextScore:
+    """Score one normalised text, given the model's prediction for it (or None)."""
+    hits = threat_hits(n)
+    model_w = model_weight(prediction.probability) if prediction else 0.0
+    mits = mitigations(n, hits, model_suspects=model_w > 0)
+    credit, model_w = _credit(hits, mits, model_w)
+
+    signals: list[Signal] = [Signal(h.name, round(h.weight, 3), _orig_spans(n, h.spans)) for h in hits]
+    if prediction and model_w > 0:
+        signals.append(Signal("threat.model", round(model_w, 3), _term_spans(n, prediction.top_terms)))
+    for m in mits:
+        if credit[m.name] > 0:
+            signals.append(Signal(m.name, round(-credit[m.name], 3), _orig_spans(n, m.spans)))
+    log_odds = BIAS + sum(s.weight for s in signals)
+    threat = round(probability(log_odds), 4)
+
+    names = {h.name for h in hits}
+    found = category_signals(n, names, group_threat=any(h.group for h in hits) and threat >= THREAT_THRESHOLD)
+    signals += [Signal(f.name, round(f.weight, 3), _orig_spans(n, f.norm_spans) + f.spans) for f in found]
+    signals.sort(key=lambda s: (-abs(s.weight), s.name))
+    return TextScore(
+        threat=threat,
+        escalate=threat >= THREAT_THRESHOLD,
+        categories=category_scores(found),
+        signals=tuple(signals),
+        version=version,
+    )
+
+
+def version_of(model: ThreatModel | None) -> str:
+    return f"{RULES_VERSION}+model-{model.version}" if model else RULES_VERSION

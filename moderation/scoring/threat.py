@@ -1,0 +1,1109 @@
+"""Threats of violence: what was said (hits) and in what frame (mitigations).
+
+A hit needs more than a violent word: a speaker who intends it (or wishes or urges it), a
+violent act and a person or group on the receiving end. "I'm going to kill it at the gym" has
+no person to receive it, "kill the heat" neither; "I'm going to kill you in ranked" has one but
+sits in a game. Frames are judged separately and cancel the hits they cover:
+quoted or reported speech, counter-speech, fiction, games and sport, idioms, negation, jokes.
+
+Weights are log-odds contributions; see docs/scoring.md for the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from moderation.scoring import lexicon as lx
+from moderation.scoring.normalise import Normalised
+
+# -- vocabulary as patterns ---------------------------------------------------------------------
+
+INTENT = [
+    "i'll", "ill", "i will", "i shall", "i'm going to", "i am going to", "i'm gonna", "i am gonna", "i'm gon",
+    "imma", "ima", "i'ma", "i'mma", "gonna", "going to", "gon", "gunna", "finna", "i'm finna", "i want to",
+    "i wanna", "i'd love to", "i would love to", "i'm about to", "i am about to", "i'm bout to",
+    "i'm coming to", "i am coming to", "i'm coming over to", "let me", "we'll", "we will", "we're going to",
+    "we are going to", "we're gonna", "we gonna", "we go", "i go", "i'd", "i would", "i'm sure to",
+    "i am sure to", "i'm", "i am", "we're", "we are", "i'll be", "i will be", "iwill", "imgonna",
+    "i'm gonna come", "i can't wait to", "i cant wait to", "i'm dying to", "i intend to", "i plan to",
+    "i'm planning to", "we're coming to", "i'm ready to", "i am ready to", "i gotta", "i need to", "i must",
+]  # fmt: skip
+ADVERBS = [
+    "just",
+    "really",
+    "fucking",
+    "seriously",
+    "honestly",
+    "actually",
+    "literally",
+    "definitely",
+    "totally",
+    "genuinely",
+    "still",
+    "truly",
+    "absolutely",
+    "swear",
+    "so",
+    "kinda",
+    "lowkey",
+    "then",
+    "now",
+    "will",
+]
+INTENT += [
+    f"{who} {adverb} {rest}"
+    for who, _, rest in (i.partition(" ") for i in INTENT if i.startswith(("i ", "we ")))
+    for adverb in ADVERBS
+]
+INTENT += ["i start", "i'll start", "i will start", "when i start", "i begin", "i'm starting", "we start"]
+PRE_NEGATION = re.compile(r"\b(?:no|not|never|nobody|none)\s*$")
+NEGATION = re.compile(r"\b(?:not|never|n't|nt|no way|wouldn't|won't|wont)\b")
+
+VERB_LISTS = {
+    "STRONG": lx.trie(lx.STRONG_VERBS + lx.typos(lx.STRONG_BASE + lx.STRONG_PAST)),
+    "SEXUAL": lx.trie(lx.SEXUAL_VERBS),
+    "MEDIUM": lx.trie(lx.MEDIUM_VERBS),
+    "SOFT": lx.trie(lx.SOFT_VERBS),
+    "STRONG_BASE": lx.trie(lx.STRONG_BASE + lx.typos(lx.STRONG_BASE)),
+    "SEXUAL_BASE": lx.trie(lx.SEXUAL_BASE),
+    "MEDIUM_BASE": lx.trie(lx.MEDIUM_BASE),
+}
+LISTS: dict[str, str] = {
+    **VERB_LISTS,
+    "INTENT": lx.trie(INTENT),
+    "YOU": lx.trie(lx.SECOND_PERSON),
+    "YOUR": lx.trie(lx.SECOND_POSSESSIVE),
+    "THEM": lx.trie(lx.THIRD_PERSON),
+    "HIS": lx.trie(lx.THIRD_POSSESSIVE),
+    "INDEF": lx.trie(lx.INDEFINITE),
+    "PERSON": lx.trie(lx.PERSON_NOUNS),
+    "GROUP": lx.trie(lx.GROUP_NOUNS),
+    "BODY": lx.trie(lx.BODY_PARTS),
+    "PROPERTY": lx.trie(lx.PROPERTY),
+    "VENUE": lx.trie(lx.VENUES),
+    "DEATH": lx.trie(lx.DEATH_WORDS),
+    "WEAPON_EMOJI": lx.trie(lx.WEAPON_EMOJI),
+}
+LISTS["VERB"] = f"(?P<vs>{LISTS['STRONG']})|(?P<vx>{LISTS['SEXUAL']})|(?P<vm>{LISTS['MEDIUM']})|(?P<vw>{LISTS['SOFT']})"
+LISTS["VERB_BASE"] = f"(?P<vs>{LISTS['STRONG_BASE']})|(?P<vx>{LISTS['SEXUAL_BASE']})|(?P<vm>{LISTS['MEDIUM_BASE']})"
+# Who receives the violence. Named groups tell a person from a group from "someone".
+QUANTIFIER = r"(?:(?:every (?:last |single )?one|al|each|some|any|most|both|the rest|one) of )?"
+LISTS["TARGET"] = lx.expand(
+    QUANTIFIER
+    + r"(?:(?:both |all |every |each |even )?(?P<tp2>(?:{YOUR}) (?:[\w']+ ){0,2}?(?:{PERSON}|{BODY}|{PROPERTY})s?\b"
+    r"|(?:{YOU})\b)"
+    r"|(?P<tp3>(?:{HIS}) (?:[\w']+ ){0,2}?(?:{PERSON}|{BODY}|{PROPERTY}|{GROUP})s?\b|(?:{THEM})\b|@\w+"
+    r"|(?:that|this|the|those|these|every|each|al|al the|al those|al these|al of the|any|some|a|an|every single"
+    r"|every last|such) (?:[\w']+ ){0,2}?(?:{PERSON}|{GROUP})(?:'s|s)?\b|(?:{PERSON})(?:'s|s)?\b)"
+    r"|(?P<tgrp>(?:al )?(?:{GROUP})\b)"
+    r"|(?P<tind>(?:{INDEF})\b))",
+    LISTS,
+)
+LISTS["THIRD_TARGET"] = lx.expand(
+    QUANTIFIER + r"(?:(?:{HIS}) (?:[\w']+ ){0,2}?(?:{PERSON}|{BODY}|{GROUP})s?\b|(?:{THEM})\b|@\w+"
+    r"|(?:that|this|the|those|these|every|al|al the|al those|al these|any) (?:[\w']+ ){0,2}?(?:{PERSON}|{GROUP})"
+    r"(?:'s|s)?\b|(?:{GROUP})\b)",
+    LISTS,
+)
+# Who a wish or an incitement is about.
+LISTS["SUBJECT"] = lx.expand(
+    r"(?:you|u|ya|ye|y'al|he|she|they|them|him|her|someone|somebody|al of (?:them|you)|(?:{YOUR}|{HIS}) "
+    r"(?:[\w']+ ){0,2}?[\w']+|@\w+|(?:that|this|those|these|al|al those|al these|al the|every) (?:[\w']+ ){0,2}?"
+    r"(?:{PERSON}|{GROUP})s?|(?:{GROUP})|(?:{PERSON}|{GROUP}) like (?:you|u|them|him|her)|people like (?:you|u)"
+    r"|(?:the )?(?:{PERSON}|{GROUP}))",
+    LISTS,
+)
+
+WEIGHT = {"strong": 6.0, "sexual": 6.5, "medium": 5.0, "soft": 3.0}
+TIER_OF_GROUP = {"vs": "strong", "vx": "sexual", "vm": "medium", "vw": "soft"}
+
+# Words after the target that turn a violent verb into something else: "hit you up",
+# "shoot her a text", "cut him off", "kill them with kindness", "beat you to it".
+NOT_VIOLENT_AFTER = lx.compile_pattern(
+    r"^ ?(?:back\b|off\b|out\b|with (?:kindness|love|compliments|my cooking|cuteness)|in the dms|"
+    r"laughing|of (?:laughter|embarrassment|boredom|shame|cringe|old age)|with (?:these|this|those|my|the|al "
+    r"these|al the|al this) (?:puns|jokes|memes|questions|updates|emails|messages|texts|posts|pics|photos|spam|"
+    r"notifications|looks|outfits?|stories|videos|requests|facts|logic)|into (?:[\w']+ )?(?:cubes|strips|slices|"
+    r"chunks|wedges|quarters|halves|rounds|dice|bits|sticks|filets|portions)|in half|lengthwise|crosswise|"
+    r"(?:an? |some |the )?(?:email|e-mail|text|message|msg|dm|line|note|pic|photo|picture|link|invite|"
+    r"look|glance|smile|wave|check|cheque|deal|slack|break|favour|favor|shot|question|reminder|call)s?\b|"
+    r"to it\b|to the punch\b|to the (?:finish|line|top|end|door|car|bar|front|bus|shops|checkout)\b|by a mile\b|"
+    r"loose\b|in on\b|a slice\b|over\b|some slack\b|down for\b|"
+    r"at (?:your|ur|his|her) own game\b)",
+    {},
+)
+
+
+def _p(template: str) -> re.Pattern[str]:
+    return lx.compile_pattern(template, LISTS)
+
+
+# Gaps are words separated by single spaces: punctuation ends a clause and so ends a match.
+GAP = r"(?:[\w'@:]+ ){0,6}?"
+DIRECT = _p(
+    rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?:{{VERB}})\b (?:up |down |out |over )?(?:the )?(?P<target>{{TARGET}})"
+)
+PUT_AWAY = _p(
+    rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?:(?P<vs>put|send|leave) (?P<target>{{TARGET}}) (?:in|into|6|six|under)"
+    r" (?:the |a |an )?(?:hospital|ground|grave|coffin|body bag|bodybag|wheelchair|feet under|icu|morgue|casket|"
+    r"dirt|box|intensive care|river|canal|ditch|hole|woods|forest|gutter|boot|trunk|swamp|pieces)|(?P<vs>leave) "
+    r"(?P<target>{TARGET}) (?:for dead|bleeding|in pieces|unrecognisable|unrecognizable)|(?P<vs>put|pump|pop|"
+    r"bust) (?:a |one |some |two |\d+ )?"
+    r"(?:bul+ets?|rounds?|slugs?|holes?|caps?|:gun:) (?:in|into|through) (?P<target>{TARGET})|(?P<vs>shot up|shoot up|"
+    r"bomb|blow up|burn down|torch|set fire to|"
+    r"open fire (?:on|at|in)|shoot (?:at|into))\b (?P<target>(?:the|that|this|a|our|(?:{YOUR})|(?:{HIS})) (?:[\w']+ )?"
+    r"(?:{PROPERTY}|{VENUE}))\b|make (?:sure )?(?P<target>{TARGET})"
+    r" (?:(?P<vm>suffer|bleed|disappear|scream|beg|vanish|never (?:walk|talk|see|breathe|wake)\w*)\b|"
+    r"(?P<vw>pay|regret|sorry|cry)\b)|(?P<vs>make) (?P<target>{TARGET}) (?:an )?(?:orphans?|widows?|"
+    r"a widow|an orphan)\b|(?P<vs>take) (?P<target>{TARGET}) out (?:permanently|for good)|(?P<vs>end|"
+    r"take) (?P<target>{TARGET})"
+    r"(?:'s|s')? (?:life|lives)\b|(?P<vs>end|take) (?P<target>{YOUR}|{HIS}) (?:[\w']+ )?(?:life|lives)\b|(?P<vm>rip|"
+    r"tear|"
+    r"knock|blow|chop|cut) (?P<target>(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:{BODY})) (?:off|out|in|open|apart|to "
+    r"pieces)|(?P<vm>break) (?P<target>(?:{YOUR}|{HIS}|(?:{YOUR}|{HIS}) al|al (?:{YOUR}|{HIS})) (?:[\w']+ )?"
+    r"(?:{BODY})))"
+)
+# "you're dead", "ur gonna get jumped", "you will die this week".
+WEAPON_ON_WAY = _p(
+    rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>bring|bringing|come with|coming with|cary|carying|pack|packing|"
+    rf"show up with|turn up with) (?:a |my |the |some |his |me )?(?:{lx.trie(lx.WEAPONS)})s? (?:to|into|round|over"
+    rf"|for|at) (?P<target>{{TARGET}})"
+    rf"|\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>come|coming|show up|showing up|turn up|turning up|walk|walking"
+    rf"|go|going) (?:in)?to (?P<target>(?:{{YOUR}}|{{HIS}}|the|that) (?:[\w']+ )?(?:{{PROPERTY}}|work|clas|ofice))"
+    rf"(?: [\w']+){{0,3}}? with (?:a|my|the|some|his|me) (?:{lx.trie(lx.WEAPONS)})s?\b"
+    rf"|\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>come|coming|be|show up|turn up|showing up|turning up)(?: back| "
+    rf"round| over| down)? with (?:a|my|the|some|his) (?:{lx.trie(lx.WEAPONS)})\b"
+    rf"|\b(?:or|and) (?:i'l|i wil|ima|i'm gona|we'l|i go) do it (?:for|4) (?P<target>you|u)\b"
+    rf"|\bnext time,? (?:i|we)(?:'l| wil)? (?P<vs>shoot|stab|kil|swing|won't mis|wont mis|aim for the head)\b"
+    rf"|(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<vs>{{STRONG}}) (?P<target>{{YOU}}) (?:[\w']+ ){{0,3}}?(?:{lx.trie(lx.WHEN)})\b"
+    rf"|\b(?P<vm>(?:beat|kick|knock|slap|punch|smack) the (?:shit|crap|hel|life|living daylights|pis) out of) "
+    rf"(?P<target>(?!me\b|myself\b|it\b|this\b|that\b|the\b)[\w@]+)"
+)
+BULLET_FOR = _p(
+    r"\b(?P<target>he|she|they|you|u|him|her|he's|she's|they're|you're|ur|that \w+)(?: is| are|'s|'re)? "
+    r"(?:getting|get|gets|gona get|going to get|catching|catch|eating|eat|wil get|'l get) (?:a |one |some "
+    r"|two )?(?P<vs>bul+ets?|slugs?|rounds? to the head|lead|the knife|a knife|stabbed|shanked|popped|capped)\b"
+)
+YOU_FUTURE = _p(
+    r"\b(?P<target>you|u|ya|yu|(?:{YOUR}) (?:[\w']+ )?(?:{PERSON}))(?:(?:'re| are| r|'l| wil| go| is|r) "
+    r"(?:(?:going to|gona|gon|about to|wil|gota|finna|bout to|so) )?| (?:going to|gona|gon|about to|wil|gota|"
+    r"finna|bout to|'l) )(?:(?:get|be|end up|getting|being) "
+    r"(?:[\w']+ ){0,2}?(?:(?P<vs>{STRONG})|(?P<vx>{SEXUAL})|(?P<vm>{MEDIUM})|(?P<vw>{SOFT}))\b|(?P<vs>die|bleed"
+    r"|dead(?! to me\b)(?: meat| man| when| by|,|\.| the|$)|be dead|a dead man|be burying (?:you|u))\b"
+    r"|(?P<vm>see blood|suffer|be in (?:a |the )?(?:hospital|wheelchair|coffin|body bag|grave))\b)"
+)
+# "your sister gets hurt", "gets their legs broken": harm done to someone, no agent named.
+GETS_HURT = _p(
+    r"\b(?P<target>(?:{YOUR}|{HIS}|their) (?:[\w']+ )?(?:{PERSON}))(?: wil| 'l|'l| is gona| is going to)? (?:gets|get|"
+    r"is getting|ends up) (?:[\w']+ )?(?:(?P<vs>{STRONG})|(?P<vx>{SEXUAL})|(?P<vm>{MEDIUM}|hurt))\b"
+    r"|\b(?:gets?|getting|wil get|'l get) (?P<target>(?:{YOUR}|{HIS}|their) (?:[\w']+ )?(?:{BODY}|{PROPERTY})s?) "
+    r"(?P<vm>broken|snapped|smashed|kicked in|caved in|cut of|ripped of|blown of|slit|cut|slashed|burned|burnt|"
+    r"torched|bashed in)\b"
+)
+# "give that ref a good kicking": a beating by another name, whoever is asked to give it.
+GIVE_A_BEATING = _p(
+    r"\b(?P<vm>give|giving|gives|gave) (?P<target>{TARGET}) (?:a |one )?(?:good |proper |real |right )?(?:kicking|"
+    r"beating|hiding|shoeing|slap|smack|punch|doing|kicking in|bul+et|pasting|thrashing)\b"
+)
+# Put someone in the ground, whoever says it: violent on its face; news and quotes are mitigated.
+PUT_DOWN = _p(
+    r"\b(?P<vs>put|send|leave|left|sent) (?P<target>{TARGET}) (?:in|into|under|for|6|six) (?:the |a |an )?(?:ground|"
+    r"grave|cofin|body bag|bodybag|morgue|casket|dirt|feet under|dead)\b"
+)
+# "if the verdict goes the wrong way, we burn the courthouse down": a bare present after a condition.
+IF_THEN = _p(
+    r"\b(?:if|when|unles|once)\b[^.!?]{3,80}?, (?:then )?(?:i|we) (?:{VERB})\b (?:up |down |out )?(?P<target>{TARGET}|"
+    r"(?:the|that|this) (?:[\w']+ )?(?:{PROPERTY}|{VENUE}))"
+)
+SNITCHES = _p(r"\b(?P<target>\w+) gets? (?:{WEAPON_EMOJI})|\b(?P<target>snitches|rats|grases) get (?:stitches|:knife:)")
+
+DEATH_EVENT = (
+    r"(?:die|dies|drop dead|drops dead|get hit|gets hit|get run over|gets run over|(?:get|gets) (?:\w+ )?"
+    r"(?:shot|stabbed|kiled|murdered|raped|cancer|aids|ebola|beaten|hurt|lynched|hanged|hung|gased|burned|burnt"
+    r"|eaten|mauled|decapitated|tortured|asaulted|hit by|run over|blown up|ran over|what's coming|whats coming)"
+    r"|drown|drowns|choke|chokes|burn|burns|rot|rots|suffer|suffers|crash|crashes|flip|flips|explode|explodes"
+    r"|catch fire|catches fire|burn down|burns down|never wake up|don't wake up|dont wake up|stabs|shoots|kils"
+    r"|beats|runs over|rapes|finish the job|finishes the job|perish|perishes|go missing|goes missing"
+    r"|puts? a bul+et (?:in|through)|(?:puts?|sticks?) a knife in)"
+)
+WISH = _p(
+    rf"\b(?:hope|hoping|pray|praying|wish|hopefuly|may)\b (?:that )?(?:god |someone |somebody )?"
+    rf"(?P<target>{{SUBJECT}}) (?:[\w']+ ){{0,3}}?(?P<vs>{DEATH_EVENT})\b"
+)
+DESERVE = _p(
+    r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,5}?(?:deserve|deserves|deserved|should|shuld|must|ought to|oughta"
+    r"|need to|needs to|have to|has to|gota|got to|would al|wil al|are al gona)(?: not)? (?:al |just |realy |fucking |"
+    r"to |al be |be al |the |al get |get )*(?P<vs>die\b|death\b|a bul+et|the rope|(?:be )?(?:[\w']+ ){0,3}?"
+    r"(?:wiped of (?:the face of )?the (?:earth|planet|map)|kiled|shot(?! down)|executed|execuetd|hanged|hung|gased|"
+    r"burned|burnt|lynched|exterminated|wiped out|put down"
+    r"|eliminated|slaughtered|murdered|stabbed|tortured|beheaded|drowned|butchered|masacred|castrated"
+    r"|stoned|culed|put to death|strung up|eradicated|raped|shot on sight|burned at the stake|burnt at the stake"
+    r"|gunned down|run over|beaten to death|skined alive|buried alive|put against a wal|locked up and burned)\b"
+    r"|(?:suffer|rot|burn|hang|swing)(?= ?[.,!?;]|$| for| in| forever| together| al| slowly| painfuly)"
+    r"|be taken out\b|be (?:put|locked up) (?:down|in a cage) like"
+    r"|be put down\b|get (?:shot|kiled|stabbed|raped|hanged|lynched)\b)"
+)
+NO_RIGHT = _p(
+    r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,2}?(?P<vs>(?:have|has) no right to (?:be alive|live|exist|breathe)"
+    r"|(?:do not|don't|dont|does not|doesn't) (?:deserve to (?:live|be alive|exist|breathe)|belong on (?:this"
+    r" )?earth)|(?:should not|shouldn't|shouldnt) (?:be alowed to )?(?:live|exist|breathe|be alive)"
+    r"|(?:would be|are|r|is) beter of dead|need killing|need kilin'?|needs? (?:a bul+et|kiling|shooting"
+    r"|hanging|putting down|to be put down))"
+)
+FUNERAL = _p(
+    r"\b(?P<vs>(?:can't|cant|cannot) wait (?:to|til|until|for) (?:[\w']+ ){0,3}?(?P<target>{YOUR}|{HIS}) "
+    r"(?:funeral|obituary|death|grave|wake|autopsy|coffin)|dance on (?P<target>{YOUR}|{HIS}) grave|piss on "
+    r"(?P<target>{YOUR}|{HIS}) grave|(?P<target>you|u|ya) (?:should|need to|can) (?:go )?(?:die|drop dead|die in a"
+    r" (?:fire|hole|ditch))|go (?:and )?die(?: in a (?:fire|hole|ditch))?|die in a (?:fire|hole|ditch))\b"
+)
+INCITE_SOMEONE = _p(
+    r"\b(?:someone|somebody|some1|sum1|anyone|anybody|one of you|one of u|you guys|y'al|u guys|we al|we|people"
+    r"|everyone|everybody|you al|real patriots|patriots|lads|boys|the people|you lot|y'al)\b (?:[\w']+ )?"
+    r"(?:should|shuld|needs? to|has to|have to|ought to|oughta|must|gota|got to|go|beter|could|please|pls|plz"
+    r"|can|wil you|just|finaly|need to|would|wud|needa)\b (?:[\w']+ ){0,3}?(?:{VERB})\b (?:up |down |out "
+    r"|over )?(?:[\w']+ )?(?P<target>{TARGET})"
+)
+INCITE_LETS = _p(
+    rf"\b(?:let'?s|let us|how about we|what about we|why don't we|why dont we|why not|what if we|time to|"
+    rf"it's time to|its time to|we need to|we must|we should|we gota|it would be best to|it'd be best to|best to|"
+    rf"in every(?:body|one)'s interest to|the only solution is to|the answer is to|solution is to|we have to|"
+    rf"we ought to|who's brave enough to|whos brave enough to|who wants to|who's going to|who's gona|"
+    rf"whoever|anyone who|the first person to|the first person who|i'l pay (?:[\w']+ ){{0,2}}(?:to|for) "
+    rf"(?:whoever|anyone|someone)(?: to)?|\d+ (?:to|for) (?:whoever|anyone who|the first (?:one|person)))"
+    rf" (?P<gap>{GAP})(?:{{VERB}})\b (?:up |down |out |over )?(?:[\w']+ )?(?P<target>{{TARGET}})"
+)
+WHY_NOBODY = _p(
+    r"\bwhy (?:hasn't|hasnt|has not|haven't|havent|doesn't|doesnt|don't|dont|didn't|didnt|won't|wont|isn't|has|"
+    r"have|did|does|do|is) (?:anyone|anybody|someone|somebody|one of you|we|you guys|nobody|no one|"
+    r"noone) (?:[\w']+ )?(?:{VERB})\b (?:[\w']+ )?"
+    r"(?P<target>{TARGET})"
+)
+# Verb first, clause start checked behind it: far faster than scanning for clause starts.
+IMPERATIVE = _p(
+    r"(?:^|(?<=[.!?;:,\"'])|(?<=[.!?;:,\"'] )|(?<=\band )|(?<=\bthen )|(?<=\bnow )|(?<=\bjust )|(?<=\bgo )|"
+    r"(?<=\bplease )|(?<=\bpls ))(?:(?:go|just|please|pls|now|someone|somebody|al|"
+    r"and) )*(?:(?:{VERB_BASE})\b (?:the )?(?P<target>{THIRD_TARGET})|"
+    r"(?P<vm>kick|smash|bash|cave|stove) (?P<target>{HIS}|their|(?:{HIS}|their) \w+) (?:(?:[\w']+ )?(?:{BODY}) )?in"
+    r"|(?P<vs>string) (?P<target>{THIRD_TARGET}) up|(?P<vm>drag) (?P<target>{THIRD_TARGET}) out|(?P<vm>sort)"
+    r" (?P<target>{THIRD_TARGET}) out (?:permanently|for good|properly)|(?P<vs>make) (?P<target>{THIRD_TARGET})"
+    r" (?:disappear|vanish|suffer|bleed)|(?P<vs>burn) (?:it|them|the \w+) (?:down )?with (?P<target>them|him|her|"
+    r"everyone|the \w+) (?:inside|in it)|(?P<vs>make) (?:a |an )?(?:bloody |real |proper )?example of "
+    r"(?P<target>{THIRD_TARGET}))"
+)
+DEATH_TO = _p(
+    r"\b(?P<vs>death|deaht|deth) to (?P<target>(?:al )?(?:the |those |these |you |al you )?(?:[\w']+ )?(?:{PERSON}|"
+    r"{GROUP})s?\b|you\b|u\b|al \w+)"
+)
+THROATS = _p(
+    r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,3}?(?:had|have|get|got|with) (?:their|his|her|your|ur) (?P<vs>"
+    r"(?:throats?|necks?|heads?) (?:cut|slit|sliced|snapped|chopped off|blown off|bashed in|caved in|cut off))"
+)
+SEE_THEM = _p(
+    r"\b(?:love|like|want|wana|wish|hope|glad|happy|enjoy|wait) to (?:see|watch) (?P<target>{SUBJECT}|"
+    r"al (?:of )?(?:them|"
+    r"those \w+|these \w+)) (?:[\w']+ ){0,2}?(?P<vs>suffer|die|hang|burn|dead|shot|kiled|executed|tortured"
+    r"|swing|lynched|burned|gased|beaten|stabbed|raped|bleed|rot)\b"
+    r"|\bwish (?P<target>{SUBJECT}) (?:[\w']+ ){0,2}?(?:would|could|will) (?:al )?(?:get |be )?(?P<vs>die|"
+    r"shot|kiled|executed|hanged|burned|gased|stabbed|drown|perish|disappear)\b"
+    r"|\bif only (?:someone|somebody|we|they|you) (?:would|could) (?:[\w']+ )?(?:{VERB})\b (?:[\w']+ )?"
+    r"(?P<target>{TARGET})"
+)
+SHOULD_BE_LEGAL = _p(
+    r"\b(?:{VERB})\b (?P<target>(?:a|an|the|those|these|al|every|any)? ?(?:[\w']+ ){0,2}?(?:{PERSON}|{GROUP})"
+    r"(?: like (?:you|u|them))?) (?:should|must|ought to|needs to|would) (?:not be (?:ilegal|a crime|punished)|be "
+    r"(?:legal|legalised|legalized|decriminalised|decriminalized|alowed|encouraged|rewarded|a sport|mandatory))"
+    r"|\b(?P<vs>execution|extermination|genocide|death|a bul+et|the rope|gas chambers?|the gallows|a final "
+    r"solution|a bul+et in the head) (?:is|are|would be) the (?:only |best |real )?(?:solution|answer|cure|way)"
+    r" (?:for|to|with) (?P<target>(?:the |those |these |al )?(?:[\w']+ )?(?:{PERSON}|{GROUP}))"
+    r"|\b(?:world|country|we|everyone|society) (?:would be|is|'d be|wil be) (?:a )?beter (?:place |of )?(?P<vm>"
+    r"without) (?P<target>(?:the |those |these |al )?(?:[\w']+ )?(?:{PERSON}|{GROUP}))"
+    r"|\bif (?P<target>(?:the |those |these |al )?(?:[\w']+ )?(?:{PERSON}|{GROUP})) (?:were|was|got|al got|were al"
+    r"|would al) (?:[\w']+ )?(?P<vs>eradicated|exterminated|kiled|wiped out|gased|shot|executed|hanged|dead|"
+    r"gone for good|eliminated)\b"
+)
+RAPE_DESERVED = _p(
+    r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,5}?(?:need|needs|deserve|deserves|should|ought to|beg|begs|asking|"
+    r"want|wants) (?:to |for )?(?:be |get |it |a good )?(?P<vx>raped|rape|raping|molested|gang raped)"
+)
+SEXUAL_COERCION = _p(
+    r"\b(?:hold (?:you|u|her) down|(?:catch|get|find) (?:you|u|her) alone|force myself on|have my way with|"
+    r"take what i want|do whatever i want(?: to)?"
+    r" (?:with |to )?(?:you|u|her)|get (?:you|u|her) alone|corner (?:you|u|her)|(?:tear|rip) (?:your|ur|her) "
+    r"clothes off|strip (?:you|u|her)|(?:\w+ ){0,2}consent (?:\w+ ){0,3}?(?:matters|means nothing)|"
+    r"how litle (?:your|ur|her) consent|(?:won't|wont|not|never) (?:get to |be able to )?say no|whether (?:you|u|"
+    r"she) (?:want|like|wants|likes)(?: it| to)? or not|nobody (?:wil|'l|can|gona|is gona) hear (?:you|u|her) "
+    r"scream|(?:you|u)'?l give me what i want|one way or another|fight me of|fight (?:me|us) of|when i break in"
+    r"|taking (?:you|u|her) home whether)\b"
+)
+
+# -- veiled threats and intimidation ----------------------------------------------------------------
+
+# (weight, words one of which must occur, pattern): the words are looked up in one trie scan, so
+# most texts try none of these patterns at all.
+VEILED: list[tuple[float, str, re.Pattern[str]]] = [
+    (
+        4.0,
+        "bulet bulets knife blade round grave cofin machete axe gun name",
+        _p(
+            r"\b(?:bul+et|knife|blade|round|grave|cofin|machete|axe|gun)s? (?:with|and|that has|that's got|has got) "
+            r"(?:{YOUR}|{HIS}) name (?:written |engraved |carved |scratched )?on it\b|\b(?:{YOUR}|{HIS}) name on (?:a|"
+            r"my|this|the) (?:bul+et|knife|blade|grave|list)"
+        ),
+    ),
+    (
+        4.0,
+        "mis",
+        _p(
+            r"\b(?:would|wil|'d|'l) (?:anyone |anybody |they |your \w+ )?miss (?:you|u|him|her) if (?:you|u|he|she) "
+            r"(?:disappeared|vanished|died|were gone|went missing|had an accident|never came home)\b"
+        ),
+    ),
+    (
+        3.5,
+        "lock check bolt",
+        _p(
+            r"\b(?:you|u|ya)(?:'d| would| had|d)? (?:better|beter|should|might want to|wana) (?:lock|check|bolt) "
+            r"(?:{YOUR}) (?:doors?|windows?|car|back|brakes)\b"
+        ),
+    ),
+    (
+        3.0,
+        "visit",
+        _p(r"\b(?:pay|paying|give) (?:{YOU}|{YOUR} \w+|him|her|them) a (?:little |friendly |quick |nice )?visit\b"),
+    ),
+    (
+        4.5,
+        "day night moment ready prepare",
+        _p(
+            r"\b(?:is|wil be|'s) the (?:day|night|moment|last day) (?:you|u) (?:die|bleed|get hurt|regret|take your "
+            r"last)\b|\b(?:get ready|prepare|be ready|better be ready) to (?:die|bleed|meet (?:your|ur) maker|suffer|"
+            r"get hurt)\b"
+        ),
+    ),
+    (
+        3.5,
+        "list wait",
+        _p(
+            r"\b(?:you're|ur|you are|u r|he's|she's|he is|she is) (?:first|next|top|number one) on my (?:hit )?list\b"
+            r"|\b(?:wait|just wait) (?:til|until|till) i (?:get out|get my hands on|find|see|catch)\b"
+        ),
+    ),
+    (
+        4.0,
+        "recognise recognize identify body",
+        _p(
+            r"\b(?:won't|wont|wil not|never|not|can't|cant) (?:be able to )?(?:recogni[sz]e|identify) (?:you|u|him|her|"
+            r"your \w+)\b|\b(?:never|won't|wont|wil not|not) (?:ever )?find (?:{YOUR}|{HIS}|the) body\b|\b(?:{YOUR}|"
+            r"{HIS}) body (?:wil|'l) be found\b"
+        ),
+    ),
+    (
+        3.5,
+        "dead",
+        _p(
+            r"\b(?:you're|ur|you are|u r|he's|she's|he is|she is|they're|they are) (?:a )?dead (?:man|men|woman|girl|"
+            r"boy) walking\b|\bdead (?:man|woman) walking\b(?= .*\b(?:you|u|he|she|him|her)\b)"
+        ),
+    ),
+    (
+        4.0,
+        "found",
+        _p(
+            r"\b(?:be |get |end up |turn up )?found (?:dead |face down |floating )?in (?:a|the) (?:ditch|river|canal|"
+            r"skip|bin|gutter|dumpster|morgue|woods|lake|boot|trunk)\b|\bsee to it that (?:you|u|he|she|they) "
+            r"(?:suffer|bleed|die|pay|never)\b|\bwon't be (?:writing|talking|posting|walking|breathing|tweeting|"
+            r"speaking) (?:anything |much |again )?(?:after|by|past|come)\b"
+        ),
+    ),
+    (
+        3.0,
+        "takes light set hiding kicking beating shoeing",
+        _p(
+            r"\b(?:one|a single) (?:bul+et|shot|stab|match|spark) is al it takes\b|\b(?:light|set) (?:{YOUR}|{HIS}) "
+            r"(?:house|home|car|flat|place|crib|shop) (?:up|alight|ablaze|on fire)\b|\bgetting a (?:hiding|kicking|"
+            r"beating|shoeing)\b"
+        ),
+    ),
+    (
+        4.0,
+        "find come",
+        _p(
+            r"\b(?:i'l|i wil|we'l|we wil|gona|ima|i'm going to|im going to) find out where (?:you|u|your \w+|ur \w+)"
+            r" (?:live|lives|work|works|sleep|sleeps)\b|\b(?:i'l|i wil|we'l|we wil|ima|gona|i'm gona|im gona) come "
+            r"for (?:you|u|ya|your|ur)\b"
+        ),
+    ),
+    (
+        3.5,
+        "die show inside",
+        _p(
+            r"\b(?:you|u) (?:wana|want to|wanna) die\?|\b(?:i'l|i wil|let me|gona|ima) show (?:you|u|ya) what "
+            r"happens\b|\bwith (?:you|u) (?:stil )?(?:inside|in it)\b"
+        ),
+    ),
+    (
+        3.5,
+        "capable",
+        _p(
+            r"\b(?:you|u) have no idea what (?:i'm|im|i am|we're|we are) capable of\b|\b(?:you|u) "
+            r"(?:don't|dont|do not) know what (?:i'm|im|i am|we're|we are) capable of\b"
+        ),
+    ),
+    (
+        4.0,
+        "lucky done finished",
+        _p(
+            r"\b(?:you'l|you wil|you'd|ul|u'l) be lucky (?:if|to) (?:you|u) (?:can |could |ever )?(?:walk|talk|see|"
+            r"breathe|survive|live|wake up)|\b(?:after|when|once|by the time) (?:i'm|im|i am|we're|we are|i've|"
+            r"we've) (?:done|finished) with (?:you|u|him|her)\b"
+        ),
+    ),
+    (
+        4.0,
+        "pray hope",
+        _p(
+            r"\b(?:pray|hope|better hope|beter hope) (?:that )?(?:i|we) (?:don't|dont|do not|never) (?:find|catch|"
+            r"see|get) (?:you|u|ya)\b"
+        ),
+    ),
+    (4.5, "hate", _p(r"\b(?:i'd|i would|we'd|we would) hate (?:for )?(?:anything|something) (?:bad )?to happen to\b")),
+    (
+        4.5,
+        "shame pity tragedy tragic awful terible sad unfortunate horible dreadful bad",
+        _p(
+            r"\b(?:shame|pity|tragedy|tragic|awful|terible|sad|unfortunate|horible|dreadful|bad) (?:[\w']+ )"
+            r"{0,2}?if (?:[\w']+ ){0,6}?(?:happened|happens|happen|were to|got hurt|gets hurt|failed|fail|"
+            r"caught fire|catches fire|went missing|disappeared|had an accident|got hit|broke|burned|burnt|"
+            r"never came home|didn't come home|got lost|fel)\b"
+        ),
+    ),
+    (
+        4.5,
+        "coming",
+        _p(
+            r"\b(?:you|u|ya|they|he|she)(?:'l| wil| won't| wont| will not| wil never|'l never| never| ain't)"
+            r"(?: ever)? (?:see|hear) (?:it|us|me|them|this|what) coming\b|\bnever see it coming\b"
+        ),
+    ),
+    (
+        4.5,
+        "numbered count enjoy last sleep",
+        _p(
+            r"\b(?:{YOUR}) days are numbered|\bcount (?:{YOUR}) days|\benjoy (?:{YOUR}) last (?:day|days|night"
+            r"|nights|breath|breaths|week|moments|christmas|birthday)|\blast day on earth|\bsleep with one eye "
+            r"open|\b(?:this is|wil be|is) (?:{YOUR}) last (?:day|night|breath|christmas|birthday)\b"
+        ),
+    ),
+    (
+        4.0,
+        "watch mind lok loking",
+        _p(
+            r"\b(?:watch|mind) (?:{YOUR}) (?:back|self)\b|\bwatch yourself\b|\bbeter watch out\b|"
+            r"\blook(?:ing)? over (?:{YOUR}) shoulder\b|\b(?:you|u)(?:'d| would| had|d) beter (?:watch|sleep|"
+            r"be careful)"
+        ),
+    ),
+    (
+        4.0,
+        "careful",
+        _p(
+            r"\b(?:i'd|i would|id) be (?:very |real |realy )?careful (?:[\w']+ ){0,8}?if i (?:were|was) "
+            r"(?:you|u)\b|\bif i (?:were|was) (?:you|u),? i'?d be careful\b"
+        ),
+    ),
+    (
+        4.5,
+        "ambulance stretcher dental nap prayers eulogy obituary under bag cofin",
+        _p(
+            r"\b(?:bring|get) (?:an |a )?(?:ambulance|body bag|coffin|stretcher)|\bdental records\b|"
+            r"\b(?:six|6) f(?:ee|e)t under\b|\bdirt nap\b|\bsay (?:your|ur) prayers\b|\bwriting (?:your|ur) "
+            r"(?:eulogy|obituary)"
+        ),
+    ),
+    (
+        4.0,
+        "arange aranged sent hired paid got",
+        _p(
+            r"\b(?:i|we) (?:have|'ve|ve|has) (?:arange|aranged|sent|hired|paid|got) (?:some )?(?:people|someone|"
+            r"men|boys|guys|somebody|a guy|a man) (?:for|to (?:visit|find|deal with|handle|see)) (?:you|u|him|her)"
+        ),
+    ),
+    (
+        4.5,
+        "pay sufer burying bury cry mourn identify mis find next regret",
+        _p(
+            r"\b(?:{YOUR}|{HIS}) (?:whole )?(?:family|kids|children|wife|husband|mum|mom|mother|son|daughter|"
+            r"parents|loved ones)(?: wil| 'l|'l| are going to| are gona| gona| go| is going to| is gona)"
+            r" (?:be )?(?:pay|suffer|be burying|bury|burying|cry over|mourn|identify|miss you|find you|"
+            r"be next|regret)"
+        ),
+    ),
+    (
+        3.5,
+        "acidents things stuf shit way people",
+        _p(
+            r"\b(?:accidents|things|bad things|stuf|shit) (?:happen|can happen|tend to happen|have a way of "
+            r"happening)(?: to (?:people|those|snitches|[\w']+ who))?\b|\bhave a way of (?:disappearing|going "
+            r"missing|getting hurt|having accidents|ending up)\b|\bpeople (?:go missing|disappear|get hurt) "
+            r"(?:round|around|for)\b"
+        ),
+    ),
+    (3.5, "remember", _p(r"\bremember what happened to\b")),
+    (3.5, "next", _p(r"\b(?:you're|you are|ur|u r|you'l be|you wil be|your|youre) next\b")),
+    (3.5, "hide", _p(r"\b(?:you|u) can(?:'t|t|not) hide\b|\bnowhere to (?:hide|run)\b")),
+    (
+        3.0,
+        "think fast quickly easily",
+        _p(
+            r"\bthink (?:about|on) (?:that|it|this) before (?:you|u)\b|\bhow (?:fast|quickly|easily) (?:[\w']+ )"
+            r"{0,3}?(?:can )?(?:catch fire|burn|go up in flames|disappear|get hurt|break|go missing|have an "
+            r"accident)"
+        ),
+    ),
+    (
+        4.5,
+        "next hope hoping wish",
+        _p(
+            r"\bnext time,? (?:i|we)(?:'l| wil)? (?:shoot|stab|kil|swing|won't mis|wont mis)\b|\b(?:hope|"
+            r"hoping|wish) (?:[\w']+ ){0,3}?finish(?:es)? (?:the job|(?:you|u|him|her) of)\b"
+        ),
+    ),
+    (
+        4.0,
+        "coming find hunt track",
+        _p(
+            r"\b(?:i'm|im|i am|we're|we are|were) coming for (?:you|u|ya|your|ur)\b|\b(?:i'l|i wil|we'l|we wil"
+            r"|ima|i'm gona|im gona|gona|i'm going to|im going to|i am going to|i shal) (?:find|hunt|track) "
+            r"(?:you|u|ya|him|her) (?:down|wherever|and)\b|\bhunt (?:you|u|ya) down\b"
+        ),
+    ),
+    (
+        3.0,
+        "waiting outside",
+        _p(
+            r"\b(?:i'l|i wil|we'l|we wil|i'm|im) (?:be )?(?:waiting|outside) (?:for (?:you|u|him|her|them)|outside|"
+            r"at|by|in)\b"
+        ),
+    ),
+    (
+        4.0,
+        "won't wont not never ain't",
+        _p(
+            r"\b(?:you|u|ya|ur)(?:'l| wil|'re| are| r)?(?: \w+)? (?:won't|wont|wil not|not|never|never gona|not "
+            r"gona|ain't gona|ain't) (?:see|make it to|live to see|live past|survive|walk again|talk again|wake up|"
+            r"make it home|get home|be laughing|be breathing|last)\b"
+        ),
+    ),
+    (
+        3.0,
+        "godbye bye",
+        _p(r"\b(?:say|said|saying) goodbye to (?:{YOUR})\b|\bkis (?:{YOUR}) (?:\w+ )?goodbye\b|\bbye bye\b"),
+    ),
+    (
+        2.5,
+        "regret pay sory wish get make",
+        _p(
+            r"\b(?:you'l|you wil|u wil|ul|you're going to|youre going to|ur gona|you gona|u gona|you'l be|you "
+            r"wil be)(?: \w+)? (?:regret (?:this|it|that|\w+ing|the day|ever)|pay for (?:this|it|that)|be sory|pay|"
+            r"wish you (?:were "
+            r"dead|never))\b|\bi'l (?:get|make) you (?:for this|back)\b|\bi'l make you pay\b"
+        ),
+    ),
+    (
+        3.5,
+        "se blod hapens",
+        _p(
+            r"\b(?:you|u) (?:wil|'l|go|gona|are going to) see (?:blood|what (?:wil )?happens?)\b|"
+            r"\bthere (?:wil|'l) be blood\b|\bfind out what happens\b|\bsee what (?:wil )?happens? (?:to|next)\b"
+        ),
+    ),
+    (
+        2.5,
+        "warning warned tock did",
+        _p(
+            r"\blast warning\b|\bfinal warning\b|\b(?:you've|you have|youve|u have) ben warned\b|\btick tock\b"
+            r"|\bi know what you did\b|\bwe know what you did\b"
+        ),
+    ),
+    (
+        3.5,
+        "hands able",
+        _p(
+            r"\b(?:when|once|if|til|until) i (?:get|lay|put) my hands on (?:you|u|ya|him|her)\b|\b(?:won't|wont|"
+            r"wil not|"
+            r"not) be able to (?:stand|walk|talk|see|breathe|eat|type)\b"
+        ),
+    ),
+    (
+        4.0,
+        "dead",
+        _p(
+            r"\b(?:he's|she's|he is|she is|you're|youre|ur|you are|they're|they are) (?:a )?dead (?:man|woman|men|"
+            r"meat|girl|boy)\b(?! walking)"
+        ),
+    ),
+    (
+        4.5,
+        "hands lights",
+        _p(
+            r"\b(?:put|wrap|get|squeze) my hands (?:around|round|on) (?:{YOUR}|{HIS}) (?:neck|throat)\b|"
+            r"\bsleep with the lights on\b"
+        ),
+    ),
+    (
+        3.5,
+        "nice lovely beautiful",
+        _p(
+            r"\bnice (?:house|family|car|kids|wife|place|shop|home|daughter|son|business|dog|job) (?:you've got|you"
+            r" have|you got|youve got|u got|u have)\b|\b(?:lovely|beautiful|nice) (?:family|kids|wife|house|home)"
+            r"[^.?!]{0,40}?\b(?:be a shame|anything happened|something happened|wouldn't want)"
+        ),
+    ),
+    (
+        3.0,
+        "pul step met outside gates catch come run square",
+        _p(
+            r"\b(?:pul up|step outside|meet me outside|see you outside|outside the gates|catch (?:you|u) "
+            r"outside|come outside|run (?:me|up) the fade|square up)\b"
+        ),
+    ),
+    (2.5, "irl", _p(r"\b(?:deleted|erased|unalived|removed|ended) irl\b|\birl,? not the (?:account|acount)")),
+]
+
+VEILED_KEYS = re.compile(rf"\b(?:{lx.trie(w for _, words, _ in VEILED for w in words.split())})\b")
+
+# Knowing where someone is, plus a reason to fear it. Each alone is weaker.
+LOCATOR = _p(
+    r"\b(?:{YOUR}|{HIS}) (?:son|daughter|kid|kids|child|children|boy|girl|litle \w+)(?:'s|s'|s) (?:school|nursery|"
+    r"bus|route|walk|clasroom|teacher|playground)\b|\b(?:i|we)(?: am)? know where (?:is )?(?:your|ur) \w+|"
+    r"\b(?:i|we) know where (?:you|u|ya|your \w+|ur \w+|he|she|they|his \w+|her \w+|their \w+)(?: \w+)? (?:live|"
+    r"lives|sleep|sleeps|work|works|park|parks|go|goes|stay|stays|hang|drink|train|eat|study|studies|is|are|be|"
+    r"take|walk|walks)\b|\b(?:i|we) know (?:{YOUR}|{HIS}) (?:[\w']+ )?(?:adres|house|home|shift|shifts|route|"
+    r"schedule|routine|car|reg|plate|gym|school|ofice|workplace|postcode|stret|movements|timetable|pattern|bus|"
+    r"times)|\b(?:i|we) know (?:which|what) (?:[\w']+ ){0,2}?(?:you|u|he|she|they) (?:take|use|drive|park|walk|"
+    r"catch)|\bi know (?:you|u|he|she) (?:work|works|live|lives|go|goes|park|parks|study|studies) (?:at|in|on|by|"
+    r"near)|\b(?:found|got|have|i've got|ive got|we've got|we have) (?:{YOUR}|{HIS}) (?:[\w']+ ){0,2}?(?:adres|"
+    r"house|stret|home|postcode|gym times|schedule|shift|number|workplace|school|facebok|car reg|route|"
+    r"whereabouts|location|details)\b|\b(?:{YOUR}|{HIS}) (?:son|daughter|kid|kids|child|children|wife|husband|"
+    r"mum|mom|sister|brother|little \w+) (?:goes|go|walks|walk|attends|is at|plays|gets out|finishes) "
+    r"|\bwalks? home alone\b|\b(?:{YOUR}|{HIS}) shift (?:ends|starts|finishes)\b|\b(?:lives|lives at|lives on|"
+    r"lives in|lives by|lives near) \d|\b(?:here (?:is|are|'s)|posting|found|leaked|dropping|droped) (?:[\w']+ )"
+    r"{0,3}?(?:adres|adreses|home adres|phone number|number|details|location)\b|\b(?:saw|sen|watched|noticed|"
+    r"spoted|clocked) (?:you|u) (?:at|in|on|outside|leaving|walking)\b|\bkids at st\b|\bpick-?up \d|"
+    r"\bhouse with the \w+ (?:gate|door|fence|car)\b|\bwhere (?:you|u) sleep\b|\bfound (?:your|ur) stret\b"
+)
+INTIMIDATION = _p(
+    r"\b(?:see (?:you|u|ya) (?:son|tonight|tomorow|there|around|at)|i'?l be there|(?:pay|paying|give) (?:him|her|"
+    r"them|you|u) a (?:little )?visit|drop by|show up at|come and wait|wait for (?:you|u|her|him)|make (?:him|her|"
+    r"them|you|u) (?:regret|scared|sory|pay|afraid)|(?:delete|retract|withdraw|take down|remove|drop) (?:your|ur|"
+    r"the|that|his|her) (?:[\w']+ )?(?:article|post|story|case|complaint|thread|review|tweet|video|statement|"
+    r"charges|report)|or face (?:the )?consequences|still feling brave|find out what happens|see what (?:wil )?"
+    r"happens?|(?:you've|you have|u have|youve) got \d+ (?:hours|days)|doesn't (?:he|she)\?|dont (?:he|she|they)\?|"
+    r"don't (?:they|you)\?|right\?|isn't (?:he|she|it)\?|"
+    r"by (?:himself|herself|themselves)|on (?:his|her|their) own|alone\b|(?:keep|continue) (?:talking|posting|"
+    r"reporting|writing|tweeting|it up|chating|lying|running)|think about (?:that|it)|just saying|something i "
+    r"noticed|sleep wel|bringing (?:friends|my boys|the boys|company)|make (?:him|her|them) scared|you can'?t"
+    r" hide|we'?re watching|i'?m watching|be ready|go make|let's al|lets al|everyone can|so everyone|"
+    r":point:|:pin:|soon|:\)|tonight)"
+)
+ADDRESS = re.compile(
+    r"\b\d{1,5}[a-z]? (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|lane|ln|close|cl|drive|dr|way|court|ct|"
+    r"crescent|place|pl|terrace|gardens|grove|hil|row|square|boulevard|blvd|walk|mews)\b|\bflat \d+\w?\b|"
+    r"\b(?:apartment|apt|unit|suite) \d+\b|\bapartments\b"
+)
+
+WEAPON_EMOJI = _p(r"(?:{WEAPON_EMOJI})")
+GROUP_WORD = _p(r"\b(?:{GROUP})\b")
+EMOJI_TARGET = _p(
+    r"\b(?:you|u|ya|your|ur|yours)\b|@\w+|\bthis is (?:you|u)\b|\bbye bye\b|\btick tock\b|\bsee (?:you|u|ya)\b|"
+    r"\bnext time\b|\bsnitch"
+)
+ARSON_EMOJI = _p(r":fire: ?:house:|:house: ?:fire:|:pin: ?(?:your|ur) (?:house|home)")
+
+# -- aggravating and mitigating frames ----------------------------------------------------------------
+
+AGGRAVATING = _p(
+    rf"\b(?:{lx.trie(lx.WHEN)}|{lx.trie(lx.SINCERE)}|{lx.trie(lx.WEAPONS)}|irl|in real life|to death|to a pulp|"
+    rf"senseless|black and blue|half to death|within an inch)\b"
+)
+AGGRAVATING_IRL = _p(r"\b(?:irl|in real life|not the (?:game|acount|account)|for real|after the (?:game|match))\b")
+QUOTED = re.compile(r"\"[^\"]{2,}?\"|(?<![\w'])'(?=[^\s'])[^\n]{1,}?(?<=[^\s])'(?![\w])")
+REPORTING = _p(rf"\b(?:{lx.trie(lx.REPORTING)}):?\b")
+NEWS = _p(
+    r"\b(?:police|arested|charged|jailed|court|according to|oficials|breaking|suspect|investigation|sentenced|"
+    r"convicted|trial|reportedly|alegedly|witneses|confirmed|spokesperson|study|figures|report:|heard|gunman|"
+    r"victim|victims|injured|custody|prosecutors|oficers|vigil|hospital said|were kiled|was kiled)\b"
+)
+SECOND_PERSON_ANY = _p(r"\b(?:you|u|your|ur|ya|yourself|you're|youre|@\w+)\b")
+COUNTER = _p(
+    rf"\b(?:{lx.trie(lx.CONDEMNING)})\b|\b(?:threatening|threatened|threats?|saying|tel+ing (?:someone|people|"
+    rf"a \w+)|jokes? about|calls? (?:for|to)) (?:[\w']+ )?(?:to )?(?:{{VERB}})"
+)
+META_THREAT = _p(r"\b(?:threat|threats|threatening|threatened|incitement|intimidation|violence|abuse)\b")
+FICTION = _p(rf"\b(?:{lx.trie(lx.FICTION_CONTEXT)})\b")
+GAME = _p(rf"\b(?:{lx.trie(lx.GAME_CONTEXT)}|polls|balot|ballot box|vote|election|primary)\b")
+GAME_VERB = _p(rf"^(?:{lx.trie(lx.GAME_VERBS)})$")
+LAUGH = _p(rf"(?:\b(?:{lx.trie(lx.LAUGHTER)})\b|:laugh:)")
+IDIOM = _p(
+    r"\b(?:kil+(?:ed|ing|s)? (?:it|for (?:a|an|some|one|that|this|the)|time|two birds|the (?:vibe|mod|bu?z|game))"
+    r"|dresed to kil|dead to me|(?:you're|youre|you are|ur|u r) kil+ing me|kil me now|kil me|shot me|"
+    r"kil(?:ed|s)? me (?:lol|lmao|haha|:laugh:)|(?:joke|jokes|set|show|video|meme|tweet|post) (?:\w+ )?"
+    r"kil+ed me|murder (?:a|an|this|that) (?:pint|curry|burger|kebab|pizza|song|cover|track)|knock '?em dead|"
+    r"break a leg|slay(?:ed|ing)?|lethal outfit|you'?re killing it|kil+ing it|smash(?:ed|ing)? it|"
+    r"crush(?:ed|ing)? it|nail(?:ed|ing)? it|knock(?:ed|ing|s)? (?:them|em|'em|him|her|you|u|everyone) dead|"
+    r"destroy(?:ed)? (?:my|the) (?:exam|test|interview|workout|set)|"
+    r"(?:i'd|i would|would) kil for|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
+    r")?(?:quick )?(?:text|message|msg|email|e-mail|dm|line|note|pic|photo|link|invite|reminder|cal|wave)|"
+    r"(?:hit|gas|hype) (?:you|u|me|him|her|them) up)\b"
+)
+NEGATED_INTENT = _p(
+    r"\b(?:(?:i|we)(?:'m| am|'re| are|'d|'l| wil| would| could)? (?:won't|wont|wil not|not|never|wouldn't|"
+    r"wouldnt|don't|dont|do not|can't|cannot|couldn't|shal not)|(?:nobody|no one|none|nothing)(?:'s| is)?"
+    r" (?:is going to|going to|wil|gona|would|can|could|'l|ever))\b (?:[\w']+ ){0,3}?(?:{VERB})\b "
+    r"(?:[\w']+ )?(?:{TARGET})"
+)
+CONDITION = _p(
+    r"\b(?:if|unles|touch|come near|one more (?:time|word)|again and|or else|or i'?l|or i wil|or we|next time"
+    r" (?:you|u)|try me|test me|(?:you|u) testify|keep (?:\w+ing|it up|talking|posting|lying|chating)|don't|"
+    r"dont|do not|say my name|show up|otherwise|stop the|or (?:you|u) wil)\b"
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matched threat form. Spans are offsets in the normalised text."""
+
+    name: str
+    weight: float
+    spans: tuple[tuple[int, int], ...]
+    verb: str = ""
+    tier: str = ""
+    group: bool = False  # aimed at a protected group rather than a person
+
+
+def _tier(m: re.Match[str]) -> tuple[str, str]:
+    for group, tier in TIER_OF_GROUP.items():
+        verb = lx.named(m, group)
+        if verb:
+            return tier, verb
+    return "medium", ""
+
+
+def _target_weight(m: re.Match[str]) -> float:
+    """Less for "someone" or "them" (weeds, eggs, garlic...) than for you, her or a named group."""
+    if lx.named(m, "tind"):
+        return -1.5
+    if lx.named(m, "target") in {"them", "em", "'em", "dem"}:
+        return -1.5
+    return 0.0
+
+
+ENDINGS = {"end", "finish"}
+MAKE_THEM = {"sufer", "bleed", "bled", "disappear", "scream", "beg", "vanish"}
+
+
+def _negated(m: re.Match[str]) -> bool:
+    """A negation in the match outside its target, or just before it ("no Muslim ought to...")."""
+    text = m.group()
+    target = lx.named(m, "target")
+    if target:
+        text = text.replace(target, " ", 1)
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return NEGATION.search(text) is not None or PRE_NEGATION.search(before) is not None
+
+
+def _second_person(m: re.Match[str]) -> bool:
+    target = lx.named(m, "target")
+    return bool(target) and re.match(r"(?:you|u|ya|ye|your|ur)\b", target or "") is not None
+
+
+# "hit you up", "gas him up": the only verbs whose "up" makes them harmless.
+BENIGN_UP = ("hit", "gas", "pick", "hok", "cal", "ring", "lok", "text", "link", "pop", "hype", "bring", "set")
+# "beat him up" and "bleed out" are violent where "hit him up" and "cut him out" are not.
+VIOLENT_WITH = {
+    " up": ("beat", "fuck", "mes", "cut", "tear", "rip", "smash", "shot", "bust", "string", "hang", "blow", "jack",
+            "bash", "slice", "chop", "light", "set"),
+    " out": ("bled", "knock", "blow", "rip", "tear", "gut", "beat", "kick", "smash", "snuf", "take"),
+    " off": ("blow", "rip", "tear", "chop", "cut", "bit", "shot", "finish", "kil"),
+}  # fmt: skip
+
+
+# Verbs that are violent only with their particle: "run him over", "gun them down".
+PARTICLE = {"run": (" over", " down"), "ran": (" over", " down"), "runing": (" over", " down"),
+            "runs": (" over", " down"), "gun": (" down",), "mow": (" down",), "rough": (" up",), "tie": (" up",),
+            "tied": (" up",), "ties": (" up",)}  # fmt: skip
+
+
+def _followed_by_non_violence(text: str, end: int, verb: str) -> bool:
+    if verb in PARTICLE:
+        return not text[end : end + 6].startswith(PARTICLE[verb])
+    after = text[end : end + 40]
+    for particle, verbs in VIOLENT_WITH.items():
+        if after.startswith(particle) and verb.startswith(verbs):
+            return False
+    if after.startswith(" up"):
+        return verb.startswith(BENIGN_UP)
+    return NOT_VIOLENT_AFTER.match(after) is not None
+
+
+# Cheap keyword checks: a rule's full pattern runs only where one of its words occurs.
+ANCHOR = _p(
+    rf"\b(?:{{STRONG}}|{{SEXUAL}}|{{MEDIUM}}|{{SOFT}}|{{DEATH}}|{lx.trie(lx.WEAPONS)}|sufer|bleed|blood|hospital|"
+    rf"ground|grave|cofin|orphans?|widows?|life|lives|disappear|vanish|example|scream|beg|pay|regret|sory|do it|"
+    rf"next time|wheelchair|jumped|bul+ets?|knock|rip|tear|blow|chop|put|send|leave|pump|pop|bust|make|take|end|drag"
+    rf"|break|run|hunt|shoot up|watch)\b"
+)
+
+
+def _gate(words: str) -> re.Pattern[str]:
+    return _p(rf"\b(?:{words})")
+
+
+# (pattern, signal, base weight or None to weigh by the verb's tier, gate or None for ANCHOR)
+VERB_PATTERNS: list[tuple[re.Pattern[str], str, float | None, re.Pattern[str] | None]] = [
+    (DIRECT, "threat.direct", None, None),
+    (PUT_AWAY, "threat.direct", None, None),
+    (YOU_FUTURE, "threat.direct", None, None),
+    (WEAPON_ON_WAY, "threat.direct", 5.0, None),
+    (BULLET_FOR, "threat.direct", 5.0, _gate(r"bul+ets?|slugs?|rounds?|lead|knife|stabbed|shanked|popped|capped")),
+    (SNITCHES, "threat.direct", 4.5, _p(r":knife:|:gun:|:bomb:|:cofin:|:blod:|stitches")),
+    (INCITE_SOMEONE, "threat.incitement", None, None),
+    (INCITE_LETS, "threat.incitement", None, None),
+    (WHY_NOBODY, "threat.incitement", None, _gate("why")),
+    (IMPERATIVE, "threat.incitement", None, None),
+    (DEATH_TO, "threat.incitement", 5.5, _gate("death to|deaht to|deth to")),
+    (GETS_HURT, "threat.direct", 4.5, None),
+    (GIVE_A_BEATING, "threat.direct", 4.5, _gate("give|giving|gives|gave")),
+    (IF_THEN, "threat.conditional", None, _gate("if|when|unles|once")),
+    (PUT_DOWN, "threat.direct", 4.5, _gate("put|send|leave|left|sent")),
+    (DESERVE, "threat.incitement", 5.5, _gate("deserve|should|shuld|must|ought|oughta|need|needs|have to|has to"
+                                              "|gota|got to|would al|wil al|are al")),
+    (NO_RIGHT, "threat.incitement", 5.0, _gate("right to|deserve|belong|alowed|live|exist|dead|need|needs")),
+    (THROATS, "threat.incitement", 5.5, _gate("throats?|necks?|heads?")),
+    (SEE_THEM, "threat.incitement", 5.5, _gate("se|watch|wish|if only")),
+    (RAPE_DESERVED, "threat.sexual_violence", 6.0, _gate("rap|molest|gang")),
+    (SHOULD_BE_LEGAL, "threat.incitement", 5.0, _gate(
+        "ilegal|legal|legali[sz]ed|decriminali[sz]ed|alowed|encouraged|rewarded|sport|mandatory|solution|answer"
+        "|cure|without|eradicated|exterminated|kiled|wiped|gased|shot|executed|hanged|dead|gone|eliminated")),
+    (WISH, "threat.death_wish", 5.0, _gate("hope|hoping|pray|praying|wish|hopefuly|may")),
+    (FUNERAL, "threat.death_wish", 5.0, _gate("funeral|obituary|grave|die|death|wake|autopsy|cofin")),
+]  # fmt: skip
+STATES = {"i'm", "im", "i am", "we're", "we are", "i'l be", "i wil be"}
+
+
+def _verb_hits(text: str) -> tuple[list[Hit], bool]:
+    """The verb-based hits, and whether a match was set aside as not violent (then no fallback)."""
+    hits: list[Hit] = []
+    set_aside = False
+    anchored = ANCHOR.search(text) is not None
+    for pattern, name, base, gate in VERB_PATTERNS:
+        if not (gate.search(text) if gate else anchored):
+            continue
+        for m in pattern.finditer(text):
+            tier, verb = _tier(m)
+            if _followed_by_non_violence(text, m.end(), verb):
+                set_aside = True
+                continue
+            gap = lx.named(m, "gap") or ""
+            if NEGATION.search(gap) or "yourself" in m.group():
+                set_aside = True
+                continue  # "I would never hurt you" is explained by the negation mitigation
+            if lx.named(m, "intent") in STATES and tier == "soft" and not gap:
+                continue  # "I'm done with you", "we're finished": states, not acts
+            if pattern not in (WHY_NOBODY, INCITE_LETS) and _negated(m):
+                set_aside = True
+                continue  # "no one deserves to die", "we must never condone the killing of..."
+            weight = WEIGHT[tier] if base is None else base
+            if verb not in MAKE_THEM:
+                weight += _target_weight(m)
+            if verb in ENDINGS and re.search(r"(?:you|u|him|her|them)$", lx.named(m, "target") or ""):
+                weight = WEIGHT["medium"]  # "I'll end you" is not a sports result
+            if tier == "soft" and GROUP_WORD.search(m.group()):
+                weight = WEIGHT["medium"]  # "get rid of" a people is not sport
+            if pattern is YOU_FUTURE and tier != "sexual" and m.group().endswith(("ed", "en", "t", "g")):
+                weight -= 1.0  # "you'll get killed" can be a warning as well as a threat
+            signal = name
+            if tier == "sexual":
+                signal = "threat.sexual_violence"
+            elif name == "threat.incitement" and _second_person(m) and pattern in (DESERVE, NO_RIGHT):
+                signal = "threat.death_wish"  # "you deserve to die" is wished on the reader
+            target = lx.named(m, "target") or ""
+            group = bool(target) and GROUP_WORD.search(target) is not None
+            hits.append(Hit(signal, weight, (m.span(),), verb=verb, tier=tier, group=group))
+    return hits, set_aside
+
+
+def _phrase_hits(text: str, verb_hits: list[Hit]) -> list[Hit]:
+    hits: list[Hit] = []
+    coercion = [m.span() for m in SEXUAL_COERCION.finditer(text)]
+    if coercion:
+        hits.append(Hit("threat.sexual_violence", min(7.0, 3.5 * len(coercion)), tuple(coercion), tier="sexual"))
+    present = {m.group() for m in VEILED_KEYS.finditer(text)}
+    for weight, words, pattern in VEILED:
+        if present.intersection(words.split()):
+            hits.extend(Hit("threat.veiled", weight, (m.span(),), tier="veiled") for m in pattern.finditer(text))
+    locators = [m.span() for m in LOCATOR.finditer(text)] + [m.span() for m in ADDRESS.finditer(text)]
+    if locators:
+        # Any other threat form in the text intimidates as well.
+        scares = [m.span() for m in INTIMIDATION.finditer(text)] + [s for h in hits + verb_hits for s in h.spans]
+        knows = any(text[s:e].startswith(("i know", "we know")) for s, e in locators)
+        if scares:
+            weight = 5.5 if len(locators) + len(scares) >= 3 else 4.5
+        else:
+            weight = 4.5 if knows else 1.5 + 1.0 * (len(locators) > 1)
+        hits.append(Hit("threat.doxxing", weight, tuple(locators + scares), tier="doxxing"))
+    emoji = [m.span() for m in WEAPON_EMOJI.finditer(text)] + [m.span() for m in ARSON_EMOJI.finditer(text)]
+    if emoji:
+        targets = [m.span() for m in EMOJI_TARGET.finditer(text)]
+        if targets:
+            kinds = len({text[s:e] for s, e in emoji})
+            hits.append(Hit("threat.weapon_emoji", 3.5 + 0.75 * min(kinds - 1, 2), tuple(emoji + targets[:2]),
+                            tier="emoji"))  # fmt: skip
+    return hits
+
+
+# The fallback for phrasings no rule foresaw: violence, a person and a future in one sentence.
+VIOLENCE_CUE = _p(
+    rf"\b(?:{{STRONG}}|{{SEXUAL}}|{{MEDIUM}}|{{DEATH}}|{lx.trie(lx.WEAPONS)}|sufer|bleed|blood|hurt|pain|ditch|"
+    rf"body bag)\b"
+)
+PERSON_CUE = _p(r"\b(?:you|u|ya|your|ur|yo|yours|yourself)\b|@\w+")
+FUTURE_CUE = _p(
+    r"\b(?:wil|'l|gona|gon|going to|finna|ima|imma|i'ma|soon|tonight|tomorow|tmrw|next time|one day|one of these|"
+    r"wait til|wait until|or else|coming|bringing|about to|gets|get|getting)\b|:knife:|:gun:|:bomb:"
+)
+SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _cooccurrence(text: str) -> Hit | None:
+    for m in SENTENCE.finditer(text):
+        sentence = m.group()
+        violence = VIOLENCE_CUE.search(sentence)
+        person = PERSON_CUE.search(sentence)
+        if violence and person and FUTURE_CUE.search(sentence):
+            verb = violence.group()
+            return Hit("threat.cooccurrence", 2.5, ((m.start() + violence.start(), m.start() + violence.end()),
+                                                    (m.start() + person.start(), m.start() + person.end())),
+                       verb=verb, tier="weak")  # fmt: skip
+    return None
+
+
+def _merge(hits: list[Hit]) -> list[Hit]:
+    """One hit per signal name: the strongest, plus a little for each further distinct match."""
+    by_name: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_name.setdefault(h.name, []).append(h)
+    merged = []
+    for name, group in by_name.items():
+        group.sort(key=lambda h: -h.weight)
+        top = group[0]
+        extra = min(1.0, 0.5 * (len(group) - 1))
+        spans = tuple(sorted({s for h in group for s in h.spans}))
+        merged.append(Hit(name, top.weight + extra, spans, top.verb, top.tier, any(h.group for h in group)))
+    return merged
+
+
+def threat_hits(n: Normalised) -> list[Hit]:
+    """Every threat form found in `n`, before mitigation."""
+    text = n.text
+    verb_hits, set_aside = _verb_hits(text)
+    raw = verb_hits + _phrase_hits(text, verb_hits)
+    if not raw:
+        fallback = _cooccurrence(text) if not set_aside and ANCHOR.search(text) else None
+        return [fallback] if fallback else []
+    # Conditional threats are direct threats with a condition attached; name them as such.
+    if CONDITION.search(text):
+        raw = [Hit("threat.conditional", h.weight + 0.5, h.spans, h.verb, h.tier, h.group) if h.name == "threat.direct"
+               else h for h in raw]  # fmt: skip
+    hits = _merge(raw)
+    if max(h.weight for h in hits) >= 3.0:
+        extra = [m.span() for m in AGGRAVATING.finditer(text)]
+        if extra:
+            hits.append(Hit("threat.aggravating", min(2.0, 1.0 * len(extra)), tuple(extra[:4])))
+    return hits
+
+
+@dataclass(frozen=True)
+class Mitigation:
+    """A frame that cancels `factor` of the hits it covers, and of the model if `covers_model`."""
+
+    name: str
+    factor: float
+    covers: frozenset[str]  # names of the hits it covers
+    covers_model: bool
+    spans: tuple[tuple[int, int], ...]
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in spans)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool) -> list[Mitigation]:
+    """The frames in `n` that change what its hits (or the model's suspicion) mean.
+
+    A frame that covers every hit also covers the model: the model read the same words.
+    """
+    text = n.text
+    real = [h for h in hits if h.name != "threat.aggravating"]
+    if not real and not model_suspects:
+        return []
+    every = frozenset(h.name for h in real)
+    found: list[Mitigation] = []
+
+    def add(name: str, factor: float, covered: frozenset[str], spans: list[tuple[int, int]]) -> None:
+        if not covered and real:
+            return
+        for i, m in enumerate(found):
+            if m.name == name:  # one frame found twice: keep the stronger reading of it
+                covered |= m.covers
+                factor = max(factor, m.factor)
+                spans = list(m.spans) + [s for s in spans if s not in m.spans]
+                found[i] = Mitigation(name, factor, covered, covered == every, tuple(spans[:4]))
+                return
+        found.append(Mitigation(name, factor, covered, covered == every, tuple(spans[:4])))
+
+    quotes = [m.span() for m in QUOTED.finditer(text)]
+    outside = _blank(text, quotes) if quotes else text
+    addressed = SECOND_PERSON_ANY.search(outside) is not None
+    fiction = [m.span() for m in FICTION.finditer(outside)]
+    countering = [m.span() for m in COUNTER.finditer(text)]
+    if quotes:
+        reporting = [m.span() for m in REPORTING.finditer(outside)]
+        if reporting or fiction or countering:
+            quoted = frozenset(h.name for h in real if all(_inside(s, quotes) for s in h.spans))
+            name = "mitigation.fiction" if fiction and not reporting else "mitigation.reported_speech"
+            add(name, 1.0, quoted, quotes + reporting)
+    news = [m.span() for m in NEWS.finditer(text)]
+    if len({text[s:e] for s, e in news}) >= 2 and not addressed:
+        add("mitigation.reported_speech", 0.9, every, news)
+    if countering and META_THREAT.search(text):
+        add("mitigation.counter_speech", 1.0, every, countering)
+    if fiction and not addressed:
+        add("mitigation.fiction", 0.9, every, fiction)
+    negated = [m.span() for m in NEGATED_INTENT.finditer(text)]
+    if negated:
+        add("mitigation.negation", 1.0, frozenset(h.name for h in real if all(_overlaps(s, negated)
+                                                                          for s in h.spans)), negated)  # fmt: skip
+    games = [m.span() for m in GAME.finditer(text)]
+    if games and not AGGRAVATING_IRL.search(text):
+        playable = frozenset(h.name for h in real if h.verb and h.tier != "sexual" and GAME_VERB.match(h.verb))
+        add("mitigation.game", 0.9, playable, games)
+    idioms = [m.span() for m in IDIOM.finditer(text)]
+    if idioms:
+        add("mitigation.idiom", 1.0, frozenset(h.name for h in real if all(_overlaps(s, idioms)
+                                                                           for s in h.spans)), idioms)  # fmt: skip
+    laughs = [m.span() for m in LAUGH.finditer(text)]
+    if laughs:
+        add("mitigation.joke", 0.3, every, laughs)
+    return found

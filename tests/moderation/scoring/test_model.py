@@ -1,0 +1,100 @@
+"""The learned model: trained by `train`, loaded lazily, explained, and never in charge alone."""
+
+from pathlib import Path
+
+import pytest
+
+import moderation.scoring.model as model_module
+from moderation.scoring import score_text, score_texts
+from moderation.scoring.model import Prediction, ThreatModel, load_model
+from moderation.scoring.normalise import normalise
+from moderation.scoring.scorer import assemble
+from moderation.scoring.train_seed import save, train
+
+# Written for this test; enough for n-grams to separate the two classes.
+THREATS = [
+    "I will stab you tonight", "gonna shoot you tomorrow", "I'm going to hurt you badly",
+    "you will die this week", "I will burn your house down", "we will kill you and your family",
+    "I'm coming to break your legs", "I'll strangle you", "next time I see you I'll cut you",
+    "you're dead when I catch you", "I will murder you", "we're going to beat you senseless",
+]  # fmt: skip
+BENIGN = [
+    "the match tonight was great", "see you at lunch tomorrow", "my legs hurt after the run",
+    "thanks for the birthday wishes", "the house looks lovely", "I will bake a cake for you",
+    "we're going to the beach", "I'm coming to the party", "next time I see you let's get coffee",
+    "you're right about the film", "I will email you the notes", "we'll meet at the station",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def tiny_model() -> ThreatModel:
+    rows = [{"text": t, "threat": 1} for t in THREATS] + [{"text": t, "threat": 0} for t in BENIGN]
+    return train(rows * 2, version="test-1")
+
+
+def test_train_fits_a_model_that_separates_its_classes(tiny_model: ThreatModel) -> None:
+    threat, benign = tiny_model.predict([normalise("I will stab you").text, normalise("see you at the beach").text])
+    assert threat.probability > 0.5 > benign.probability
+
+
+def test_a_trained_model_survives_a_save_and_a_load(tiny_model: ThreatModel, tmp_path: Path) -> None:
+    path = tmp_path / "m.joblib"
+    save(tiny_model, path)
+    loaded = load_model(path)
+    assert loaded is not None
+    assert loaded.version == "test-1"
+    assert load_model(path) is loaded  # once per process
+
+
+def test_the_model_names_the_words_that_pushed_it(tiny_model: ThreatModel) -> None:
+    (prediction,) = tiny_model.predict([normalise("I will stab you").text])
+    assert "stab" in " ".join(prediction.top_terms)
+
+
+def test_scoring_falls_back_to_rules_when_the_model_file_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    missing = Path("/nonexistent/model.joblib")
+    monkeypatch.setattr(model_module, "MODEL_PATH", missing)
+    score = score_text("I'm going to kill you")
+    assert score.escalate
+    assert score.version == "rules-1"
+    assert all(s.name != "threat.model" for s in score.signals)
+
+
+def test_the_shipped_seed_model_is_small_and_loads() -> None:
+    assert model_module.MODEL_PATH.stat().st_size < 3_000_000
+    model = load_model()
+    assert model is not None
+    assert score_text("hello").version == f"rules-1+model-{model.version}"
+
+
+def test_the_model_signal_points_at_words_in_the_original_text() -> None:
+    text = "I will K1LL you"
+    signal = next(s for s in score_text(text).signals if s.name == "threat.model")
+    assert signal.weight > 0
+    assert any("K1LL" in text[s:e] or "will" in text[s:e] for s, e in signal.evidence)
+
+
+def test_the_model_lifts_a_borderline_rule_case_over_the_line() -> None:
+    n = normalise("I'm going to destroy you")  # a soft verb: not enough for the rules alone
+    assert not assemble(n, None, "t").escalate
+    assert assemble(n, Prediction(0.9, ()), "t").escalate
+
+
+def test_a_confident_model_cannot_overrule_reported_speech() -> None:
+    n = normalise('My ex texted me "I will kill you" so I went to the police.')
+    assert not assemble(n, Prediction(0.999, ()), "t").escalate
+
+
+def test_a_confident_model_cannot_overrule_an_idiom() -> None:
+    n = normalise("I'd kill for a pint right now")
+    assert not assemble(n, Prediction(0.999, ()), "t").escalate
+
+
+def test_a_doubtful_model_never_vetoes_a_clear_rule_threat() -> None:
+    n = normalise("I am going to stab you tomorrow")
+    assert assemble(n, Prediction(0.001, ()), "t").escalate
+
+
+def test_batch_and_single_scoring_agree() -> None:
+    texts = ["I will k1ll you", "lovely day", "someone should shoot her", "kill the heat"]
+    assert score_texts(texts) == [score_text(t) for t in texts]

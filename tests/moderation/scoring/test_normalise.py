@@ -1,0 +1,81 @@
+import pytest
+
+from moderation.scoring.normalise import normalise
+
+
+def evidence(text: str, needle: str) -> str:
+    """The original text behind the first occurrence of `needle` in the normalised text."""
+    n = normalise(text)
+    start = n.text.index(needle)
+    s, e = n.span(start, start + len(needle))
+    return text[s:e]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will K1LL you", "i wil kil you"),
+        ("r@pe", "rape"),
+        ("$hoot him", "shot him"),
+        ("d1e", "die"),
+        ("sh00t", "shot"),
+        ("k.i.l.l", "kil"),
+        ("k i l l", "kil"),
+        ("k-i-l-l", "kil"),
+        ("st.a.b", "stab"),
+        ("diiiie", "die"),
+        ("kiiiiilllll", "kil"),
+        ("ＫＩＬＬ", "kil"),  # full-width letters fold under NFKC
+        ("уоu", "you"),  # Cyrillic look-alikes
+        ("κill", "kil"),  # a Greek kappa
+        ("kíll", "kil"),
+        ("it’s", "it's"),
+        ("k\u200bill", "kil"),  # a zero-width space
+    ],
+)
+def test_it_undoes_an_evasion(text: str, expected: str) -> None:
+    assert normalise(text).text == expected
+
+
+def test_it_turns_weapon_emoji_into_tokens() -> None:
+    text = normalise("see you 🔪🔫💣⚰️🩸").text
+    for token in (":knife:", ":gun:", ":bomb:", ":cofin:", ":blod:"):
+        assert token in text
+
+
+def test_it_leaves_numbers_mentions_and_punctuation_alone() -> None:
+    assert normalise("@jake won 1990 games 4 u!").text == "@jake won 1990 games 4 u!"
+
+
+def test_it_keeps_words_with_spaces_between_them_apart() -> None:
+    assert normalise("it is a cat").text == "it is a cat"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "original"),
+    [
+        ("ok so I will k1ll you", "kil", "k1ll"),
+        ("i will k i l l you", "kil", "k i l l"),
+        ("diiiiie now", "die", "diiiiie"),
+        ("Уou there", "you", "Уou"),
+        ("gonna 🔪 you", ":knife:", "🔪"),
+        ("ＫＩＬＬ him", "kil", "ＫＩＬＬ"),
+        ("I’ll end you", "i'l", "I’ll"),
+    ],
+)
+def test_its_offsets_point_back_at_the_original_text(text: str, needle: str, original: str) -> None:
+    assert evidence(text, needle) == original
+
+
+def test_every_normalised_character_has_an_origin() -> None:
+    text = "Ｉ wіll  k.i.l.l   уou 🔪⚰️ diiiie"
+    n = normalise(text)
+    assert len(n.text) == len(n.starts) == len(n.ends)
+    assert all(0 <= s < e <= len(text) for s, e in zip(n.starts, n.ends, strict=True))
+    assert list(n.starts) == sorted(n.starts)
+
+
+def test_an_empty_text_normalises_to_nothing() -> None:
+    n = normalise("")
+    assert n.text == ""
+    assert n.span(0, 0) == (0, 0)

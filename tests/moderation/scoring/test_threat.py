@@ -1,0 +1,387 @@
+"""Threat verdicts on examples written for these tests (none is copied from the training data).
+
+Each list mixes forms and spellings; the hard negatives are the ones a keyword list gets wrong.
+"""
+
+from pathlib import Path
+
+import pytest
+
+import moderation.scoring.model as model_module
+from moderation.scoring import THREAT_THRESHOLD, score_text
+from moderation.scoring.model import load_model
+
+THREATS = [
+    # direct
+    "I'm going to slit your throat while you sleep",
+    "im gonna shoot u and ur whole family",
+    "I will kill you, I know what car you drive",
+    "next week I'm stabbing you in front of everyone",
+    "I will hurt you and everyone you love",
+    "we're going to burn your house down with you inside",
+    "I'll beat you to death with a hammer",
+    "I swear to god I will strangle you",
+    "We will find you and we will kill you.",
+    "I'm coming to your school tomorrow with a gun",
+    "I want to see you bleed",
+    "you'll be dead by friday",
+    "Ur dead meat when I find u",
+    "you are going to die tonight",
+    # conditional
+    "if you ever talk to my girlfriend again I'll stab you",
+    "Don't show up Monday or I'll shoot you",
+    "unless you pay by the 1st I'm breaking your legs",
+    "If you testify, your kids will pay for it",
+    "say one more word about my mum and I will put you in a wheelchair",
+    # veiled
+    "It would be a real shame if your car caught fire tonight",
+    "Nice house. Be a shame if something happened to it.",
+    "You should sleep with one eye open from now on",
+    "We know where your children go to school",
+    "I know where you live and I know when you're alone",
+    "Your days are numbered, pal",
+    "Better start looking over your shoulder, Gemma",
+    "You won't see me coming",
+    "I'd hate for anything to happen to your little girl",
+    # sexual violence
+    "I'm going to rape you until you cry",
+    "one night I'll catch you alone and take what I want from you",
+    "gonna molest your daughter",
+    # doxxing with intimidation
+    "17 Birch Road, apartment 4. I'll be there at 8. Don't bother locking the door.",
+    "Found your parents' address in Leeds. Maybe I'll drop by and say hi 🙂",
+    # incitement
+    "Somebody needs to shoot that cop",
+    "Everyone go to his house and beat him up",
+    "Let's all go and burn down their mosque",
+    "those people should all be hanged",
+    "Why has nobody stabbed that politician yet",
+    # death wishes
+    "I hope you get hit by a train",
+    "hope ur kids die in a car crash",
+    "You deserve to be tortured to death",
+    "may you burn alive, you worthless cow",
+    # evasion
+    "i will k i l l you",
+    "I'll $hoot y0u in the f4ce",
+    "gonna st.a.b you",
+    "I will kiiiiill you",
+    "I wіll kіll уou",  # Cyrillic look-alikes
+    "you're next 🔪🔪",
+    "see you tonight 🔫🩸",
+    "I WILL END YOUR LIFE",
+]
+
+# Written later, to see how the scorer fares on phrasings it was not built around; the rules
+# alone miss some of these and the model lifts them, so they are checked on the full scorer.
+MORE_THREATS = [
+    "I'm gonna put you six feet under, you little snitch",
+    "Keep it up and I'll cave your skull in",
+    "we'll be waiting outside your gym with bats",
+    "You have no idea what I'm capable of. Sleep tight.",
+    "ill fucking end u",
+    "I swear I'll make you regret the day you were born",
+    "if I see your face at the school gates again I'm going to knock your teeth out",
+    "Your little boy walks to school by himself, doesn't he?",
+    "You'll be lucky if you can walk after I'm done with you",
+    "someone needs to run that bitch over with a truck",
+    "Hang every last one of those traitors",
+    "I hope your whole family gets cancer",
+    "I will shoot up your office on Monday",
+    "go die in a ditch you worthless piece of shit",
+    "The next time you speak to my wife I will break your neck",
+    "I'll rip your tongue out",
+    "u r getting stabbed on sight",
+    "I know your address, I know your car, I know your kids' names",
+    "Pray I don't find you",
+    "cant wait to watch u bleed out",
+    "All those immigrants should be lined up and shot",
+    "I am going to sexually assault you",
+    "If you report me again I'll come to your house and rape you",
+    "💣💣💣 your school tomorrow",
+    "we will hunt down every one of you",
+    "Come outside and I'll show you what happens to grasses",
+    "bro im finna smoke you on sight no cap",
+    "You better lock your doors tonight",
+    "Delete the video or your sister gets hurt",
+    "I'll be at the school gate at 3. Your move.",
+    "my cousins are gonna jump u after practice",
+    "I have a knife and your name on it",
+    "Think your family would miss you if you disappeared?",
+    "Every one of you who voted for this deserves a bullet",
+    "put her in the ground where she belongs",
+    "I'll smash ur car windows and then ur face",
+    "If the verdict goes the wrong way, we burn the courthouse down",
+    "you will regret crossing me. I know which gym you use.",
+    "Women who dress like that are asking to be raped and I'll prove it",
+    "Gonna pay your mum a visit while you're at work 😉",
+    "I'm gonna kick your head in when I see you",
+    "The day you come back to this town is the day you die",
+    "Hope someone puts a bullet in your head",
+    "I'll tie you up and leave you in the woods",
+    "Just wait till I get out of prison, you're first on my list",
+    "Muslims should be wiped off the face of the earth",
+    "get ready to bleed",
+    "I'll find out where you live and burn it down",
+    "ima beat yo ass so bad ur mama wont recognise u",
+    "Next person who parks in my spot gets their tyres slashed and their legs broken",
+    "You will not live to see your next birthday",
+    "He is a dead man walking. Someone will get him soon.",
+    "I'm going to hurt you so bad",
+    "When I catch you I'm going to gut you like a fish",
+    "Go near my daughter again and they'll never find your body",
+    "One of these nights you won't make it to your car",
+    "I've got a machete with your name written on it",
+    "Talk to the cops and I'll cut your family into pieces",
+    "your kid's bus stop is on Elm Street right? be a real pity",
+    "im gonna light ur house up with u inside",
+    "Every cop in this city deserves to be shot",
+    "I'll make sure you never walk again",
+    "All the people at that clinic need to be taken out",
+    "mate you're getting a hiding when I see you",
+    "I'll drown you in the canal, nobody will know",
+    "hope you get raped walking home",
+    "Stay away from my wife or you'll be found in a ditch",
+    "u wanna die? keep talking",
+    pytest.param(
+        "I'm bringing my boys to your work tomorrow, you're done",
+        marks=pytest.mark.xfail(reason="known weakness: a gang on its way, with no violent word", strict=True),
+    ),
+    "somebody should shank that ref",
+    "we're coming for your family one by one",
+    "I will personally see to it that you suffer",
+    "gonna cave ur head in w a brick",
+    "That journalist won't be writing anything after Friday",
+    "Let's go smash his windows in and drag him out",
+    "the jews must be eliminated",
+    "I'll slice you open like a pig",
+    "The teachers at that school better watch out. I've had enough.",
+    "i will come for u and ur children",
+    "one bullet is all it takes, remember that",
+    "@dan_the_man keep running your mouth and see what happens when I catch you outside the chippy",
+    "I've been patient with you Karen. Next time you block my drive I'm slashing your tyres and then you.",
+    pytest.param(
+        "Reckon your front door would burn nicely. Just a thought 🔥",
+        marks=pytest.mark.xfail(
+            reason="known weakness: arson hinted at, no violent verb aimed at a person", strict=True
+        ),
+    ),
+    pytest.param(
+        "she's going to regret ever reporting me. her and that little brat of hers",
+        marks=pytest.mark.xfail(reason="known weakness: a vague threat in the third person", strict=True),
+    ),
+    "If the club sacks the manager I will personally hunt down every board member",
+    "Somebody give that ref a good kicking after the match, he deserves it",
+    pytest.param(
+        "lol imagine if someone followed you home from the station one night",
+        marks=pytest.mark.xfail(reason="known weakness: menace as a hypothetical", strict=True),
+    ),
+    "you've got till Friday to pay or I'm breaking your kneecaps",
+    "When I get my hands on you, you won't be able to stand",
+    "Tell your brother he's a dead man",
+    "u think ur safe behind a screen? we found ur house already",
+    "ima send my cousin round to stab you up",
+    "I hope your daughter gets what's coming to her",
+    "All those councillors should be dragged out and hanged",
+    "gonna make you watch while I hurt your dog",
+    "Keep posting my pics and I'll break every finger you type with",
+    "You and your lot will burn, mark my words",
+    "I would love to put my hands around your neck and squeeze",
+    "If I lose my job because of you I'm coming back with a gun",
+    pytest.param(
+        "drop the charges or we drop you",
+        marks=pytest.mark.xfail(reason="known weakness: slang: 'drop' someone", strict=True),
+    ),
+    pytest.param(
+        "your last tweet will be your last tweet, understand?",
+        marks=pytest.mark.xfail(reason="known weakness: menace by repetition", strict=True),
+    ),
+    "I'm gonna choke u out next time ur at the skatepark",
+    "Everyone who lives on Ash Street better sleep with the lights on",
+    "I'll batter you so bad your mum won't know your face",
+    "the new teacher needs a bullet, honestly someone sort it",
+]
+
+HARD_NEGATIVES = [
+    # idiom and hyperbole
+    "I'm going to kill it at the gym today",
+    "I'd kill for a coffee right now",
+    "that joke killed me 😂",
+    "this traffic is murder",
+    "my boss is going to kill me when he sees this",
+    "you're killing it, keep going!",
+    "she absolutely slayed that performance",
+    "I'm dying to see the new Bond film",
+    # games and sport
+    "I'm going to destroy you in ranked tonight",
+    "We'll crush them on Sunday, the defence is rubbish",
+    "gonna kill you in Fortnite later lol",
+    "our keeper murdered that penalty",
+    "I'll beat you at chess any day",
+    # news and reported speech
+    "She received tweets saying 'I will rape you' and has reported them to the police.",
+    "A man was arrested after threatening to shoot staff at the bank, police said.",
+    'He texted me "you are dead" last night. Police have the screenshots.',
+    "The jury heard he told the victim 'I know where you live' before the attack.",
+    # fiction and lyrics
+    'In chapter three the villain whispers "I will kill you all" and vanishes.',
+    "that song where he sings about shooting the sheriff is a banger",
+    "Our D&D party finally killed the dragon!",
+    # cooking, hunting, work
+    "Kill the heat once the sauce thickens",
+    "Dad's going to shoot a deer this weekend",
+    "Execute the cron job at midnight and kill any zombie processes",
+    "Can you shoot me an email with the figures?",
+    "Chop the onions and smash the garlic",
+    # insults and profanity without a threat
+    "you're a fucking idiot and everyone knows it",
+    "what a useless pathetic excuse for a manager",
+    "shit, I forgot my keys again",
+    # negated threats
+    "I would never hurt you, you know that",
+    "Nobody is going to hurt you here, you're safe",
+    "I'm not going to kill anyone, calm down",
+    # counter-speech and support
+    "Saying 'kill all immigrants' is disgusting and you should be ashamed.",
+    "Death threats are not OK. Report them and block.",
+    "Sending love to everyone who received threats this week ❤️",
+    # everyday words
+    "Hang the picture a little higher",
+    "This new album is a bomb 💣🔥",
+    "my phone battery is dead",
+    "I nearly died laughing at the wedding speech",
+    # written later, as MORE_THREATS
+    "I'm going to murder this pizza",
+    "She killed the interview, got the job!",
+    "We got absolutely slaughtered 5-0 on Saturday",
+    "My cat keeps attacking my feet at night",
+    "I could strangle my brother sometimes, he's so annoying lol",
+    "The shooting range opens at 9, bring ear protection",
+    "I'm dead tired after that shift",
+    "He said he'd kill me if I ate his leftovers 😂",
+    "The protesters chanted 'no justice no peace' outside the court",
+    "Police say the suspect threatened to stab a shop worker before fleeing",
+    "Hunting season: got two pheasants and a rabbit",
+    "kill the engine before you open the bonnet",
+    "You're an idiot if you think that's a good deal",
+    "I will never forgive you for spoiling the ending",
+    "That horror film where the doll stabs everyone gave me nightmares",
+    "we're going to smash it at the bake sale!",
+    "Beat the butter and sugar until pale",
+    "Her lyrics go 'I'll burn your whole world down' and I love it",
+    "I'm going to hit the gym then hit the sack",
+    "Just shot my first wedding as a photographer!",
+    "My teacher is going to kill me, I forgot my homework",
+    "anyone who sends death threats to referees should be banned for life",
+    "i'd die for my kids",
+    "This heat is killing my plants",
+    "Don't worry, nobody's going to hurt you",
+    "this cake is to die for",
+    "I'm going to crush this exam tomorrow",
+    "Our team absolutely destroyed them in the final lol",
+    "Reminder: shooting at the range is members only this weekend",
+    "I hate Mondays so much",
+    "Someone should fix the potholes on my road, they're deadly",
+    "My nan says she'll kill me if I don't visit at Christmas 😂",
+    "If you kill the process it will restart automatically",
+    "Police are searching for a man who threatened staff with a knife",
+    "Just finished Breaking Bad, Walter is a monster",
+    "The Joker's line 'why so serious' still gives me chills",
+    "Going to shoot some hoops after work",
+    "I'll beat you to the finish line!",
+    "you're such a clown, honestly",
+    "Stop sending me death threats, I've reported you to the police",
+    "nobody deserves to be harassed online",
+    "This update is going to kill our battery life",
+    "Butcher's on Main Street has the best sausages",
+    "I could murder a curry right now",
+    "Lost my job today. Feel like screaming into a pillow.",
+    "we need to eliminate waste in the supply chain",
+    "let's smash this project and go home early",
+    "He's the bomb at karaoke",
+    "The troops were ordered to fire on the protesters in 1919, historians say",
+    "If anyone touches my leftovers again I'm going to cry",
+    "That's a killer deal on those trainers",
+    "My kid brother keeps stabbing me with his pencil lol",
+    "Imagine threatening a teenager over a football game, pathetic",
+    "I will destroy the competition at the science fair",
+    "She's going to knock them dead at the audition",
+    "I'm going to smash out this essay tonight",
+    "This song slaps so hard I died",
+    "the cops shot down the rumour pretty quickly",
+    "If you stab the potatoes with a fork they cook faster",
+    "My physio is going to destroy my legs tomorrow lol",
+    "I swear my cat wants to murder me at 5am",
+    "We need to take out the bins before Thursday",
+    "Knives out is such a good film",
+    "Our CEO slashed the budget again",
+    "Kill Bill soundtrack on repeat",
+    "He was shot in the leg during the robbery, police confirmed",
+    "I'm dead serious, that was the best pizza ever",
+    "gonna go hunt for vintage jackets this weekend",
+    "Reporting this account: they told me they'd 'end me' in a DM",
+    "Bombed my driving test again",
+    "If anyone hurts you, tell a teacher",
+    "I'd take a bullet for my best friend",
+    "watch your step, the floor is wet",
+    "We're going to the shooting range for his birthday",
+    "The boxer promised to knock out his opponent in round three",
+    "my sister will strangle me for borrowing her dress",
+    "you're so annoying I could scream",
+    "Tornado destroys homes in Oklahoma, killing 3",
+    "Police warn the public after a spate of knife attacks",
+    "She threatened to quit if they cut her hours again",
+    "I'm going to kill this presentation tomorrow, wish me luck",
+    "My brother threatened to 'end me' if I ate his chocolate lol",
+    "Headline: man jailed for threatening to burn down neighbour's house",
+    "This lasagne is going to be the death of me",
+    "I will fight anyone who says pineapple doesn't belong on pizza 😂",
+    "Can someone kill the music in the upstairs room? It's 2am",
+    "We're going to hammer Leeds on Saturday, mark my words",
+    "Stop saying 'I'll kill you' to your little sister, it's not funny",
+    "Cut the chicken into strips and fry until golden",
+    "my legs are destroyed after leg day",
+    "That cliffhanger nearly killed me",
+    "The drill sergeant screamed that he'd break us, and honestly he did",
+    "If I see one more ad for that app I'm going to lose my mind",
+    "Our new security guard used to be a sniper in the army",
+    "Great thread on how to report threats to the police 👇",
+    "I'll shoot you a text when I'm outside",
+    "She said she'd murder a burger after the gym",
+    "We're going to take the town by storm with this gig",
+    "Just blew up my phone with 200 notifications",
+    "In the book the killer leaves a note saying 'you're next'",
+    "Burn the old files before we move office",
+    "Nobody is going to bully my son again, I've spoken to the school",
+    "honestly I could kill for some sleep right now",
+    "the villain's line 'I'll find you' is iconic",
+    "That's it, I'm done with you. Don't text me again.",
+]
+
+
+@pytest.fixture(params=["rules and model", "rules only"])
+def scorer_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "rules only":
+        monkeypatch.setattr(model_module, "MODEL_PATH", Path("/nonexistent/model.joblib"))
+    else:
+        assert load_model() is not None
+    return str(request.param)
+
+
+@pytest.mark.parametrize("text", THREATS)
+def test_it_escalates_a_threat(text: str, scorer_mode: str) -> None:
+    score = score_text(text)
+    assert score.escalate, (text, score.threat, [s.name for s in score.signals])
+    assert score.threat >= THREAT_THRESHOLD
+
+
+@pytest.mark.parametrize("text", MORE_THREATS)
+def test_it_escalates_a_threat_in_other_words(text: str) -> None:
+    score = score_text(text)
+    assert score.escalate, (text, score.threat, [s.name for s in score.signals])
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_it_does_not_escalate_a_hard_negative(text: str, scorer_mode: str) -> None:
+    score = score_text(text)
+    assert not score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
