@@ -30,6 +30,13 @@ QUEUES: list[dict[str, Any]] = [
     {"slug": "sexual", "name": "Sexual content", "sla_minutes": 480, "position": 13},
     {"slug": "spam", "name": "Spam and scams", "sla_minutes": 1440, "position": 20},
     {"slug": "general", "name": "General", "sla_minutes": 720, "position": 30},
+    {
+        "slug": "appeals",
+        "name": "Appeals",
+        "sla_minutes": 24 * 60,
+        "position": 40,
+        "description": "Authors contesting a decision; never decided by the original moderator.",
+    },
 ]
 
 FALLBACK_QUEUE = "general"

@@ -258,3 +258,115 @@ class Delivery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} delivery {self.pk} ({self.state})"
+
+
+class RuleVersion(models.Model):
+    """An immutable snapshot of a rule after each change; any one can be restored."""
+
+    rule = models.ForeignKey(EscalationRule, null=True, blank=True, on_delete=models.SET_NULL, related_name="versions")
+    rule_name = models.CharField(max_length=120)
+    number = models.PositiveIntegerField()
+    change = models.CharField(
+        max_length=20
+    )  # created, updated, enabled, disabled, reordered, deleted, restored, imported
+    snapshot = models.JSONField()  # {name, description, enabled, position, when, then}
+    diff = models.TextField(blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.rule_name} v{self.number}"
+
+
+class NotificationChannel(models.Model):
+    """Where alerts go: e-mail addresses or a (Slack-compatible) webhook."""
+
+    class Kind(models.TextChoices):
+        EMAIL = "email", "E-mail"
+        WEBHOOK = "webhook", "Webhook"
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    target = models.CharField(max_length=2000, help_text="E-mail addresses (comma-separated) or a webhook URL.")
+    secret = models.CharField(max_length=128, blank=True, help_text="Signs webhook bodies (HMAC-SHA256).")
+    enabled = models.BooleanField(default=True)
+    dedupe_minutes = models.PositiveIntegerField(default=60, help_text="Do not page twice about one case within this.")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class BacktestRun(models.Model):
+    """A draft rule replayed over past cases, with how moderators judged what it would have caught."""
+
+    class State(models.TextChoices):
+        PENDING = "pending"
+        RUNNING = "running"
+        DONE = "done"
+        FAILED = "failed"
+
+    rule = models.JSONField()
+    days = models.PositiveSmallIntegerField(default=30)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
+    results = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Backtest {self.pk} ({self.state})"
+
+
+class ScorerModel(models.Model):
+    """A version of the learned threat model; the active one is what workers score with."""
+
+    version = models.CharField(max_length=60, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    trained_on = models.PositiveIntegerField(default=0)
+    metrics = models.JSONField(default=dict)  # held-out figures, and the incumbent's on the same rows
+    active = models.BooleanField(default=False)
+    blob = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["active"], condition=models.Q(active=True), name="one_active_scorer_model")
+        ]
+
+    def __str__(self) -> str:
+        return self.version
+
+
+class Appeal(models.Model):
+    """An author's (or reporter's) challenge of a decision, reviewed by someone other than the decider."""
+
+    class State(models.TextChoices):
+        OPEN = "open"
+        UPHELD = "upheld"
+        OVERTURNED = "overturned"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="appeals")
+    decision = models.ForeignKey(Decision, on_delete=models.PROTECT, related_name="appeals")
+    client = models.ForeignKey(ApiClient, on_delete=models.PROTECT, related_name="+")
+    external_id = models.CharField(max_length=200)
+    statement = models.TextField(max_length=5000)
+    state = models.CharField(max_length=20, choices=State.choices, default=State.OPEN)
+    status_token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["client", "external_id"], name="appeal_unique_external_id")]
+
+    def __str__(self) -> str:
+        return f"Appeal {self.pk} of case {self.case_id}"
