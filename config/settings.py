@@ -93,6 +93,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": env.float("HEED_SWEEP_EVERY_SECONDS", default=15.0),
     },
     "expire-claims": {"task": "moderation.expire_claims", "schedule": 30.0},
+    "rerank-waiting": {"task": "moderation.rerank_waiting", "schedule": 60.0},
     "retry-due-deliveries": {
         "task": "moderation.retry_due_deliveries",
         "schedule": env.float("HEED_DELIVERY_SWEEP_SECONDS", default=5.0),

@@ -46,6 +46,8 @@ class Triage(models.Model):
     state = models.CharField(max_length=20, choices=State.choices, default=State.OPEN)
     tier = models.SmallIntegerField(choices=Tier.choices, default=Tier.NORMAL)
     priority = models.FloatField(default=0)
+    # Priority before waiting time; `priority` = this + waiting points, refreshed as time passes.
+    priority_base = models.FloatField(default=0)
     # "Why is this here?": the priority breakdown and the rules that placed the case.
     reasons = models.JSONField(default=list)
     matched_rules = models.JSONField(default=list)
@@ -53,6 +55,7 @@ class Triage(models.Model):
     categories = models.JSONField(default=dict)
     top_signals = models.JSONField(default=list)
     report_count = models.PositiveIntegerField(default=0)
+    reporter_credibility = models.FloatField(null=True, blank=True)
     reporter_count = models.PositiveIntegerField(default=0)
     reports_last_hour = models.PositiveIntegerField(default=0)
     assignee = models.ForeignKey(

@@ -21,6 +21,11 @@ def sweep_unscored() -> int:
     return sum(len(ids) for ids in batches)
 
 
+@shared_task(name="moderation.rerank_waiting")
+def rerank_waiting() -> int:
+    return triage.rerank_waiting()
+
+
 @shared_task(name="moderation.expire_claims")
 def expire_claims() -> int:
     return services.expire_claims()

@@ -1,6 +1,7 @@
 """Scoring reports and placing their cases in queues: the path from intake to the review list."""
 
 import json
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -13,7 +14,7 @@ from django.utils import timezone
 
 from moderation import priority as priority_formula
 from moderation.defaults import FALLBACK_QUEUE
-from moderation.models import AuditEvent, EscalationRule, Queue, Score, Tier, Triage
+from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Tier, Triage
 from moderation.rules import Facts, evaluate
 from moderation.scoring import score_texts
 from reports.models import Case, Report
@@ -69,6 +70,8 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
     stats = _report_stats(case_ids, now)
     prior_actions = _author_prior_actions(cases.values())
     campaigns = _target_open_cases(cases.values(), now)
+    credibility = reporter_credibility(case_ids, now)
+    weights = priority_formula.weights_from(TeamSettings.load().priority_weights)
     queues = dict(Queue.objects.values_list("slug", "id"))
     queue_sla = dict(Queue.objects.values_list("id", "sla_minutes"))
     rules = active_rules()
@@ -95,6 +98,7 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
             now=now,
             author_prior_actions=prior_actions.get((case.client_id, case.author_id), 0),
             target_open_cases_24h=campaigns.get((case.client_id, case.target_id), 0) if case.target_id else 0,
+            reporter_credibility=credibility.get(case.id),
         )
         placement = evaluate(rules, facts)
         points, breakdown = priority_formula.priority(
@@ -106,8 +110,10 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
                 reports_last_hour=stat["last_hour"],
                 author_prior_actions=facts.author_prior_actions,
                 target_open_cases_24h=facts.target_open_cases_24h,
+                reporter_credibility=facts.reporter_credibility,
                 rule_points=placement.priority_points,
-            )
+            ),
+            weights,
         )
         tier = placement.tier if placement.tier is not None else Tier.NORMAL
         queue_id = queues.get(placement.queue or FALLBACK_QUEUE) or queues[FALLBACK_QUEUE]
@@ -128,7 +134,9 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
             triage.tier = max(tier, triage.tier) if triage.state != Triage.State.OPEN else tier
             sla = placement.sla_minutes or queue_sla[triage.queue_id]
             triage.sla_due_at = min(triage.sla_due_at, now + timedelta(minutes=sla))
-        triage.priority = points
+        triage.priority_base = points
+        triage.priority = points + priority_formula.waiting_points(_hours_since(triage.opened_at, now), weights)
+        triage.reporter_credibility = facts.reporter_credibility
         triage.reasons = breakdown
         triage.matched_rules = placement.matched
         triage.threat = result.threat
@@ -179,7 +187,8 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
 # Django's bulk_update builds one CASE per column per row, which takes seconds for a 1,000-case batch;
 # one UPDATE … FROM unnest(arrays) does the same in milliseconds.
 _TRIAGE_COLUMNS = {
-    "state": "text", "queue_id": "bigint", "tier": "smallint", "priority": "float8", "reasons": "jsonb",
+    "state": "text", "queue_id": "bigint", "tier": "smallint", "priority": "float8", "priority_base": "float8",
+    "reporter_credibility": "float8", "reasons": "jsonb",
     "matched_rules": "jsonb", "threat": "float8", "categories": "jsonb", "top_signals": "jsonb",
     "report_count": "int", "reporter_count": "int", "reports_last_hour": "int", "sla_due_at": "timestamptz",
     "opened_at": "timestamptz", "resolved_at": "timestamptz", "outcome": "text", "version": "int",
@@ -212,6 +221,67 @@ def _save_public_placement(rows: list[tuple[int, str, str]]) -> None:
             "FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS v(id, queue, tier) WHERE c.id = v.id",
             [ids, queues, tiers],
         )
+
+
+def _hours_since(then: datetime, now: datetime) -> float:
+    return (now - then).total_seconds() / 3600
+
+
+# Reporter credibility: how often moderators upheld a reporter's earlier reports in the same category,
+# each weighted by exp(-age / 90 days), smoothed towards 0.5 by one upheld and one rejected pseudo-report.
+CREDIBILITY_HALF_LIFE_DAYS = 90
+CREDIBILITY_LOOKBACK_DAYS = 365
+
+
+def reporter_credibility(case_ids: list[int], now: datetime) -> dict[int, float]:
+    """Mean credibility of each case's reporters, for the categories they chose. One query."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            WITH mine AS (
+                SELECT DISTINCT case_id, client_id, reporter_id, category
+                FROM reports_report WHERE case_id = ANY(%(cases)s)
+            ), past AS (
+                SELECT m.case_id, m.reporter_id, m.category,
+                       SUM(w.weight * w.upheld) AS upheld, SUM(w.weight) AS total
+                FROM mine m
+                JOIN LATERAL (
+                    SELECT exp(-extract(epoch FROM (%(now)s - r.outcome_at)) / %(tau)s) AS weight,
+                           (r.outcome = ANY(%(actioned)s))::int AS upheld
+                    FROM reports_report r
+                    WHERE r.client_id = m.client_id AND r.reporter_id = m.reporter_id
+                      AND r.category = m.category AND r.case_id <> m.case_id
+                      AND r.outcome <> '' AND r.outcome_at > %(since)s
+                ) w ON true
+                GROUP BY 1, 2, 3
+            )
+            SELECT m.case_id, AVG((COALESCE(p.upheld, 0) + 1) / (COALESCE(p.total, 0) + 2))
+            FROM mine m LEFT JOIN past p USING (case_id, reporter_id, category)
+            GROUP BY m.case_id
+            """,
+            {
+                "cases": case_ids,
+                "now": now,
+                "tau": CREDIBILITY_HALF_LIFE_DAYS / math.log(2) * 86400,
+                "actioned": list(ACTIONED_OUTCOMES),
+                "since": now - timedelta(days=CREDIBILITY_LOOKBACK_DAYS),
+            },
+        )
+        return {case_id: round(float(value), 3) for case_id, value in cursor.fetchall()}
+
+
+def rerank_waiting(*, now: datetime | None = None) -> int:
+    """Let waiting cases rise: priority = base + waiting points, in one statement over open cases."""
+    now = now or timezone.now()
+    weights = priority_formula.weights_from(TeamSettings.load().priority_weights)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE moderation_triage SET priority = priority_base + round(("
+            "%s * LEAST(GREATEST(extract(epoch FROM (%s - opened_at)) / 3600, 0), %s))::numeric, 2) "
+            "WHERE state = 'open'",
+            [weights["waiting"], now, priority_formula.WAITING_CAP_HOURS],
+        )
+        return cursor.rowcount
 
 
 def _create_missing_triages(cases: dict[int, Case], now: datetime) -> None:

@@ -122,6 +122,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             "case": case,
             "score": score,
             "segments": segments(case.text, score.signals if score else []),
+            "waiting_points": round(triage.priority - triage.priority_base, 1),
             "sensitive": services.needs_blur(triage),
             "blurred": services.needs_blur(triage) and blur_on and not revealed,
             "keep_blurred": blur_on,
