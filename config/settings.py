@@ -93,6 +93,8 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": env.float("HEED_SWEEP_EVERY_SECONDS", default=15.0),
     },
     "expire-claims": {"task": "moderation.expire_claims", "schedule": 30.0},
+    "check-sla": {"task": "moderation.check_sla", "schedule": env.float("HEED_SLA_CHECK_SECONDS", default=30.0)},
+    "page-missed": {"task": "moderation.page_missed", "schedule": 30.0},
     "rerank-waiting": {"task": "moderation.rerank_waiting", "schedule": 60.0},
     "retry-due-deliveries": {
         "task": "moderation.retry_due_deliveries",
@@ -149,6 +151,16 @@ HEED_WEBHOOK_BACKOFF_SECONDS = env.int("HEED_WEBHOOK_BACKOFF_SECONDS", default=3
 HEED_WEBHOOK_MAX_ATTEMPTS = env.int("HEED_WEBHOOK_MAX_ATTEMPTS", default=12)
 # Signs deliveries that belong to no API client; those of a client are signed with its own secret.
 HEED_WEBHOOK_SECRET = env.str("HEED_WEBHOOK_SECRET", default="")
+# E-mail for notification channels, as one URL (django-environ): smtp+tls://user:password@smtp.example.com:587,
+# smtp://host:25, consolemail:// (print), memorymail:// (discard). DEBUG prints mail unless told otherwise.
+vars().update(env.email_url("EMAIL_URL", default="consolemail://" if DEBUG else "smtp://localhost:25"))
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)  # below the deliver task's time limit
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Heed <heed@localhost>")
+# The on-call channel `setup_heed` creates if it does not exist yet (docs/notifications.md): a webhook if
+# HEED_ONCALL_WEBHOOK_URL is set (signed with HEED_ONCALL_WEBHOOK_SECRET, or a generated secret), else e-mail.
+HEED_ONCALL_EMAIL = env.str("HEED_ONCALL_EMAIL", default="oncall@localhost")
+HEED_ONCALL_WEBHOOK_URL = env.str("HEED_ONCALL_WEBHOOK_URL", default="")
+HEED_ONCALL_WEBHOOK_SECRET = env.str("HEED_ONCALL_WEBHOOK_SECRET", default="")
 # The public report form, per client IP (django-ratelimit, counted in the Redis cache): every rate applies.
 HEED_REPORT_FORM_RATES = env.list("HEED_REPORT_FORM_RATES", default=["5/m", "30/h"])
 # Behind a proxy REMOTE_ADDR is the proxy's: name the META key holding the client IP (e.g. HTTP_X_REAL_IP).

@@ -4,7 +4,7 @@ from django.urls import path
 from django.views.generic import RedirectView
 
 from config.health import healthz
-from moderation import outbox_views
+from moderation import admin_views, outbox_views
 from moderation import views as moderation_views
 from reports import views as report_views
 from reports.api import api
@@ -31,6 +31,27 @@ urlpatterns = [
     path("report/sent/<str:token>/", report_views.report_sent, name="report-sent"),
     path("deliveries/", outbox_views.deliveries, name="deliveries"),
     path("deliveries/<int:delivery_id>/retry", outbox_views.retry_delivery, name="delivery-retry"),
+    path("admin-settings/", RedirectView.as_view(pattern_name="settings-queues"), name="settings"),
+    path("admin-settings/queues/", admin_views.queues, name="settings-queues"),
+    path("admin-settings/queues/new", admin_views.queue_create, name="settings-queue-create"),
+    path("admin-settings/queues/<int:queue_id>/", admin_views.queue_edit, name="settings-queue"),
+    path("admin-settings/reason-codes/", admin_views.reason_codes, name="settings-reason-codes"),
+    path("admin-settings/reason-codes/new", admin_views.reason_code_create, name="settings-reason-code-create"),
+    path("admin-settings/reason-codes/<int:code_id>/", admin_views.reason_code_edit, name="settings-reason-code"),
+    path(
+        "admin-settings/reason-codes/<int:code_id>/active",
+        admin_views.reason_code_set_active,
+        name="settings-reason-code-active",
+    ),
+    path("admin-settings/channels/", admin_views.channels, name="settings-channels"),
+    path("admin-settings/channels/new", admin_views.channel_create, name="settings-channel-create"),
+    path("admin-settings/channels/<int:channel_id>/", admin_views.channel_edit, name="settings-channel"),
+    path(
+        "admin-settings/channels/<int:channel_id>/enabled",
+        admin_views.channel_set_enabled,
+        name="settings-channel-enabled",
+    ),
+    path("admin-settings/channels/<int:channel_id>/test", admin_views.channel_test, name="settings-channel-test"),
     path("r/<str:token>/", report_views.report_status, name="report-status"),
     path("api/v1/", api.urls),
     path("healthz", healthz, name="healthz"),

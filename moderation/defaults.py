@@ -41,6 +41,10 @@ QUEUES: list[dict[str, Any]] = [
 
 FALLBACK_QUEUE = "general"
 
+# The channel the default threat rule pages, and an SLA breach of a high or critical case
+# (moderation/notify.py). `ensure_defaults` creates it from the HEED_ONCALL_* settings.
+ONCALL_CHANNEL = "on-call"
+
 RULES: list[dict[str, Any]] = [
     {
         "name": "Threat of violence",

@@ -2,6 +2,11 @@
 
 import random
 
+from django.contrib.auth.models import Group, User
+
+from moderation.models import Triage
+from moderation.roles import MODERATOR, SENIOR
+from moderation.services import case_decide
 from moderation.triage import score_reports
 from reports.intake import accept_reports
 from reports.models import ApiClient, Report
@@ -63,18 +68,62 @@ def _report(i: int, post: int, text: str, author: int, category: str, target: bo
 
 
 def load_demo(client: ApiClient, *, seed: int = 7) -> int:
-    """File a few hundred demo reports through intake and score them now; returns how many."""
+    """File a few hundred demo reports through intake, score them now, and decide some; returns how many.
+
+    The pile-on falls mostly on the insults (most people report what they see most); each threat is
+    reported once or twice. A demo team has already worked part of it, so there is history to show.
+    """
     if Report.objects.filter(client=client, external_id__startswith="demo-").exists():
         return 0
     rng = random.Random(seed)
-    posts = [(t, "violent_threat", True) for t in THREATS]
-    posts += [(rng.choice(INSULTS) + f" #{n}", "harassment", True) for n in range(44)]
-    posts += [(t, "spam", False) for t in SPAM] + [(t, "other", False) for t in BENIGN]
+    threats = [(t, "violent_threat", True) for t in THREATS]
+    insults = [(rng.choice(INSULTS) + f" #{n}", "harassment", True) for n in range(44)]
+    others = [(t, "spam", False) for t in SPAM] + [(t, "other", False) for t in BENIGN]
+    posts = threats + insults + others
+    picks = list(range(len(posts))) + [rng.randrange(len(threats)) for _ in range(8)]
+    picks += [len(threats) + rng.randrange(len(insults)) for _ in range(320 - len(picks) - 10)]
+    picks += [len(threats) + len(insults) + rng.randrange(len(others)) for _ in range(10)]
     items = []
-    for i in range(320):
-        post = rng.randrange(len(posts)) if i >= len(posts) else i
+    for i, post in enumerate(picks):
         text, category, targeted = posts[post]
         items.append(_report(i, post, text, author=post % 40, category=category, target=targeted))
     reports = accept_reports(client=client, items=items)
     score_reports([r.pk for r in reports])
+    _decide_some(client)
     return len(reports)
+
+
+def _decide_some(client: ApiClient) -> None:
+    """The demo team's earlier work: the critical queue cleared, some insults decided either way.
+
+    A newcomer then files a threat (README) and sees it arrive at the top of an empty critical queue.
+    """
+    dana, sam = _demo_user("dana", MODERATOR), _demo_user("sam", SENIOR)
+    open_ = Triage.objects.filter(case__client=client, state=Triage.State.OPEN)
+    for n, triage in enumerate(open_.filter(queue__slug="threats").order_by("-threat", "case_id")):
+        if n == 0:
+            _decide(sam, triage, "refer_law_enforcement", "credible-threat")
+        elif n == 1:
+            _decide(dana, triage, "escalate", "possibly-credible", note="Names her children's school run.")
+        else:
+            action, reason = [("remove_content", "violent-threat"), ("suspend_author", "repeat-violent-threats")][n % 2]
+            _decide(dana, triage, action, reason)
+    for n, triage in enumerate(open_.filter(queue__slug="harassment").order_by("case_id")[:20]):
+        action, reason = ("no_violation", "not-abusive") if n % 3 == 0 else ("remove_content", "harassment")
+        _decide(dana, triage, action, reason)
+
+
+def _demo_user(username: str, role: str) -> User:
+    user, created = User.objects.get_or_create(username=username)
+    if created:
+        user.set_unusable_password()
+        user.save()
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+def _decide(by: User, triage: Triage, action: str, reason: str, note: str = "") -> None:
+    case_decide(
+        case_id=triage.case_id, by=by, action=action, reason_code=reason, version=triage.version, note=note,
+        suspend_days=30 if action == "suspend_author" else None,
+    )  # fmt: skip

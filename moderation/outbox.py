@@ -1,4 +1,4 @@
-"""The outbox: signed webhooks to the platform, stored first and retried with back-off until they land."""
+"""The outbox: signed webhooks (and alert e-mails), stored first and retried with back-off until they land."""
 
 import hashlib
 import hmac
@@ -14,10 +14,11 @@ from urllib.parse import urlsplit
 from celery import current_app
 from django.conf import settings
 from django.core.cache import cache
+from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from moderation.models import Decision, Delivery
+from moderation.models import Decision, Delivery, NotificationChannel
 from reports.models import ApiClient, Case
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,7 @@ def deliver(delivery_id: int) -> None:
             attempts=delivery.attempts, next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS)
         )
 
-    error = _post(delivery)
+    error = _mail(delivery) if delivery.url.startswith("mailto:") else _post(delivery)
 
     done = timezone.now()
     claimed = Delivery.objects.filter(pk=delivery.pk, state=Delivery.State.PENDING, attempts=delivery.attempts)
@@ -212,7 +213,7 @@ def _post(delivery: Delivery) -> str | None:
         "X-Heed-Timestamp": str(sent_at),
         "X-Heed-Delivery": str(delivery.pk),
     }
-    secret = delivery.client.webhook_secret if delivery.client else settings.HEED_WEBHOOK_SECRET
+    secret = _secret(delivery)
     if secret:
         headers["X-Heed-Signature"] = "sha256=" + sign(secret, body)
     request = urllib.request.Request(delivery.url, data=body, headers=headers, method="POST")  # noqa: S310
@@ -225,3 +226,23 @@ def _post(delivery: Delivery) -> str | None:
     except Exception as e:
         return f"{type(e).__name__}: {e}"[:500]
     return None if 200 <= status < 300 else f"HTTP {status}"
+
+
+def _secret(delivery: Delivery) -> str:
+    if delivery.client:
+        return delivery.client.webhook_secret
+    if delivery.kind == "notification":
+        # An alert is signed with its channel's own secret (moderation/notify.py); unsigned if it has none.
+        slug = delivery.payload.get("heed_channel", "")
+        return NotificationChannel.objects.filter(slug=slug).values_list("secret", flat=True).first() or ""
+    return settings.HEED_WEBHOOK_SECRET
+
+
+def _mail(delivery: Delivery) -> str | None:
+    """Send an alert e-mail (`mailto:a@x,b@y`, payload `subject` and `body`) once; None if the server took it."""
+    recipients = [a.strip() for a in delivery.url.removeprefix("mailto:").split(",") if a.strip()]
+    try:
+        send_mail(delivery.payload["subject"], delivery.payload["body"], None, recipients)
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"[:500]
+    return None

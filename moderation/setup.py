@@ -1,10 +1,13 @@
-"""Idempotent set-up of what every Heed needs: roles, queues and the default escalation rules."""
+"""Idempotent set-up of what every Heed needs: roles, queues, the on-call channel and the default rules."""
 
+import secrets
+
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 
 from moderation import defaults
-from moderation.models import EscalationRule, Queue, ReasonCode, TeamSettings
+from moderation.models import EscalationRule, NotificationChannel, Queue, ReasonCode, TeamSettings
 from moderation.roles import ALL_ROLES
 from moderation.rules import validate_rule
 
@@ -16,6 +19,9 @@ def ensure_defaults() -> None:
     for q in defaults.QUEUES:
         Queue.objects.get_or_create(slug=q["slug"], defaults=q)
     TeamSettings.load()
+    NotificationChannel.objects.get_or_create(
+        slug=defaults.ONCALL_CHANNEL, defaults={"name": "On call", **_oncall_target()}
+    )  # an admin's edits to it stand
     if not ReasonCode.objects.exists():
         ReasonCode.objects.bulk_create(
             ReasonCode(action=action, code=code, label=label, position=i)
@@ -27,3 +33,10 @@ def ensure_defaults() -> None:
         for position, rule in enumerate(defaults.RULES, start=1):
             validate_rule(rule, slugs)
             EscalationRule.objects.create(position=position, **rule)
+
+
+def _oncall_target() -> dict[str, str]:
+    if settings.HEED_ONCALL_WEBHOOK_URL:
+        secret = settings.HEED_ONCALL_WEBHOOK_SECRET or secrets.token_urlsafe(32)
+        return {"kind": "webhook", "target": settings.HEED_ONCALL_WEBHOOK_URL, "secret": secret}
+    return {"kind": "email", "target": settings.HEED_ONCALL_EMAIL}

@@ -4,7 +4,7 @@ from celery import shared_task
 from celery.signals import worker_process_init
 from django.conf import settings
 
-from moderation import outbox, services, triage
+from moderation import notify, outbox, services, sla, triage
 from moderation.scoring import score_text
 
 
@@ -46,3 +46,13 @@ def deliver(delivery_id: int) -> None:
 @shared_task(name="moderation.retry_due_deliveries")
 def retry_due_deliveries() -> int:
     return outbox.enqueue_due()
+
+
+@shared_task(name="moderation.check_sla")
+def check_sla() -> int:
+    return sla.check_sla()
+
+
+@shared_task(name="moderation.page_missed")
+def page_missed() -> int:
+    return notify.page_missed()

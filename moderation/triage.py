@@ -12,6 +12,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from moderation import notify
 from moderation import priority as priority_formula
 from moderation.defaults import FALLBACK_QUEUE
 from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Tier, Triage
@@ -178,6 +179,9 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
     _save_triages(triages)
     Score.objects.bulk_create(scores)
     AuditEvent.objects.bulk_create(events)
+    # Page the channels the rules name (on-call for a threat) once the placement is committed.
+    if paged := [e.case_id for e in events if e.case_id and e.data["notify"]]:
+        transaction.on_commit(lambda: notify.case_escalated(paged), robust=True)
     _write_back_status(triages, reports_by_case, now)
     slugs = {v: k for k, v in queues.items()}
     _save_public_placement([(t.case_id, slugs[t.queue_id], Tier(t.tier).label) for t in triages])

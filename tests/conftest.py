@@ -100,6 +100,8 @@ class Worker:
             HEED_SCORE_SWEEP_AFTER_SECONDS="2",
             HEED_WEBHOOK_BACKOFF_SECONDS="1",
             HEED_DELIVERY_SWEEP_SECONDS="1",
+            HEED_SLA_CHECK_SECONDS="1",
+            EMAIL_URL="memorymail://",
             CONN_MAX_AGE="0",
         )
         self.proc = subprocess.Popen(

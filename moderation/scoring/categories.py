@@ -41,7 +41,7 @@ INSULTS = [
     "braindead", "imbecile", "cretin", "jackass", "asshole", "arsehole", "bastard", "motherfucker",
     "piece of shit", "piece of crap", "pos", "cringe", "pig", "worm", "rat", "snake", "lowlife", "degenerate",
     "nonce", "simp", "incel", "bellend", "knobhead", "tosser", "douche", "douchebag", "numpty", "muppet",
-    "halfwit", "dimwit", "nitwit", "dunce", "mid", "trash human", "subhuman", "parasite", "vermin", "hag",
+    "halfwit", "dimwit", "nitwit", "dunce", "trash human", "subhuman", "parasite", "vermin", "hag",
     "skank", "thot", "hoe", "ho", "fool", "imbecile", "sad little", "little man", "manchild",
 ]  # fmt: skip
 HARASSING_PHRASES = [
@@ -67,7 +67,7 @@ DEROGATION = [
 SEXUAL = [
     "porn", "porno", "nudes", "send nudes", "nude", "naked", "sex", "sexy", "horny", "fuck me", "cock", "dick pic",
     "dick", "pussy", "tits", "boobs", "blowjob", "blow job", "cum", "onlyfans", "escort", "escorts", "hookup",
-    "hook up", "nsfw", "xxx", "milf", "bbw", "anal", "orgasm", "masturbate", "masturbating", "erection",
+    "hook up", "nsfw", "milf", "bbw", "anal", "orgasm", "masturbate", "masturbating", "erection",
     "hard-on", "suck my", "sit on my face", "dtf", "sugar daddy", "camgirl", "webcam girls", "sexting",
     "lingerie", "threesome", "fetish", "bdsm", "strip club", "stripper", "sex massage", "hot singles",
     "wanna fuck", "want to fuck", "fuck you hard", "bend you over", "ride me", "cumming", "titties", "booty call",
@@ -115,7 +115,6 @@ SLUR = re.compile(rf"\b(?:{lx.trie(lx.SLURS)})\b")
 SEXUAL_TERMS = re.compile(rf"\b(?:{lx.trie(SEXUAL)})\b")
 SELF_HARM_TERMS = re.compile(rf"\b(?:{lx.trie(SELF_HARM)})\b")
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd)\b")
-NOT_ME = re.compile(r"\b(?:if you|you should|you're|he|she|they|someone)\b")
 JOKING = re.compile(rf"(?:{lx.trie(HYPERBOLE)})")
 REFERENCE = re.compile(
     r"\b(?:helpline|hotline|samaritans|988|crisis line|prevention|awareness|support group|resources|"

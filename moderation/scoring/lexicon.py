@@ -195,8 +195,8 @@ PERSON_NOUNS = [
     "twat", "prick", "slut", "sluts", "whore", "whores", "hoe", "hoes", "thot", "snitch", "snitches", "grass",
     "traitor", "traitors", "scum", "scumbag", "pig", "pigs", "motherfucker", "fucker", "mf", "dickhead",
     "infidel", "infidels", "kafir", "kuffar", "heretic", "heretics", "apostate", "apostates", "nonce", "nonces",
-    "pedo", "pedos", "paedo", "paedos", "pedophile", "paedophile", "rapist", "witness", "witnesses", "teen",
-    "teens", "pupil", "pupils", "classmate", "classmates", "player", "players", "fan", "fans", "victim",
+    "pedo", "pedos", "paedo", "paedos", "pedophile", "paedophile", "rapist", "witness", "witnesses",
+    "pupil", "pupils", "classmate", "classmates", "player", "players", "fan", "fans", "victim",
     "enemy", "enemies", "slag", "loser", "clown", "idiot", "moron", "retard", "freak", "creep", "rat", "member",
     "members", "official", "officials", "executive", "executives", "director", "directors", "owner", "owners",
     "ceo", "chairman", "guard", "guards", "soldier", "soldiers", "brat", "councillors", "lawyer", "lawyers",
@@ -204,7 +204,7 @@ PERSON_NOUNS = [
 ]  # fmt: skip
 
 # Protected characteristics (and the slurs used for them) for the hate category and for
-# threats against a group.
+# threats against a group. A word that squeezes into an everyday one ("coons" -> "cons") is left out.
 GROUP_NOUNS = [
     "muslims", "muslim", "moslems", "musloids", "islamists", "jews", "jew", "jewish people", "christians",
     "hindus", "sikhs", "buddhists", "atheists", "catholics", "blacks", "black people", "black men",
@@ -216,14 +216,14 @@ GROUP_NOUNS = [
     "pakistanis", "africans", "chinese", "chinese people", "nigerians", "somalis", "poles", "romanians",
     "palestinians", "israelis", "kurds", "hispanics", "natives", "old people", "fat people",
     "niggers", "niggas", "negroes", "kikes", "pakis", "spics", "chinks", "gooks", "wetbacks", "towelheads",
-    "ragheads", "sandniggers", "faggots", "fags", "dykes", "trannies", "shemales", "darkies", "coons",
+    "ragheads", "sandniggers", "faggots", "fags", "dykes", "trannies", "shemales", "darkies",
     "savages", "infidels", "kafirs", "kuffar", "libtards", "commies",
 ]  # fmt: skip
 
 SLURS = [
     "nigger", "niggers", "nigga", "kike", "kikes", "paki", "pakis", "spic", "spics", "chink", "chinks", "gook",
     "wetback", "towelhead", "raghead", "sandnigger", "faggot", "faggots", "fag", "fags", "dyke", "dykes",
-    "tranny", "trannies", "shemale", "shemales", "darkie", "darkies", "coon", "coons", "retard", "retards",
+    "tranny", "trannies", "shemale", "shemales", "darkie", "darkies", "retard", "retards",
     "cripple", "mong", "musloid", "musloids", "camel fucker", "camel fuckers", "pikey", "gyppo", "kaffir",
     "golliwog", "sambo", "jungle bunny", "beaner", "beaners", "slant eye", "zipperhead", "heeb", "yid",
     "spastic", "spaz", "poofter", "poof", "batty boy", "abo", "abbo",

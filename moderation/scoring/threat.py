@@ -29,28 +29,11 @@ INTENT = [
     "i'm gonna come", "i can't wait to", "i cant wait to", "i'm dying to", "i intend to", "i plan to",
     "i'm planning to", "we're coming to", "i'm ready to", "i am ready to", "i gotta", "i need to", "i must",
 ]  # fmt: skip
+# "I just want to...", "I really will...": words people put between the subject and the intent.
 ADVERBS = [
-    "just",
-    "really",
-    "fucking",
-    "seriously",
-    "honestly",
-    "actually",
-    "literally",
-    "definitely",
-    "totally",
-    "genuinely",
-    "still",
-    "truly",
-    "absolutely",
-    "swear",
-    "so",
-    "kinda",
-    "lowkey",
-    "then",
-    "now",
-    "will",
-]
+    "just", "really", "fucking", "seriously", "honestly", "actually", "literally", "definitely", "totally",
+    "genuinely", "still", "truly", "absolutely", "swear", "so", "kinda", "lowkey", "then", "now", "will",
+]  # fmt: skip
 INTENT += [
     f"{who} {adverb} {rest}"
     for who, _, rest in (i.partition(" ") for i in INTENT if i.startswith(("i ", "we ")))
@@ -408,7 +391,7 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
     ),
     (
         4.0,
-        "found",
+        "found won't wont se",
         _p(
             r"\b(?:be |get |end up |turn up )?found (?:dead |face down |floating )?in (?:a|the) (?:ditch|river|canal|"
             r"skip|bin|gutter|dumpster|morgue|woods|lake|boot|trunk)\b|\bsee to it that (?:you|u|he|she|they) "
@@ -671,6 +654,7 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
     (2.5, "irl", _p(r"\b(?:deleted|erased|unalived|removed|ended) irl\b|\birl,? not the (?:account|acount)")),
 ]
 
+VEILED_WORDS = [frozenset(lx.squeeze(w) for w in words.split()) for _, words, _ in VEILED]
 VEILED_KEYS = re.compile(rf"\b(?:{lx.trie(w for _, words, _ in VEILED for w in words.split())})\b")
 
 # Knowing where someone is, plus a reason to fear it. Each alone is weaker.
@@ -940,8 +924,8 @@ def _phrase_hits(text: str, verb_hits: list[Hit]) -> list[Hit]:
     if coercion:
         hits.append(Hit("threat.sexual_violence", min(7.0, 3.5 * len(coercion)), tuple(coercion), tier="sexual"))
     present = {m.group() for m in VEILED_KEYS.finditer(text)}
-    for weight, words, pattern in VEILED:
-        if present.intersection(words.split()):
+    for (weight, _, pattern), words in zip(VEILED, VEILED_WORDS, strict=True):
+        if not present.isdisjoint(words):
             hits.extend(Hit("threat.veiled", weight, (m.span(),), tier="veiled") for m in pattern.finditer(text))
     locators = [m.span() for m in LOCATOR.finditer(text)] + [m.span() for m in ADDRESS.finditer(text)]
     if locators:

@@ -1,11 +1,10 @@
 from datetime import timedelta
 
 import pytest
-from django.db.models import Count
 from django.utils import timezone
 
 from moderation.demo import load_demo
-from moderation.models import AuditEvent, Score, Tier, Triage
+from moderation.models import AuditEvent, Decision, Score, Tier, Triage
 from moderation.triage import score_reports, sweep_unscored
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
@@ -100,8 +99,12 @@ def test_the_sweep_finds_reports_left_unscored(client: ApiClient) -> None:
 
 
 def test_the_demo_data_loads_once(client: ApiClient) -> None:
-    assert load_demo(client) >= 300
+    assert load_demo(client) == 320
     assert load_demo(client) == 0
-    counts = dict(Triage.objects.values_list("queue__slug").annotate(n=Count("case_id")))
-    assert counts["threats"] >= 10
+    threats = Triage.objects.filter(queue__slug__in=["threats", "senior"])
+    assert threats.count() == 12
     assert Triage.objects.filter(tier=Tier.CRITICAL).count() >= 10
+    assert Decision.objects.count() == threats.count() + 20
+    assert not threats.filter(state="open").exists()  # the demo team cleared the critical queue
+    assert Triage.objects.filter(queue__slug="senior", state="open").count() == 1
+    assert Triage.objects.filter(case__target_id="u-maya").count() >= 50
