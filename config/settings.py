@@ -96,6 +96,7 @@ CELERY_BEAT_SCHEDULE = {
     "check-sla": {"task": "moderation.check_sla", "schedule": env.float("HEED_SLA_CHECK_SECONDS", default=30.0)},
     "page-missed": {"task": "moderation.page_missed", "schedule": 30.0},
     "rerank-waiting": {"task": "moderation.rerank_waiting", "schedule": 60.0},
+    "retrain-model": {"task": "moderation.retrain_model", "schedule": 24 * 3600.0},
     "retry-due-deliveries": {
         "task": "moderation.retry_due_deliveries",
         "schedule": env.float("HEED_DELIVERY_SWEEP_SECONDS", default=5.0),

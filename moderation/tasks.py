@@ -4,13 +4,20 @@ from celery import shared_task
 from celery.signals import worker_process_init
 from django.conf import settings
 
-from moderation import notify, outbox, services, sla, triage
+from moderation import backtest, learning, notify, outbox, services, sla, triage
 from moderation.scoring import score_text
 
 
 @shared_task(name="moderation.score_reports", acks_late=True)
 def score_reports(report_ids: list[int]) -> int:
+    learning.use_active_model()
     return triage.score_reports(report_ids)
+
+
+@shared_task(name="moderation.retrain_model", time_limit=1800)
+def retrain_model() -> str | None:
+    stored = learning.retrain()
+    return stored.version if stored else None
 
 
 @shared_task(name="moderation.sweep_unscored")
@@ -56,3 +63,9 @@ def check_sla() -> int:
 @shared_task(name="moderation.page_missed")
 def page_missed() -> int:
     return notify.page_missed()
+
+
+@shared_task(name="moderation.run_backtest", soft_time_limit=300, time_limit=330)
+def run_backtest(run_id: int) -> None:
+    # A run over the time limit is recorded as failed on the run, like any other error.
+    backtest.run_backtest(run_id)

@@ -86,3 +86,9 @@ def _read(path: Path) -> ThreatModel | None:
     except Exception:  # a stale or corrupt file must not take scoring down
         log.exception("threat model %s could not be loaded; scoring with rules only", path)
         return None
+
+
+def install(model: ThreatModel | None, path: Path | None = None) -> None:
+    """Make `model` the one `load_model(path)` returns in this process (a promoted retrained model)."""
+    with _lock:
+        _loaded[str(path or MODEL_PATH)] = model
