@@ -4,10 +4,14 @@ from django.urls import path
 from django.views.generic import RedirectView
 
 from config.health import healthz
-from moderation import admin_views, outbox_views
+from moderation import admin_views, appeal_views, metrics_views, outbox_views
 from moderation import views as moderation_views
+from moderation.appeals_api import router as appeals_router
+from moderation.prometheus import prometheus_metrics
 from reports import views as report_views
 from reports.api import api
+
+api.add_router("/appeals", appeals_router)
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="queues"), name="home"),
@@ -53,6 +57,13 @@ urlpatterns = [
     ),
     path("admin-settings/channels/<int:channel_id>/test", admin_views.channel_test, name="settings-channel-test"),
     path("r/<str:token>/", report_views.report_status, name="report-status"),
+    path("appeals/", appeal_views.appeal_list, name="appeals"),
+    path("appeals/<int:appeal_id>/", appeal_views.appeal_detail, name="appeal"),
+    path("appeals/<int:appeal_id>/claim", appeal_views.appeal_claim, name="appeal-claim"),
+    path("appeals/<int:appeal_id>/decide", appeal_views.appeal_decide, name="appeal-decide"),
+    path("a/<str:token>/", appeal_views.appeal_status, name="appeal-status"),
+    path("metrics/", metrics_views.dashboard, name="metrics"),
+    path("metrics/prometheus", prometheus_metrics, name="metrics-prometheus"),
     path("api/v1/", api.urls),
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),

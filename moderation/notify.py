@@ -59,7 +59,8 @@ def case_escalated(case_ids: Sequence[int]) -> int:
 
 @transaction.atomic
 def _page_placement(case_id: int, now: datetime) -> int:
-    """
+    """Page one case's channels, each at most once per placement and per quiet window.
+
     1. Lock the case's triage row, so two workers paging about one case take turns.
     2. Read the channels from the case's latest "placed" audit event: what its rules said when scored.
     3. Skip a channel already paged about the case since that placement, or within its window.

@@ -17,6 +17,7 @@ from moderation.roles import ADMIN, ALL_ROLES, SENIOR, has_role, roles_of
 from reports.models import Report
 
 SENIOR_QUEUE = "senior"
+APPEALS_QUEUE = "appeals"
 ACTIONED = ("remove_content", "suspend_author", "refer_law_enforcement")
 SENIOR_ONLY_ACTIONS = ("refer_law_enforcement",)
 BLURRED_CATEGORIES = ("sexual",)
@@ -204,6 +205,8 @@ def case_decide(
         raise Refused("Unknown decision.")
     if triage.version != version:
         raise Refused("This case changed since you opened it. Reload to see the latest before deciding.")
+    if triage.queue.slug == APPEALS_QUEUE:
+        raise Refused("This case is under appeal: decide it on its appeal page.")
     if triage.state not in (Triage.State.OPEN, Triage.State.IN_REVIEW):
         raise Refused(f"This case is already {triage.get_state_display().lower()}.")
     if triage.assignee_id not in (None, by.pk):

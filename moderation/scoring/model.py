@@ -15,6 +15,8 @@ from typing import Any
 
 import numpy as np
 
+from moderation.scoring.features import FastFeatures
+
 log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(os.environ.get("HEED_SCORER_MODEL", Path(__file__).with_name("seed_model.joblib")))
@@ -39,23 +41,49 @@ class ThreatModel:
         # The word block comes first in the union; its coefficients name the evidence.
         self._n_words = len(word.vocabulary_)
         self._word_coef = self._clf.coef_.ravel()[: self._n_words]
-        self._word_terms = word.get_feature_names_out()
+        self._word_terms = [str(t) for t in word.get_feature_names_out()]
+        # The same matrix as `self._features.transform`, counted in bulk (None: use the pipeline).
+        self._fast = FastFeatures.build(self._features)
 
     def predict(self, normalised_texts: list[str]) -> list[Prediction]:
         if not normalised_texts:
             return []
-        x = self._features.transform(normalised_texts).tocsr()  # once, for the verdict and its reasons
+        # Once, for the verdict and its reasons.
+        x = (self._fast.transform(normalised_texts) if self._fast else self._features.transform(normalised_texts)).tocsr()
         probabilities = self._clf.predict_proba(x)[:, 1]
+        terms = self._top_terms(x)
+        return [Prediction(float(p), t) for p, t in zip(probabilities.tolist(), terms, strict=True)]
+
+    def _top_terms(self, x: Any) -> list[tuple[str, ...]]:
+        """Per row, the EXPLAIN_TOP word n-grams with the largest positive contribution, largest first."""
+        rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
+        words = x.indices < self._n_words
+        rows, columns = rows[words], x.indices[words]
+        contributions = x.data[words] * self._word_coef[columns]
+        positive = contributions > 0
+        rows, columns, contributions = rows[positive], columns[positive], contributions[positive]
+        order = np.lexsort((-contributions, rows))  # by row, then largest contribution first
+        rows, columns, contributions = rows[order], columns[order], contributions[order]
+        starts = np.searchsorted(rows, np.arange(x.shape[0] + 1))
+        # Equal contributions among a row's top ones: keep the order np.argsort gives them (as before).
+        tied = set(rows[1:][(rows[1:] == rows[:-1]) & (contributions[1:] == contributions[:-1])].tolist())
         out = []
-        for i, p in enumerate(probabilities):
-            lo, hi = x.indptr[i], x.indptr[i + 1]
-            columns, values = x.indices[lo:hi], x.data[lo:hi]
-            words = columns < self._n_words
-            columns, contributions = columns[words], values[words] * self._word_coef[columns[words]]
-            order = np.argsort(-contributions)[:EXPLAIN_TOP]
-            terms = tuple(str(self._word_terms[columns[j]]) for j in order if contributions[j] > 0)
-            out.append(Prediction(float(p), terms))
+        names = self._word_terms
+        columns_list = columns.tolist()
+        for i, (lo, hi) in enumerate(zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True)):
+            if i in tied:
+                out.append(self._row_terms(x, i))
+            else:
+                out.append(tuple(names[c] for c in columns_list[lo : min(hi, lo + EXPLAIN_TOP)]))
         return out
+
+    def _row_terms(self, x: Any, i: int) -> tuple[str, ...]:
+        lo, hi = x.indptr[i], x.indptr[i + 1]
+        columns, values = x.indices[lo:hi], x.data[lo:hi]
+        words = columns < self._n_words
+        columns, contributions = columns[words], values[words] * self._word_coef[columns[words]]
+        order = np.argsort(-contributions)[:EXPLAIN_TOP]
+        return tuple(self._word_terms[columns[j]] for j in order if contributions[j] > 0)
 
 
 _lock = threading.Lock()

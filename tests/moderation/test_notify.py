@@ -2,6 +2,7 @@
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.core import mail
@@ -40,7 +41,7 @@ def client(platform: tuple[ApiClient, str]) -> ApiClient:
 
 
 def file_and_score(
-    client: ApiClient, capture: DjangoCaptureOnCommitCallbacks, text: str = THREAT, **overrides: str
+    client: ApiClient, capture: DjangoCaptureOnCommitCallbacks, text: str = THREAT, **overrides: Any
 ) -> Case:
     """File a report and score it, then run what scoring leaves for after commit (the paging)."""
     (report,) = file_reports(client, report_body(text, **overrides))

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
-from moderation.models import AuditEvent, Decision, Delivery, Triage
+from moderation.models import AuditEvent, Decision, Delivery, Queue, Triage
 from moderation.services import expire_claims
 from moderation.triage import score_reports
 from reports.models import ApiClient, Report
@@ -299,3 +299,11 @@ def test_a_queue_restricted_to_seniors_refuses_moderators(client: ApiClient, mod
     assert login(moderator).get("/queues/senior/").status_code == 403
     assert login(senior).get("/queues/senior/").status_code == 200
     assert "senior" not in [q.slug for q in login(moderator).get("/queues/").context["queues"]]
+
+
+@pytest.mark.django_db
+def test_a_case_under_appeal_is_not_decided_from_the_case_page(client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(client, THREATS[0])
+    Triage.objects.filter(case_id=case_id).update(queue=Queue.objects.get(slug="appeals"))
+    decide(login(moderator), case_id, "no_violation", "not-abusive")
+    assert not Decision.objects.exists()

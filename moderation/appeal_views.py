@@ -1,0 +1,104 @@
+"""Appeals for moderators (list, review, claim, decide) and the author's public appeal status page."""
+
+from typing import cast
+
+from django.contrib import messages
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from moderation import appeals, services
+from moderation.models import Appeal, Queue
+from moderation.roles import moderator_required
+from reports.views import OUTCOME_WORDS, unlisted
+
+
+def _me(request: HttpRequest) -> User:
+    return cast(User, request.user)
+
+
+def _get_appeal_for_moderator(request: HttpRequest, appeal_id: int) -> Appeal:
+    appeal = get_object_or_404(
+        Appeal.objects.select_related(
+            "case", "case__triage", "case__triage__queue", "case__triage__assignee", "decision", "decision__by"
+        ),
+        pk=appeal_id,
+    )
+    if not services.may_work(request.user, appeal.case.triage.queue):
+        raise PermissionDenied
+    return appeal
+
+
+def _appeals_queue_for_moderator(request: HttpRequest) -> Queue:
+    queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=appeals.APPEALS_QUEUE)
+    if not services.may_work(request.user, queue):
+        raise PermissionDenied
+    return queue
+
+
+@moderator_required
+def appeal_list(request: HttpRequest) -> HttpResponse:
+    queue = _appeals_queue_for_moderator(request)
+    return render(request, "moderation/appeals.html", {"queue": queue, "appeals": appeals.open_appeals()})
+
+
+@moderator_required
+def appeal_detail(request: HttpRequest, appeal_id: int) -> HttpResponse:
+    appeal = _get_appeal_for_moderator(request, appeal_id)
+    triage = appeal.case.triage
+    me = _me(request)
+    context = {
+        "appeal": appeal,
+        "case": appeal.case,
+        "triage": triage,
+        "is_decider": appeal.decision.by_id == me.pk,
+        "mine": triage.assignee_id == me.pk,
+        "claimed_by_other": triage.assignee_id not in (None, me.pk),
+        "may_decide": appeals.may_decide(appeal, me),
+    }
+    return render(request, "moderation/appeal.html", context)
+
+
+@require_POST
+@moderator_required
+def appeal_claim(request: HttpRequest, appeal_id: int) -> HttpResponse:
+    appeal = _get_appeal_for_moderator(request, appeal_id)
+    if not appeals.may_decide(appeal, _me(request)):
+        messages.error(request, "You made the decision under appeal; another moderator must review it.")
+        return redirect("appeal", appeal_id=appeal_id)
+    try:
+        services.case_claim(case_id=appeal.case_id, moderator=_me(request))
+    except services.Refused as exc:
+        messages.error(request, str(exc))
+    return redirect("appeal", appeal_id=appeal_id)
+
+
+@require_POST
+@moderator_required
+def appeal_decide(request: HttpRequest, appeal_id: int) -> HttpResponse:
+    _get_appeal_for_moderator(request, appeal_id)
+    try:
+        appeal = appeals.appeal_decide(
+            appeal_id=appeal_id,
+            by=_me(request),
+            outcome=request.POST.get("outcome", ""),
+            note=request.POST.get("note", ""),
+        )
+    except services.Refused as exc:
+        messages.error(request, str(exc))
+        return redirect("appeal", appeal_id=appeal_id)
+    messages.success(request, f"Appeal {appeal.pk} on case #{appeal.case_id}: {appeal.state}.")
+    return redirect("appeals")
+
+
+@unlisted
+def appeal_status(request: HttpRequest, token: str) -> HttpResponse:
+    """The author's view of their appeal: what was decided, and what came of the appeal. Nothing of moderators."""
+    appeal = get_object_or_404(Appeal.objects.select_related("decision"), status_token=token)
+    return render(
+        request,
+        "moderation/appeal_status.html",
+        {"appeal": appeal, "decision_words": OUTCOME_WORDS.get(appeal.decision.action, "")},
+    )

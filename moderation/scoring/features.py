@@ -1,0 +1,239 @@
+"""The model's features, counted fast: the same matrix as the fitted sklearn vectorisers, built in bulk.
+
+sklearn's `CountVectorizer` walks every character n-gram of every text in Python (about 1,100 of
+them for a 280-character post) and looks each one up in a dict: that was half the scorer's time.
+`FastFeatures` reads the fitted vocabularies once and then counts a whole batch at a time:
+
+- character n-grams inside words (`analyzer="char_wb"`): every character becomes a small code
+  (its rank in the vocabulary's alphabet; 0 for a character no term contains), every n-gram a
+  packed integer, and all the batch's n-grams are looked up at once in an open-addressing hash
+  table with numpy: no Python per n-gram;
+- words and word pairs (`analyzer="word"`): one `findall` per text and C-level dict lookups
+  (`map`), no Python per token.
+
+The counts are exactly the integers sklearn counts (same columns, same order within a row, same
+dtype), so the fitted TF-IDF transformers and the classifier give bit-identical results
+(`tests/moderation/scoring/test_model.py` holds them to it). A vectoriser set up in a way this
+does not reproduce (another analyzer, a custom tokenizer, stop words...) makes
+`FastFeatures.build` return None, and the model falls back to the sklearn pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import repeat
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+# Settings the fast path reproduces; anything else falls back to sklearn.
+ORDINARY = {"input": "content", "preprocessor": None, "tokenizer": None, "stop_words": None, "binary": False,
+            "strip_accents": None}  # fmt: skip
+SEPARATOR = "\0"  # between texts; no vocabulary term may contain it
+GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing
+
+
+class _Table:
+    """An open-addressing hash table from packed n-grams (uint64) to columns, probed in bulk."""
+
+    def __init__(self, keys: list[int], columns: list[int]) -> None:
+        self.bits = max(10, (4 * len(keys)).bit_length())  # load factor <= 1/4: most probes end at once
+        size = 1 << self.bits
+        self.keys = np.zeros(size, dtype=np.uint64)  # 0 = empty (no packed n-gram is 0)
+        self.columns = np.zeros(size, dtype=np.int64)
+        slots = self._slots(np.array(keys, dtype=np.uint64)).tolist()
+        table_keys, table_columns = self.keys, self.columns
+        for key, column, slot in zip(keys, columns, slots, strict=True):
+            while table_keys[slot]:
+                slot = (slot + 1) & (size - 1)
+            table_keys[slot] = key
+            table_columns[slot] = column
+
+    def _slots(self, keys: np.ndarray) -> np.ndarray:
+        return ((keys * GOLDEN) >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def lookup(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(positions in `keys` found in the table, their columns)."""
+        mask = len(self.keys) - 1
+        slots = self._slots(keys)
+        pending = np.arange(len(keys))
+        found_at, found_columns = [], []
+        while len(pending):
+            held = self.keys[slots]
+            hit = held == keys
+            found_at.append(pending[hit])
+            found_columns.append(self.columns[slots[hit]])
+            go_on = ~hit & (held != 0)  # another key sits here: try the next slot
+            pending, keys, slots = pending[go_on], keys[go_on], (slots[go_on] + 1) & mask
+        return np.concatenate(found_at), np.concatenate(found_columns)
+
+
+class _CharWB:
+    """Counts for a fitted `analyzer="char_wb"` vectoriser."""
+
+    def __init__(self, vectoriser: Any) -> None:
+        self.lowercase = vectoriser.lowercase
+        self.min_n, self.max_n = vectoriser.ngram_range
+        vocabulary: dict[str, int] = vectoriser.vocabulary_
+        self.n_features = len(vocabulary)
+        alphabet = sorted(set("".join(vocabulary)) | {" "})
+        self.bits = len(alphabet).bit_length()  # codes 1..len(alphabet); 0 = in no term
+        top = max(map(ord, alphabet)) + 1
+        self.codes = np.zeros(top + 1, dtype=np.uint64)  # the last slot stands for every code point >= top
+        for code, ch in enumerate(alphabet, start=1):
+            self.codes[ord(ch)] = code
+        self.space = int(self.codes[ord(" ")])
+        self.length_shift = np.uint64(self.bits * self.max_n)  # the n-gram's length, above its characters
+        keys = [self._pack(term) for term in vocabulary]
+        self.table = _Table(keys, list(vocabulary.values()))
+
+    def _pack(self, term: str) -> int:
+        key = len(term) << int(self.length_shift)
+        for i, ch in enumerate(term):
+            key |= int(self.codes[ord(ch)]) << (self.bits * i)
+        return key
+
+    @classmethod
+    def supports(cls, vectoriser: Any) -> bool:
+        min_n, max_n = vectoriser.ngram_range
+        alphabet = set("".join(vectoriser.vocabulary_)) | {" "}
+        # sklearn emits a whole padded word shorter than min_n as one short n-gram; with min_n <= 3
+        # that never happens (a padded word has at least 3 characters).
+        return (
+            1 <= min_n <= 3
+            and max_n * len(alphabet).bit_length() + max_n.bit_length() <= 64
+            and SEPARATOR not in alphabet
+            and "\1" not in alphabet
+        )
+
+    def counts(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(text index, column) of every in-vocabulary n-gram in `texts`, one entry per occurrence."""
+        if self.lowercase:
+            texts = [t.lower() for t in texts]
+        joined = f" {SEPARATOR} ".join(texts)
+        if joined.count(SEPARATOR) != len(texts) - 1:
+            joined = f" {SEPARATOR} ".join(t.replace(SEPARATOR, "\1") for t in texts)  # both are code 0
+        # sklearn squeezes whitespace runs and splits, then pads each word with a space on both
+        # sides: " w1  w2 ". An n-gram within one padded word never holds two spaces in a row;
+        # one that straddles two words does, and one that holds the separator holds a code 0.
+        padded = " " + "  ".join(joined.split()) + " "
+        points = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32)
+        codes = self.codes[np.minimum(points, len(self.codes) - 1)]
+        documents = np.cumsum(points == 0)  # the separators are the only zero code points
+        unknown = np.concatenate(([0], np.cumsum(codes == 0)))
+        spaces = codes == self.space
+        doubles = np.concatenate(([0], np.cumsum(spaces[:-1] & spaces[1:])))  # doubles[i]: pairs before i
+        size = len(codes)
+        all_keys, all_starts = [], []
+        key = np.zeros(size, dtype=np.uint64)
+        for n in range(1, self.max_n + 1):
+            count = size - n + 1
+            if count <= 0:
+                break
+            key = key[:count] | (codes[n - 1 : n - 1 + count] << np.uint64(self.bits * (n - 1)))
+            if n < self.min_n:
+                continue
+            valid = (unknown[n : n + count] == unknown[:count]) & (doubles[n - 1 : n - 1 + count] == doubles[:count])
+            starts = np.flatnonzero(valid)
+            all_keys.append(key[starts] | np.uint64(n << int(self.length_shift)))
+            all_starts.append(starts)
+        if not all_keys:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        at, columns = self.table.lookup(np.concatenate(all_keys))
+        return documents[np.concatenate(all_starts)[at]], columns
+
+
+class _Words:
+    """Counts for a fitted `analyzer="word"` vectoriser (its token pattern and n-gram range)."""
+
+    def __init__(self, vectoriser: Any) -> None:
+        self.lowercase = vectoriser.lowercase
+        self.min_n, self.max_n = vectoriser.ngram_range
+        self.vocabulary: dict[str, int] = vectoriser.vocabulary_
+        self.n_features = len(self.vocabulary)
+        self.pattern = re.compile(vectoriser.token_pattern)
+
+    @classmethod
+    def supports(cls, vectoriser: Any) -> bool:
+        return re.compile(vectoriser.token_pattern).groups == 0 and vectoriser.ngram_range[0] >= 1
+
+    def counts(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        get = self.vocabulary.get
+        documents: list[np.ndarray] = []
+        columns: list[np.ndarray] = []
+        per_text = [self.pattern.findall(t.lower() if self.lowercase else t) for t in texts]
+        lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(texts))
+        tokens = [token for ts in per_text for token in ts]
+        owner = np.repeat(np.arange(len(texts)), lengths)
+        ends = np.cumsum(lengths)  # the first token of the next text
+        for n in range(self.min_n, self.max_n + 1):
+            if n == 1:
+                grams = tokens
+                first = owner
+            else:
+                grams = list(map(" ".join, zip(*(tokens[i : len(tokens) - n + 1 + i] for i in range(n)))))
+                first = owner[: len(grams)]
+                # An n-gram starting at token i stays inside its text when i + n <= the text's end.
+                inside = np.arange(len(grams)) + n <= ends[first] if len(grams) else np.zeros(0, dtype=bool)
+            ids = np.fromiter(map(get, grams, repeat(-1)), dtype=np.int64, count=len(grams))
+            keep = ids >= 0
+            if n > 1:
+                keep &= inside
+            documents.append(first[keep])
+            columns.append(ids[keep])
+        if not documents:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(documents), np.concatenate(columns)
+
+
+class FastFeatures:
+    """The fitted FeatureUnion's matrix for a batch of texts, counted in bulk (see the module doc)."""
+
+    def __init__(self, blocks: list[tuple[Any, _CharWB | _Words]]) -> None:
+        self.blocks = blocks
+
+    @classmethod
+    def build(cls, features: Any) -> FastFeatures | None:
+        """For a fitted FeatureUnion of TfidfVectorizers, or None if it cannot be reproduced exactly."""
+        if getattr(features, "transformer_weights", None) or not hasattr(features, "transformer_list"):
+            return None
+        blocks: list[tuple[Any, _CharWB | _Words]] = []
+        for _, vectoriser in features.transformer_list:
+            if not hasattr(vectoriser, "_tfidf") or not hasattr(vectoriser, "vocabulary_"):
+                return None
+            params = vectoriser.get_params()
+            if any(params.get(k, v) != v for k, v in ORDINARY.items()):
+                return None
+            if params.get("analyzer") == "char_wb" and _CharWB.supports(vectoriser):
+                blocks.append((vectoriser, _CharWB(vectoriser)))
+            elif params.get("analyzer") == "word" and _Words.supports(vectoriser):
+                blocks.append((vectoriser, _Words(vectoriser)))
+            else:
+                return None
+        return cls(blocks)
+
+    def transform(self, texts: list[str]) -> sp.csr_matrix:
+        """The TF-IDF feature matrix, as `features.transform(texts)` gives it."""
+        matrices = []
+        for vectoriser, block in self.blocks:
+            documents, columns = block.counts(texts)
+            matrices.append(vectoriser._tfidf.transform(_count_matrix(documents, columns, len(texts), block.n_features), copy=False))
+        return sp.hstack(matrices).tocsr()
+
+
+def _count_matrix(documents: np.ndarray, columns: np.ndarray, n_texts: int, n_features: int) -> sp.csr_matrix:
+    """CSR counts with sorted column indices and one entry per (text, column), as sklearn builds them."""
+    keys = np.sort(documents * n_features + columns)
+    if len(keys):
+        first = np.concatenate(([True], keys[1:] != keys[:-1]))
+        unique = keys[first]
+        counts = np.diff(np.append(np.flatnonzero(first), len(keys)))
+    else:
+        unique = keys
+        counts = np.zeros(0, dtype=np.int64)
+    rows = unique // n_features
+    indptr = np.searchsorted(rows, np.arange(n_texts + 1)).astype(np.int32)
+    return sp.csr_matrix(
+        (counts.astype(np.float64), (unique % n_features).astype(np.int32), indptr), shape=(n_texts, n_features)
+    )
