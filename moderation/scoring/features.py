@@ -21,7 +21,7 @@ does not reproduce (another analyzer, a custom tokenizer, stop words...) makes
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -107,23 +107,40 @@ class _CharWB:
             and "\1" not in alphabet
         )
 
-    def counts(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(text index, column) of every in-vocabulary n-gram in `texts`, one entry per occurrence."""
+    def counts(self, texts: list[str]) -> sp.csr_matrix:
+        """The n-gram counts of `texts` (texts x columns, int64, indices not sorted)."""
         if self.lowercase:
             texts = [t.lower() for t in texts]
         joined = f" {SEPARATOR} ".join(texts)
         if joined.count(SEPARATOR) != len(texts) - 1:
             joined = f" {SEPARATOR} ".join(t.replace(SEPARATOR, "\1") for t in texts)  # both are code 0
-        # sklearn squeezes whitespace runs and splits, then pads each word with a space on both
-        # sides: " w1  w2 ". An n-gram within one padded word never holds two spaces in a row;
-        # one that straddles two words does, and one that holds the separator holds a code 0.
-        padded = " " + "  ".join(joined.split()) + " "
+        # sklearn squeezes whitespace runs and splits into words; n-grams never cross a word, so
+        # each distinct word is counted once and the texts' counts are (texts x words) @ (words x n-grams).
+        words = joined.split()
+        if not words:
+            return sp.csr_matrix((len(texts), self.n_features), dtype=np.int64)
+        index = dict.fromkeys(words)
+        distinct = list(index)
+        index = dict(zip(distinct, range(len(distinct))))
+        ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
+        if len(texts) > 1:
+            separators = ids == index[SEPARATOR]
+            documents = np.cumsum(separators)
+            ids, documents = ids[~separators], documents[~separators]
+        else:
+            documents = np.zeros(len(ids), dtype=np.int64)
+        occurrences = sp.csr_matrix(
+            (np.ones(len(ids), dtype=np.int64), (documents, ids)), shape=(len(texts), len(distinct))
+        )
+        return occurrences @ self._word_grams(distinct)
+
+    def _word_grams(self, words: list[str]) -> sp.csr_matrix:
+        """(words x columns) n-gram counts of each word padded with a space on both sides, as sklearn pads."""
+        padded = " " + "  ".join(words) + " "
         points = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32)
         codes = self.codes[np.minimum(points, len(self.codes) - 1)]
-        documents = np.cumsum(points == 0)  # the separators are the only zero code points
+        owner = np.repeat(np.arange(len(words)), np.fromiter(map(len, words), dtype=np.int64, count=len(words)) + 2)
         unknown = np.concatenate(([0], np.cumsum(codes == 0)))
-        spaces = codes == self.space
-        doubles = np.concatenate(([0], np.cumsum(spaces[:-1] & spaces[1:])))  # doubles[i]: pairs before i
         size = len(codes)
         all_keys, all_starts = [], []
         key = np.zeros(size, dtype=np.uint64)
@@ -134,14 +151,16 @@ class _CharWB:
             key = key[:count] | (codes[n - 1 : n - 1 + count] << np.uint64(self.bits * (n - 1)))
             if n < self.min_n:
                 continue
-            valid = (unknown[n : n + count] == unknown[:count]) & (doubles[n - 1 : n - 1 + count] == doubles[:count])
-            starts = np.flatnonzero(valid)
+            # Inside one padded word, and no character that is in no term.
+            starts = np.flatnonzero((owner[n - 1 : n - 1 + count] == owner[:count]) & (unknown[n : n + count] == unknown[:count]))
             all_keys.append(key[starts] | np.uint64(n << int(self.length_shift)))
             all_starts.append(starts)
-        if not all_keys:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        at, columns = self.table.lookup(np.concatenate(all_keys))
-        return documents[np.concatenate(all_starts)[at]], columns
+        if all_keys:
+            at, columns = self.table.lookup(np.concatenate(all_keys))
+            rows = owner[np.concatenate(all_starts)[at]]
+        else:
+            rows = columns = np.zeros(0, dtype=np.int64)
+        return sp.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, columns)), shape=(len(words), self.n_features))
 
 
 class _Words:
@@ -158,33 +177,31 @@ class _Words:
     def supports(cls, vectoriser: Any) -> bool:
         return re.compile(vectoriser.token_pattern).groups == 0 and vectoriser.ngram_range[0] >= 1
 
-    def counts(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    def counts(self, texts: list[str]) -> sp.csr_matrix:
+        """The word n-gram counts of `texts` (texts x columns, int64)."""
         get = self.vocabulary.get
         documents: list[np.ndarray] = []
         columns: list[np.ndarray] = []
         per_text = [self.pattern.findall(t.lower() if self.lowercase else t) for t in texts]
         lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(texts))
-        tokens = [token for ts in per_text for token in ts]
+        tokens = list(chain.from_iterable(per_text))
         owner = np.repeat(np.arange(len(texts)), lengths)
-        ends = np.cumsum(lengths)  # the first token of the next text
+        ends = np.cumsum(lengths)  # where the next text's tokens start
         for n in range(self.min_n, self.max_n + 1):
             if n == 1:
                 grams = tokens
-                first = owner
             else:
                 grams = list(map(" ".join, zip(*(tokens[i : len(tokens) - n + 1 + i] for i in range(n)))))
-                first = owner[: len(grams)]
-                # An n-gram starting at token i stays inside its text when i + n <= the text's end.
-                inside = np.arange(len(grams)) + n <= ends[first] if len(grams) else np.zeros(0, dtype=bool)
             ids = np.fromiter(map(get, grams, repeat(-1)), dtype=np.int64, count=len(grams))
             keep = ids >= 0
+            first = owner[: len(grams)]
             if n > 1:
-                keep &= inside
+                keep &= np.arange(len(grams)) + n <= ends[first]  # the n-gram stays inside its text
             documents.append(first[keep])
             columns.append(ids[keep])
-        if not documents:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        return np.concatenate(documents), np.concatenate(columns)
+        rows = np.concatenate(documents) if documents else np.zeros(0, dtype=np.int64)
+        cols = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
+        return sp.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, cols)), shape=(len(texts), self.n_features))
 
 
 class FastFeatures:
@@ -217,23 +234,11 @@ class FastFeatures:
         """The TF-IDF feature matrix, as `features.transform(texts)` gives it."""
         matrices = []
         for vectoriser, block in self.blocks:
-            documents, columns = block.counts(texts)
-            matrices.append(vectoriser._tfidf.transform(_count_matrix(documents, columns, len(texts), block.n_features), copy=False))
+            counts = block.counts(texts).tocsc().tocsr()  # two transpositions: sorted indices, in linear time
+            counts = sp.csr_matrix(
+                (counts.data.astype(np.float64), counts.indices.astype(np.int32), counts.indptr.astype(np.int32)),
+                shape=counts.shape,
+            )  # sklearn's layout: float64 counts, int32 indices sorted within each row
+            matrices.append(vectoriser._tfidf.transform(counts, copy=False))
         return sp.hstack(matrices).tocsr()
 
-
-def _count_matrix(documents: np.ndarray, columns: np.ndarray, n_texts: int, n_features: int) -> sp.csr_matrix:
-    """CSR counts with sorted column indices and one entry per (text, column), as sklearn builds them."""
-    keys = np.sort(documents * n_features + columns)
-    if len(keys):
-        first = np.concatenate(([True], keys[1:] != keys[:-1]))
-        unique = keys[first]
-        counts = np.diff(np.append(np.flatnonzero(first), len(keys)))
-    else:
-        unique = keys
-        counts = np.zeros(0, dtype=np.int64)
-    rows = unique // n_features
-    indptr = np.searchsorted(rows, np.arange(n_texts + 1)).astype(np.int32)
-    return sp.csr_matrix(
-        (counts.astype(np.float64), (unique % n_features).astype(np.int32), indptr), shape=(n_texts, n_features)
-    )

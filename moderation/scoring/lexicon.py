@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from itertools import product
+
+from moderation.scoring import prefilter
 
 # -- building blocks --------------------------------------------------------------------------
 
@@ -56,7 +59,29 @@ def trie(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}  # end of a word
-    return _render(root)
+    rendered = _render(root)
+    prefilter.remember(rendered, _spellings(root))
+    return rendered
+
+
+def _spellings(root: dict[str, dict]) -> list[str]:
+    """Every string the rendered trie matches: each optional apostrophe with and without it."""
+    out: list[str] = []
+
+    def walk(node: dict[str, dict], prefix: str) -> None:
+        for ch, child in node.items():
+            if not ch:
+                out.append(prefix)
+            else:
+                walk(child, prefix + ch)
+
+    walk(root, "")
+    strings = []
+    for word in out:
+        pieces = word.split("'")
+        for keep in product(("'", ""), repeat=len(pieces) - 1):
+            strings.append("".join(p + k for p, k in zip(pieces, (*keep, ""), strict=True)).replace("\0", "'"))
+    return strings
 
 
 def _render(node: dict[str, dict]) -> str:

@@ -93,6 +93,17 @@ def test_a_disabled_draft_is_replayed_as_if_enabled() -> None:
     assert result["matched"] == 1
 
 
+def test_only_the_facts_some_rule_asks_for_are_named_as_needed() -> None:
+    draft = {"name": "d", "when": {"any": [{"not": {"author_prior_actions_at_least": 1}}, {"signal": ["x"]}]},
+             "then": {"tier": "high"}}  # fmt: skip
+    pile_on = {"name": "p", "when": {"reports_in_last_minutes": {"minutes": 10, "at_least": 20}},
+               "then": {"tier": "high"}}  # fmt: skip
+    routing = backtest.routing_rules(draft, [THREAT_RULE, pile_on])
+    assert routing == [THREAT_RULE]  # a rule that names no queue cannot move a case
+    assert backtest.conditions_in([draft, *routing]) == {"any", "not", "author_prior_actions_at_least", "signal",
+                                                         "threat_at_least"}  # fmt: skip
+
+
 # -- past cases from the database ------------------------------------------------------------------
 
 THREATS = {
@@ -141,7 +152,9 @@ def history(platform: tuple[ApiClient, str], moderator: User) -> dict[str, int]:
 
 
 @pytest.mark.django_db
-def test_a_backtest_of_the_default_threat_rule_matches_the_hand_count(history: dict[str, int], admin_user: User) -> None:
+def test_a_backtest_of_the_default_threat_rule_matches_the_hand_count(
+    history: dict[str, int], admin_user: User
+) -> None:
     run = BacktestRun.objects.create(rule=THREAT_RULE, days=30, created_by=admin_user)
     backtest.run_backtest(run.pk)
     run.refresh_from_db()

@@ -25,6 +25,12 @@ def triage_of(report: Report) -> Triage:
     return Triage.objects.get(case_id=report.case_id)
 
 
+def credibility(report: Report) -> float:
+    value = triage_of(report).reporter_credibility
+    assert value is not None
+    return value
+
+
 def reasons(triage: Triage) -> dict[str, float]:
     return {r["label"]: r["points"] for r in triage.reasons}
 
@@ -58,7 +64,7 @@ def test_a_reporter_whose_reports_were_upheld_is_believed_more(client: ApiClient
         resolve(past, "no_violation")
     (good,) = file_and_score(client, report_body(INSULT, reporter_id="good", category="harassment"))
     (bad,) = file_and_score(client, report_body(INSULT, reporter_id="bad", category="harassment"))
-    assert triage_of(good).reporter_credibility > 0.75 > 0.25 > triage_of(bad).reporter_credibility
+    assert credibility(good) > 0.75 > 0.25 > credibility(bad)
     assert triage_of(good).priority > triage_of(bad).priority
     assert reasons(triage_of(bad))["Reporter credibility"] < 0
 
@@ -69,7 +75,7 @@ def test_old_verdicts_count_less_than_recent_ones(client: ApiClient) -> None:
     (recent,) = file_and_score(client, report_body("y", reporter_id="r", category="spam"))
     resolve(recent, "remove_content", days_ago=1)
     (now,) = file_and_score(client, report_body("z", reporter_id="r", category="spam"))
-    assert triage_of(now).reporter_credibility > 0.55
+    assert credibility(now) > 0.55
 
 
 def test_a_bad_faith_reporter_never_pushes_a_threat_below_critical(client: ApiClient) -> None:
@@ -78,7 +84,7 @@ def test_a_bad_faith_reporter_never_pushes_a_threat_below_critical(client: ApiCl
         resolve(past, "no_violation")
     (threat,) = file_and_score(client, report_body(THREAT, reporter_id="troll", category="violent_threat"))
     assert triage_of(threat).tier == Tier.CRITICAL
-    assert triage_of(threat).reporter_credibility < 0.2
+    assert credibility(threat) < 0.2
 
 
 def test_an_author_with_prior_violations_ranks_higher(client: ApiClient) -> None:

@@ -44,7 +44,7 @@ def test_a_death_threat_pages_on_call_within_two_seconds_once_and_its_sla_breach
 ) -> None:
     NotificationChannel.objects.filter(slug="on-call").update(kind="webhook", target=receiver.url, secret=SECRET)
     start_worker()
-    wait_for(scored(post(api, report_body("lovely weather today"))), timeout=60)  # the worker is up
+    wait_for(scored(post(api, report_body("lovely weather today"))), timeout=120)  # the worker is up
 
     started = time.monotonic()
     threat = post(api, report_body(THREAT, content_id="post-threat"))

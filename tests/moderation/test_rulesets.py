@@ -1,5 +1,6 @@
 """Changing rules: versions, diffs, audit events, restore, import and export (the services)."""
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -293,3 +294,12 @@ def test_the_dry_run_takes_overrides_over_the_scorer(heed: None) -> None:
     run = rulesets.dry_run(text="nice weather", threat=0.0, categories={"hate": 0.9})
     assert run.queue == "hate"
     assert run.placement.matched[0]["why"] == "hate 0.90 ≥ 0.5"
+
+
+def test_the_documented_example_file_is_a_valid_rule_set(heed: None) -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "rules.md").read_text()
+    example = doc.split("## Rules as code")[1].split("```yaml\n")[1].split("```")[0]
+    rules = rulesets.parse_rules_yaml(example)
+    names = ["Threat of violence", "Purple giraffe campaign", "Repeat offender on a pile-on"]
+    assert [r["name"] for r in rules] == names
+    assert rulesets.to_yaml({"rules": rules}) in example  # and it is written the way the export writes it

@@ -1,0 +1,605 @@
+"""Word prefilters: skip a regex on a text that cannot match it, decided from the text's words.
+
+Most of the scorer's patterns never match most texts, yet a scan of a 280-character post by one of
+them costs as much as a dozen dictionary lookups. So every pattern gets a *requirement*, derived
+from the pattern itself when it is compiled: a set of clauses, each a set of word conditions, such
+that any text the pattern matches satisfies at least one condition of every clause. A condition is
+"the text has the word w" or "the text has a word starting with p", where a word is a maximal run
+of `\\w` characters (what `re.findall(r"\\w+", text)` returns).
+
+`Words(text).may_match(pattern)` then costs one `findall`, one dictionary lookup per distinct word
+(memoised across texts) and one bit test per pattern. A pattern skipped this way cannot have
+matched: the requirement is a consequence of the pattern, never a guess. It is derived from
+`re._parser`'s tree:
+
+- a finite piece of the pattern (a literal, a word list compiled into a trie, an optional word...)
+  is expanded into the strings it can match; a run of word characters in such a string that has a
+  non-word character (or `\\b`, a start, an end, a lookaround that rules out a word character) on
+  both sides is a whole word of any text the piece matches; with one on its left only, a prefix of
+  one. Every string must yield one, or the piece requires nothing;
+- a sequence requires what each of its parts requires; a branch, one of what its branches require;
+  a repetition that may occur zero times, nothing; anything else (classes, gaps of any words,
+  back-references) requires nothing but still tells its neighbours whether it starts or ends with a
+  word character.
+
+Case-insensitive patterns and patterns searched in another string than the one the words came
+from must not be prefiltered; `requirement` returns nothing (always passes) for the first.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from itertools import product
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+WORD_RUN = re.compile(r"\w+")
+LIMIT = 4000  # the most strings a finite piece is expanded into before it is summarised
+# Classes of the character next to a piece: a word character, a non-word character, \b, or
+# "nothing there" (the start or the end of the text); "" marks a piece that may be empty (look past it).
+WORD, OTHER, BOUNDARY, EDGE, PAST = "w", "n", "b", "e", ""
+CLOSING = frozenset({OTHER, BOUNDARY, EDGE})  # next to a word character, each ends the word there
+UNKNOWN = frozenset({WORD, OTHER})
+# Words so common that requiring one says little: a clause is ranked by its weakest condition.
+COMMON = frozenset(
+    "a i u m s t d ll re ve the to you of and in it is me my be at on so for your ur he she we they im".split()
+)
+
+Condition = tuple[str, str]  # ("=", word) or ("^", prefix)
+Clause = frozenset[Condition]
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _class(ch: str) -> str:
+    return WORD if _is_word(ch) else OTHER
+
+
+# -- word lists, analysed once ----------------------------------------------------------------------
+
+# A word list compiled into a trie regex (lexicon.trie) is a finite piece whose strings are known
+# without parsing it. Where a pattern holds one whole, as `(?:TRIE)` or `(?P<name>TRIE)`, the
+# analysis reads a single placeholder character instead: the same strings, far less to parse.
+_PIECES: dict[str, str] = {}  # rendered trie -> its placeholder character
+_STRINGS: dict[str, frozenset[str]] = {}  # placeholder -> the strings it stands for
+_GROUP_OPEN = re.compile(r"\((?:\?:|\?P<\w+>)$")
+
+
+def remember(rendered: str, strings: Iterable[str]) -> None:
+    """Record that the regex `rendered` matches exactly `strings` (lexicon.trie calls this)."""
+    if rendered in _PIECES or not rendered:
+        return
+    placeholder = chr(0xF0000 + len(_PIECES))
+    _PIECES[rendered] = placeholder
+    _STRINGS[placeholder] = frozenset(strings)
+
+
+def _reduce(source: str) -> str:
+    """`source` with every whole remembered trie replaced by its placeholder."""
+    for rendered in sorted((r for r in _PIECES if r in source), key=len, reverse=True):
+        out, start = [], 0
+        while (at := source.find(rendered, start)) >= 0:
+            end = at + len(rendered)
+            if end < len(source) and source[end] == ")" and _GROUP_OPEN.search(source, max(0, at - 64), at):
+                out.append(source[start:at] + _PIECES[rendered])
+            else:
+                out.append(source[start:end])
+            start = end
+        source = "".join(out) + source[start:]
+    return source
+
+
+# -- what a piece shows its neighbours ------------------------------------------------------------
+
+
+def _charset(items: list) -> tuple[frozenset[str] | None, frozenset[str]]:
+    """(the literal characters of a small class or None, the classes its characters can be)."""
+    chars: set[str] = set()
+    classes: set[str] = set()
+    small = True
+    for op, av in items:
+        if op is sre.NEGATE:
+            return None, UNKNOWN
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+            classes.add(_class(chr(av)))
+        elif op is sre.RANGE:
+            lo, hi = av
+            span = [chr(c) for c in range(lo, hi + 1)] if hi - lo < 4096 else None
+            if span is None:
+                return None, UNKNOWN
+            if len(span) > 12:
+                small = False
+            chars.update(span)
+            classes.update(_class(c) for c in span)
+        elif op is sre.CATEGORY:
+            small = False
+            if av in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_WORD, sre.CATEGORY_UNI_DIGIT):
+                classes.add(WORD)
+            elif av in (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE, sre.CATEGORY_UNI_NOT_WORD, sre.CATEGORY_UNI_SPACE,
+                        sre.CATEGORY_LINEBREAK, sre.CATEGORY_UNI_LINEBREAK):  # fmt: skip
+                classes.add(OTHER)
+            else:
+                classes.update(UNKNOWN)
+        else:
+            return None, UNKNOWN
+    if small and len(chars) <= 12:
+        return frozenset(chars), frozenset(classes)
+    return None, frozenset(classes)
+
+
+def _covers_words(items) -> bool:
+    """Whether a pattern (a lookaround's body) matches every single word character."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is sre.IN:
+        return any(o is sre.CATEGORY and a in (sre.CATEGORY_WORD, sre.CATEGORY_UNI_WORD) for o, a in av) and not any(
+            o is sre.NEGATE for o, _ in av
+        )
+    if op is sre.SUBPATTERN:
+        return _covers_words(av[3])
+    return False
+
+
+_EDGES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # by id() of a node of the tree being analysed
+
+
+def _edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
+    """What the piece shows the piece on its left (its start) and the piece on its right (its end)."""
+    key = (op, id(av))
+    found = _EDGES.get(key)
+    if found is None:
+        found = _EDGES[key] = _node_edges(op, av)
+    return found
+
+
+def _node_edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
+    if op is sre.LITERAL:
+        strings = _STRINGS.get(chr(av))
+        if strings is not None:
+            first = frozenset(_class(x[0]) if x else PAST for x in strings)
+            last = frozenset(_class(x[-1]) if x else PAST for x in strings)
+            return first, last
+        c = frozenset({_class(chr(av))})
+        return c, c
+    if op in (sre.NOT_LITERAL, sre.ANY):
+        return UNKNOWN, UNKNOWN
+    if op is sre.IN:
+        _, classes = _charset(av)
+        return classes, classes
+    if op is sre.AT:
+        if av in (sre.AT_BOUNDARY, sre.AT_UNI_BOUNDARY):
+            return frozenset({BOUNDARY}), frozenset({BOUNDARY})
+        if av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+            return frozenset({PAST}), frozenset({EDGE})  # nothing on its left
+        if av in (sre.AT_END, sre.AT_END_STRING):
+            return frozenset({EDGE}), frozenset({PAST})  # nothing (or a final newline) on its right
+        return frozenset({PAST}), frozenset({PAST})
+    if op is sre.ASSERT or op is sre.ASSERT_NOT:
+        direction, items = av
+        if direction < 0:  # a lookbehind speaks of the character on its left, as the piece after it sees it
+            if op is sre.ASSERT:
+                _, right = _sequence_edges(items)
+                return frozenset({PAST}), (right if PAST not in right else frozenset({PAST}))
+            return frozenset({PAST}), (frozenset({OTHER, EDGE}) if _covers_words(items) else frozenset({PAST}))
+        if op is sre.ASSERT:  # a lookahead speaks of the character on its right
+            left, _ = _sequence_edges(items)
+            return (left if PAST not in left else frozenset({PAST})), frozenset({PAST})
+        return (frozenset({OTHER, EDGE}) if _covers_words(items) else frozenset({PAST})), frozenset({PAST})
+    if op is sre.SUBPATTERN:
+        return _sequence_edges(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence_edges(av)
+    if op is sre.BRANCH:
+        lefts, rights = zip(*(_sequence_edges(alt) for alt in av[1]), strict=True)
+        return frozenset().union(*lefts), frozenset().union(*rights)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body = av
+        left, right = _sequence_edges(body)
+        if low == 0:
+            left, right = left | {PAST}, right | {PAST}
+        return left, right
+    return UNKNOWN | {PAST}, UNKNOWN | {PAST}
+
+
+def _sequence_edges(items) -> tuple[frozenset[str], frozenset[str]]:
+    key = ("sequence", id(items))
+    found = _EDGES.get(key)  # type: ignore[call-overload]
+    if found is None:
+        n = len(items)
+        left = _walk(_edges(*items[i])[0] for i in range(n))  # lazily: only up to the first non-empty piece
+        right = _walk(_edges(*items[i])[1] for i in range(n - 1, -1, -1))
+        found = _EDGES[key] = (left, right)  # type: ignore[index]
+    return found
+
+
+def _walk(sides: Iterable[frozenset[str]]) -> frozenset[str]:
+    """What shows first, looking past the pieces that may be empty."""
+    seen: set[str] = set()
+    for side in sides:
+        seen |= side - {PAST}
+        if PAST not in side:
+            return frozenset(seen)
+    return frozenset(seen | {PAST})
+
+
+# -- what a piece requires -----------------------------------------------------------------------
+
+
+class _Info:
+    """Either the finite set of strings a piece matches, or the clauses it requires."""
+
+    __slots__ = ("exact", "clauses")
+
+    def __init__(self, exact: frozenset[str] | None = None, clauses: frozenset[Clause] = frozenset()) -> None:
+        self.exact = exact
+        self.clauses = clauses
+
+
+def _score(condition: Condition) -> int:
+    kind, text = condition
+    if kind == "=":
+        return 100 + 10 * len(text) - (90 if text in COMMON else 0)
+    return 10 * len(text) - (40 if len(text) < 3 else 0)
+
+
+def _clause_rank(clause: Clause) -> tuple:
+    """Best first: the strongest weakest condition, then the fewest conditions (then any fixed order)."""
+    return min(map(_score, clause)), -len(clause), sorted(clause)
+
+
+_CONDITIONS: dict[tuple[str, bool, bool], tuple[Condition, ...]] = {}
+
+
+def _conditions(s: str, closed_left: bool, closed_right: bool) -> tuple[Condition, ...]:
+    """The word conditions a match of exactly `s` guarantees, best first, given whether what lies
+    left and right of the piece is sure not to be a word character."""
+    key = (s, closed_left, closed_right)
+    found = _CONDITIONS.get(key)
+    if found is None:
+        out: set[Condition] = set()
+        for m in WORD_RUN.finditer(s):
+            start, end = m.span()
+            # Inside `s` a run is bounded by non-word characters; at its ends, by what lies around it.
+            if start > 0 or closed_left:
+                out.add(("=" if end < len(s) or closed_right else "^", m.group()))
+        found = _CONDITIONS[key] = tuple(sorted(out, key=lambda c: (-_score(c), c)))
+    return found
+
+
+def _to_clauses(strings: frozenset[str], left: frozenset[str], right: frozenset[str]) -> frozenset[Clause]:
+    """Up to two clauses every string of a finite piece satisfies."""
+    closed_left, closed_right = bool(left) and left <= CLOSING, bool(right) and right <= CLOSING
+    per_string = [_conditions(s, closed_left, closed_right) for s in strings]
+    if not per_string or any(not c for c in per_string):
+        return frozenset()
+    clauses = {frozenset(c[0] for c in per_string)}
+    if all(len(c) > 1 for c in per_string):
+        clauses.add(frozenset(c[1] for c in per_string))
+    return frozenset(clauses)
+
+
+def _clauses(info: _Info, left: frozenset[str], right: frozenset[str]) -> frozenset[Clause]:
+    return info.clauses if info.exact is None else _to_clauses(info.exact, left, right)
+
+
+def _any_of(alternatives: list[frozenset[Clause]]) -> frozenset[Clause]:
+    """What a branch requires: one clause per combination, or the union of each one's best clause."""
+    if any(not clauses for clauses in alternatives):
+        return frozenset()
+    combinations = 1
+    for clauses in alternatives:
+        combinations *= len(clauses)
+    if combinations <= 8:
+        return frozenset(frozenset().union(*combo) for combo in product(*alternatives))
+    return frozenset({frozenset().union(*(max(c, key=_clause_rank) for c in alternatives))})
+
+
+def _concat(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
+    if len(a) * len(b) > LIMIT:
+        return None
+    if len(a) == 1:
+        (x,) = a
+        return frozenset(x + y for y in b)
+    if len(b) == 1:
+        (y,) = b
+        return frozenset(x + y for x in a)
+    return frozenset(x + y for x in a for y in b)
+
+
+_FINITE: dict[tuple, frozenset[str] | None] = {}  # by node, for the tree being analysed
+
+
+def _finite(op, av) -> frozenset[str] | None:
+    """The strings the piece can match, if they are few; needs no context, so it is memoised."""
+    key = (op, id(av))
+    if key in _FINITE:
+        return _FINITE[key]
+    found: frozenset[str] | None = None
+    if op is sre.LITERAL:
+        found = _STRINGS.get(chr(av)) or frozenset({chr(av)})
+    elif op is sre.IN:
+        found, _ = _charset(av)
+    elif op is sre.SUBPATTERN:
+        if not av[1] & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+            found = _finite_sequence(av[3])
+    elif op is sre.ATOMIC_GROUP:
+        found = _finite_sequence(av)
+    elif op is sre.BRANCH:
+        parts = [_finite_sequence(alt) for alt in av[1]]
+        if all(p is not None for p in parts) and sum(map(len, parts)) <= LIMIT:  # type: ignore[arg-type]
+            found = frozenset().union(*parts)  # type: ignore[arg-type]
+    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av
+        one = _finite_sequence(body)
+        if one is not None and high <= 4:
+            strings: frozenset[str] | None = frozenset({""}) if low == 0 else None
+            power: frozenset[str] | None = frozenset({""})
+            for k in range(1, high + 1):
+                power = _concat(power, one)  # type: ignore[arg-type]
+                if power is None:
+                    strings = None
+                    break
+                if k >= low:
+                    strings = power if strings is None else strings | power
+            if strings is not None and len(strings) <= LIMIT:
+                found = strings
+    _FINITE[key] = found
+    return found
+
+
+def _finite_sequence(items) -> frozenset[str] | None:
+    key = ("sequence", id(items))
+    if key in _FINITE:
+        return _FINITE[key]
+    found: frozenset[str] | None = frozenset({""})
+    for op, av in items:
+        part = _finite(op, av)
+        found = _concat(found, part) if part is not None else None  # type: ignore[arg-type]
+        if found is None:
+            break
+    _FINITE[key] = found
+    return found
+
+
+def _analyse(op, av, left: frozenset[str], right: frozenset[str]) -> _Info:
+    finite = _finite(op, av)
+    if finite is not None:
+        return _Info(finite)
+    if op in (sre.LITERAL, sre.IN):
+        return _Info()
+    if op is sre.SUBPATTERN:
+        if av[1] & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+            return _Info()
+        return _analyse_sequence(av[3], left, right)
+    if op is sre.ATOMIC_GROUP:
+        return _analyse_sequence(av, left, right)
+    if op is sre.BRANCH:
+        infos = [_analyse_sequence(alt, left, right) for alt in av[1]]
+        if all(i.exact is not None for i in infos) and sum(len(i.exact) for i in infos) <= LIMIT:  # type: ignore[arg-type]
+            return _Info(frozenset().union(*(i.exact for i in infos)))  # type: ignore[arg-type]
+        return _Info(clauses=_any_of([_clauses(i, left, right) for i in infos]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, body = av
+        items = body
+        inner_left, inner_right = _sequence_edges(items)
+        # Another repetition may stand next to this one.
+        left_here = left | (inner_right - {PAST}) if high != 1 else left
+        right_here = right | (inner_left - {PAST}) if high != 1 else right
+        info = _analyse_sequence(items, left_here, right_here)
+        if info.exact is not None and high <= 4:
+            strings: frozenset[str] | None = frozenset({""}) if low == 0 else None
+            power: frozenset[str] | None = frozenset({""})
+            for k in range(1, high + 1):
+                power = _concat(power, info.exact) if power is not None else None
+                if power is None:
+                    strings = None
+                    break
+                if k >= low:
+                    strings = power if strings is None else strings | power
+            if strings is not None and len(strings) <= LIMIT:
+                return _Info(strings)
+        if low == 0:
+            return _Info()
+        return _Info(clauses=_clauses(info, left_here, right_here))
+    return _Info()  # classes, gaps, assertions, back-references: no requirement of their own
+
+
+def _analyse_sequence(items, left: frozenset[str], right: frozenset[str]) -> _Info:
+    finite = _finite_sequence(items)
+    if finite is not None:
+        return _Info(finite)
+    edges = [_edges(op, av) for op, av in items]
+    n = len(items)
+    # What each item sees on its left and on its right.
+    lefts, rights = [], []
+    for i in range(n):
+        seen = _walk(e[1] for e in reversed(edges[:i]))
+        lefts.append((seen - {PAST}) | left if PAST in seen else seen)
+        seen = _walk(e[0] for e in edges[i + 1 :])
+        rights.append((seen - {PAST}) | right if PAST in seen else seen)
+    infos = [_analyse(op, av, lefts[i], rights[i]) for i, (op, av) in enumerate(items)]
+    clauses: set[Clause] = set()
+    run: frozenset[str] | None = None
+    run_start = 0
+    whole = True
+    for i, info in enumerate(infos):
+        if info.exact is not None:
+            merged = _concat(run, info.exact) if run is not None else info.exact
+            if merged is not None:
+                if run is None:
+                    run_start = i
+                run = merged
+                continue
+            whole = False
+            clauses |= _to_clauses(run, lefts[run_start], rights[i - 1])  # type: ignore[arg-type]
+            run, run_start = info.exact, i
+            continue
+        whole = False
+        if run is not None:
+            clauses |= _to_clauses(run, lefts[run_start], rights[i - 1])
+            run = None
+        clauses |= info.clauses
+    if whole and run is not None:
+        return _Info(run)
+    if run is not None:
+        clauses |= _to_clauses(run, lefts[run_start], rights[n - 1])
+    return _Info(clauses=frozenset(clauses))
+
+
+_KEEP: list = []  # sequences built during one analysis, kept alive so that their id()s stay unique
+MAX_ALTERNATIVES = 64
+
+
+def _branch_at(items) -> int:
+    """The index of the first item that is a branch (maybe inside groups) with no finite strings, or -1."""
+    for i, (op, av) in enumerate(items):
+        if _alternatives(op, av) is not None and _finite(op, av) is None:
+            return i
+    return -1
+
+
+def _alternatives(op, av) -> list | None:
+    while op is sre.SUBPATTERN and len(av[3]) == 1 and not av[1] & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+        op, av = av[3][0]
+    return list(av[1]) if op is sre.BRANCH else None
+
+
+def _either(items, left: frozenset[str], right: frozenset[str], budget: int) -> list[frozenset[Clause]]:
+    """What a sequence requires, as alternatives (it matches only where one of them holds): a branch
+    in it is split into one alternative per way through it."""
+    at = _branch_at(items)
+    if at < 0 or budget < 2:
+        return [_clauses(_analyse_sequence(items, left, right), left, right)]
+    ways = _alternatives(*items[at])
+    assert ways is not None
+    out: list[frozenset[Clause]] = []
+    for way in ways:
+        flat = [*items[:at], *way, *items[at + 1 :]]
+        _KEEP.append(flat)
+        out += _either(flat, left, right, max(1, budget // len(ways)))
+        if any(not clauses for clauses in out):
+            return [frozenset()]
+    return out
+
+
+def requirement(pattern: re.Pattern[str]) -> list[frozenset[Clause]]:
+    """Alternatives of clauses: any text `pattern` matches satisfies every clause of one of them.
+    `[frozenset()]` when no requirement could be derived."""
+    if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return [frozenset()]
+    tree = sre_parse.parse(_reduce(pattern.pattern), pattern.flags)
+    unknown = frozenset({WORD, OTHER, EDGE})
+    try:
+        alternatives = _either(tree, unknown, unknown, MAX_ALTERNATIVES)
+        return [frozenset()] if any(not a for a in alternatives) else sorted(set(alternatives), key=sorted)
+    finally:
+        _EDGES.clear()
+        _FINITE.clear()
+        _KEEP.clear()
+
+
+# -- checking texts -------------------------------------------------------------------------------
+
+
+class Prefilter:
+    """Bits for clauses, the words that satisfy them, and the patterns that need them."""
+
+    def __init__(self) -> None:
+        self._bits: dict[Clause, int] = {}
+        self._words: dict[str, int] = {}  # a whole word -> the clauses it satisfies
+        self._prefixes: dict[str, int] = {}  # a prefix -> the clauses a word starting with it satisfies
+        self._prefix_lengths: list[int] = []
+        self._needs: dict[re.Pattern[str], int] = {}
+        self._memo: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self.generation = 0  # changes whenever a clause is added: masks computed before it lack its bit
+
+    def register(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
+        """Derive `pattern`'s requirement (once); returns the pattern."""
+        with self._lock:  # the analysis keeps its memos in module globals: one at a time
+            if pattern in self._needs:
+                return pattern
+            needs = []
+            for clauses in requirement(pattern):
+                need = 0
+                for clause in clauses:
+                    bit = self._bits.get(clause)
+                    if bit is None:
+                        bit = self._bits[clause] = 1 << len(self._bits)
+                        for kind, text in clause:
+                            table = self._words if kind == "=" else self._prefixes
+                            table[text] = table.get(text, 0) | bit
+                        self._prefix_lengths = sorted({len(p) for p in self._prefixes})
+                        self._memo = {}  # words seen so far may satisfy the new clause
+                        self.generation += 1
+                    need |= bit
+                needs.append(need)
+            self._needs[pattern] = tuple(needs) if all(needs) else (0,)
+        return pattern
+
+    def needs(self, pattern: re.Pattern[str]) -> tuple[int, ...]:
+        """Bit sets, one per alternative; a text may match if it has every bit of one of them."""
+        found = self._needs.get(pattern)
+        if found is None:
+            self.register(pattern)  # derived on first use: a pattern never tried is never analysed
+            found = self._needs[pattern]
+        return found
+
+    def mask(self, text: str) -> int:
+        """The clauses `text` satisfies, as bits."""
+        memo = self._memo
+        if len(memo) > 200_000:
+            memo = self._memo = {}
+        mask = 0
+        for word in set(WORD_RUN.findall(text)):
+            bits = memo.get(word)
+            if bits is None:
+                bits = self._words.get(word, 0)
+                prefixes = self._prefixes
+                for k in self._prefix_lengths:
+                    if k > len(word):
+                        break
+                    bits |= prefixes.get(word[:k], 0)
+                memo[word] = bits
+            mask |= bits
+        return mask
+
+
+PREFILTER = Prefilter()
+
+
+class Words:
+    """A text and the clauses its words satisfy: ask `may_match(pattern)` before searching it."""
+
+    __slots__ = ("text", "mask", "generation")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.generation = PREFILTER.generation
+        self.mask = PREFILTER.mask(text)
+
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        needs = PREFILTER._needs.get(pattern) or PREFILTER.needs(pattern)
+        if self.generation != PREFILTER.generation:  # clauses were added since: count them too
+            self.generation = PREFILTER.generation
+            self.mask = PREFILTER.mask(self.text)
+        mask = self.mask
+        for need in needs:
+            if mask & need == need:
+                return True
+        return False
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        return pattern.finditer(self.text) if self.may_match(pattern) else ()
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.search(self.text) if self.may_match(pattern) else None
+
+    def spans(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(self.text)] if self.may_match(pattern) else []

@@ -1,0 +1,118 @@
+"""An admin creates a rule, tries it in the Test panel, backtests it and enables it, in headless Chromium.
+
+The backtest runs the way it does in production: the page enqueues it through Celery and a real worker
+(the `start_worker` fixture) runs it while the results page polls.
+"""
+
+import re
+from collections.abc import Callable
+
+import pytest
+from django.contrib.auth.models import User
+from playwright.sync_api import Page, expect
+
+from moderation.models import BacktestRun, EscalationRule, RuleVersion, Triage
+from moderation.services import case_decide
+from moderation.triage import score_reports
+from reports.models import ApiClient
+from tests.browser.conftest import log_in
+from tests.conftest import Worker
+from tests.helpers import file_reports, report_body
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+RULE = """\
+name: Purple giraffe campaign
+description: Coordinated harassment using a code phrase
+enabled: false
+when:
+  all:
+    - text_contains: ["purple giraffe"]
+    - not: {reported_category_in: [spam]}
+then:
+  queue: harassment
+  tier: high
+"""
+
+
+def seed_history(client: ApiClient, moderator: User) -> None:
+    """Two past giraffe cases, one actioned and one not, and an unrelated one."""
+    reports = file_reports(
+        client,
+        report_body("the purple giraffe will find you, loser", category="harassment"),
+        report_body("saw a purple giraffe balloon at the fair", category="other"),
+        report_body("lovely weather today", category="other"),
+    )
+    score_reports([r.pk for r in reports])
+    for report, action, reason in [
+        (reports[0], "remove_content", "harassment"),
+        (reports[1], "no_violation", "not-abusive"),
+    ]:
+        version = Triage.objects.get(case_id=report.case_id).version
+        case_decide(case_id=report.case_id, by=moderator, action=action, reason_code=reason, version=version)
+
+
+def test_an_admin_creates_tests_backtests_and_enables_a_rule(
+    page: Page,
+    live_server: object,
+    platform: tuple[ApiClient, str],
+    admin_user: User,
+    moderator: User,
+    start_worker: Callable[[], Worker],
+) -> None:
+    base = str(live_server)
+    seed_history(platform[0], moderator)
+    start_worker()
+    log_in(page, base, admin_user)
+
+    # Create: live validation names the line of a mistake, then the rule saves (disabled).
+    page.goto(f"{base}/rules/")
+    page.click("text=New rule")
+    page.fill("#rule-yaml", RULE.replace("tier: high", "tier: urgent"))
+    expect(page.locator("#rule-check")).to_contain_text(
+        "Line 10: then.tier: must be one of critical, high, normal, low"
+    )
+    page.fill("#rule-yaml", RULE)
+    expect(page.locator("#rule-check")).to_contain_text("Valid rule.")
+    page.click("button:has-text('Save')")
+    expect(page).to_have_url(f"{base}/rules/")
+    row = page.locator('tr[data-rule="Purple giraffe campaign"]')
+    expect(row).to_contain_text("Disabled")
+    rule = EscalationRule.objects.get(name="Purple giraffe campaign")
+    assert (rule.enabled, rule.version) == (False, 1)
+
+    # Test: the disabled rule would match this text; the live rules still send it to general.
+    page.click("text=Test panel")
+    page.fill("textarea[name=text]", "Spotted the Purple Giraffe again this morning")
+    page.select_option("select[name=reported_category]", "other")
+    page.click("button:has-text('Test the rules')")
+    expect(page.locator('[data-result="queue"]')).to_have_text("general")
+    expect(page.locator('#disabled-matches li[data-rule="Purple giraffe campaign"]')).to_contain_text(
+        'text contains "purple giraffe"'
+    )
+
+    # Backtest: from the rule's editor, over the last 30 days; the page fills in once the worker is done.
+    page.goto(f"{base}/rules/")
+    row.locator("a", has_text="Purple giraffe campaign").click()
+    page.click("text=Backtest this rule")
+    expect(page.locator("#backtest-yaml")).to_have_value(re.compile(r"^name: Purple giraffe campaign\n"))
+    page.click("button:has-text('Run the backtest')")
+    expect(page).to_have_url(re.compile(r"/rules/backtest/\d+$"))
+    expect(page.locator('[data-figure="matched"]')).to_have_text("2", timeout=30_000)
+    expect(page.locator('[data-figure="decided"]')).to_have_text("2")
+    expect(page.locator('[data-figure="actioned"]')).to_have_text("1")
+    expect(page.locator('[data-figure="precision"]')).to_have_text("50.0%")
+    expect(page.locator("#examples tr[data-case-id]")).to_have_count(2)
+    expect(page.locator('.queue-moves tr[data-queue="harassment"]')).to_contain_text("+1")  # the fair balloon
+    assert BacktestRun.objects.get().state == BacktestRun.State.DONE
+
+    # Enable it from the list.
+    page.goto(f"{base}/rules/")
+    row.locator("button:has-text('Enable')").click()
+    expect(row).to_contain_text("Enabled")
+    rule.refresh_from_db()
+    assert (rule.enabled, rule.version) == (True, 2)
+    assert list(RuleVersion.objects.filter(rule=rule).order_by("number").values_list("change", flat=True)) == [
+        "created",
+        "enabled",
+    ]
