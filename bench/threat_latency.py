@@ -71,7 +71,8 @@ def one_run(opener: urllib.request.OpenerDirector) -> float:
     for t in streams:
         t.start()
     time.sleep(0.5)
-    (threat,) = post_reports([report(f"I am going to kill you. You will die tonight. {uuid.uuid4().hex[:6]}")])
+    text = f"I am going to kill you. You will die tonight. {uuid.uuid4().hex[:6]}"
+    (threat,) = post_reports([report(text, category="violent_threat")])
     accepted = time.monotonic()
     while first_row(opener) != threat["case_id"]:
         if time.monotonic() - accepted > 30:

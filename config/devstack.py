@@ -30,9 +30,10 @@ def embedded_postgres() -> Iterator[str]:
             server.psql("CREATE DATABASE heed;")
         yield f"postgres://postgres@{quote(str(socket_dir), safe='')}/heed"
     finally:
-        embedded_postgres.pg_ctl(  # type: ignore[attr-defined]
-            ["-w", "-m", "fast", "stop"], pgdata=server.pgdata, user=server.system_user
-        )
+        with contextlib.suppress(subprocess.CalledProcessError):  # already stopped
+            embedded_postgres.pg_ctl(  # type: ignore[attr-defined]
+                ["-w", "-m", "fast", "stop"], pgdata=server.pgdata, user=server.system_user
+            )
 
 
 @contextlib.contextmanager

@@ -9,7 +9,8 @@ from typing import Any
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import connection, transaction
-from django.db.models import Count, Q
+from django.db.models import Case as DbCase
+from django.db.models import Count, Q, When
 from django.utils import timezone
 
 from moderation import notify
@@ -18,12 +19,12 @@ from moderation.defaults import FALLBACK_QUEUE
 from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Tier, Triage
 from moderation.rules import Facts, evaluate
 from moderation.scoring import score_texts
-from reports.models import Case, Report
+from reports.models import Case, Category, Report
 
 # Waiting reports a task takes on besides its own. Small enough that a task is short (a threat's own
 # task never waits long for a free worker process), large enough that a pile-on of one-report tasks
 # collapses into a few transactions.
-DRAIN_LIMIT = 200
+DRAIN_LIMIT = 100
 SWEEP_BATCH = 1000
 ACTIONED_OUTCOMES = ("remove_content", "suspend_author", "refer_law_enforcement")
 LIVE_STATES = (Triage.State.OPEN, Triage.State.IN_REVIEW, Triage.State.ESCALATED)
@@ -52,7 +53,12 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
     4. Mark the reports scored and write back their public status.
     """
     now = now or timezone.now()
-    waiting = Report.objects.filter(scored_at__isnull=True).order_by("received_at").values("id")[:DRAIN_LIMIT]
+    # Reports filed as threats of violence are drained first: they are the ones that cannot wait.
+    waiting = (
+        Report.objects.filter(scored_at__isnull=True)
+        .order_by(DbCase(When(category=Category.VIOLENT_THREAT, then=0), default=1), "received_at")
+        .values("id")[:DRAIN_LIMIT]
+    )
     reports = list(
         Report.objects.select_for_update(skip_locked=True)
         .filter(scored_at__isnull=True)
