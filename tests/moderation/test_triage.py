@@ -108,3 +108,13 @@ def test_the_demo_data_loads_once(client: ApiClient) -> None:
     assert not threats.filter(queue__slug="threats", state="open").exists()  # the demo team cleared it
     assert Triage.objects.filter(queue__slug="senior", state="open").count() == 1
     assert Triage.objects.filter(case__target_id="u-maya").count() >= 50
+
+
+def test_reports_filed_as_threats_are_drained_before_older_ones(client: ApiClient) -> None:
+    from moderation.triage import DRAIN_LIMIT
+
+    backlog = file_reports(client, *(report_body(f"old spam {i}", category="spam") for i in range(DRAIN_LIMIT + 50)))
+    (threat,) = file_reports(client, report_body(DEATH_THREAT, category="violent_threat"))
+    score_reports([backlog[0].pk])
+    assert Report.objects.get(pk=threat.pk).scored_at is not None
+    assert Report.objects.filter(scored_at__isnull=True).count() == 49
