@@ -3,8 +3,9 @@
     .venv/bin/python bench/score.py [DATA_DIR]    (default ../shared/data)
 
 Throughput: texts per second for score_texts on synthetic 280-character posts (several sentences
-from a mostly benign pool), median of 5 runs, one core. Verdicts: precision/recall/F1/FPR of `escalate` per data file for the rules only,
-the model only and the two combined. The shipped model was trained on these files, so its
+from a mostly benign pool), median of 5 runs, one core. Verdicts: precision/recall/F1/FPR of
+`escalate` per data file for the rules only, the model only and the two combined.
+The shipped model was trained on these files, so its
 figures here are in-sample; `python -m moderation.scoring.train_seed` prints held-out ones.
 """
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from moderation.scoring import lexicon as lx
 from moderation.scoring.normalise import Normalised
+from moderation.scoring.prefilter import Words
 
 CATEGORIES = ("harassment", "hate", "sexual", "self_harm", "spam", "private_info")
 CATEGORY_BIAS = -2.5  # one clear signal (weight ~3) lands around 0.6
@@ -141,87 +142,142 @@ DIGIT = re.compile(r"\d")
 SSN_OR_CARD = re.compile(r"\b\d{3}-\d{2}-\d{4}\b|\b(?:\d{4}[ -]){3}\d{4}\b")
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
+# Cheap checks that every match of a pattern on the original text passes: most texts fail them and
+# skip the pattern. A check on the lower-cased text stands in for a case-insensitive pattern only
+# when the text is ASCII (elsewhere, case-insensitive matching knows letters lower() does not, like ſ).
+STREET_WORDS = (
+    r"street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|terrace|gardens|grove|"
+    r"hill|row|square|sq|boulevard|blvd|mews|parade"
+)
+CHECKS: dict[int, tuple[re.Pattern[str], bool]] = {  # id(pattern) -> (check, on the lower-cased ASCII text)
+    id(URL): (
+        re.compile(r"://|www\.|\.(?:com|net|org|io|xyz|ly|me|co|info|biz|top|click|site|online|link|app|gg|to)"),
+        True,
+    ),
+    id(MONEY): (re.compile(r"[$£€₦₹]|[\d,.]\s?(?:usd|gbp|eur|btc|eth|dollars|pounds)"), True),
+    id(ADDRESS): (
+        re.compile(
+            rf"\d[a-z]?,? (?:[a-z][\w']+ ){{1,3}}(?:{STREET_WORDS})\b|(?:flat|apt|apartment|unit|suite) \d"
+            r"|[a-z]\d[a-z\d]? ?\d[a-z]{2}"
+        ),
+        True,
+    ),
+    id(SSN_OR_CARD): (re.compile(r"\d\d\d[ -]\d\d"), False),
+    id(PHONE): (re.compile(r"\d[\d ().-]{7,17}\d"), False),
+}
 
 
-def _phones(original: str) -> list[tuple[int, int]]:
+class _Original:
+    """The original text, for the structured patterns (phones, e-mails, links) that match it."""
+
+    __slots__ = ("text", "_lower")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lower: str | None = None
+
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        check = CHECKS.get(id(pattern))  # by id(): hashing a pattern hashes its source
+        if check is None:
+            return True
+        regex, lowered = check
+        if not lowered:
+            return regex.search(self.text) is not None
+        if not self.text.isascii():
+            return True
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return regex.search(self._lower) is not None
+
+    def spans(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(self.text)] if self.may_match(pattern) else []
+
+
+def _phones(original: _Original) -> list[tuple[int, int]]:
+    if not original.may_match(PHONE):
+        return []
     out = []
-    for m in PHONE.finditer(original):
+    for m in PHONE.finditer(original.text):
         digits = sum(ch.isdigit() for ch in m.group())
         if 9 <= digits <= 15 and not DATE_OR_RANGE.match(m.group().strip()):
             out.append(m.span())
     return out
 
 
-def category_signals(n: Normalised, threat_names: set[str], group_threat: bool) -> list[Found]:
-    """Signals for the six categories. `threat_names` are the threat signals that fired."""
+def category_signals(
+    n: Normalised, threat_names: set[str], group_threat: bool, words: Words | None = None
+) -> list[Found]:
+    """Signals for the six categories. `threat_names` are the threat signals that fired;
+    `words`: Words(n.text), if already made."""
     text, original = n.text, n.original
+    words = words or Words(text)
+    _spans = words.spans  # noqa: N806 (every lexical pattern is matched on the normalised text)
     found: list[Found] = []
 
-    at_you = _spans(INSULT_AT_YOU, text)
-    insults = _spans(INSULT, text)
-    quotes = _spans(QUOTED, text)
+    insults = _spans(INSULT)
+    at_you = _spans(INSULT_AT_YOU) if insults else []  # an insult at you is an insult
     if insults:
+        quotes = _spans(QUOTED)
         unquoted = [s for s in insults if not any(a <= s[0] and s[1] <= b for a, b in quotes)]
         weight = (3.0 if at_you else 1.5) + 0.5 * min(len(unquoted) - 1, 2) if unquoted else 0.5
         found.append(Found("harassment.insult", weight, tuple(at_you or insults)))
-    harassing = _spans(HARASSING, text)
+    harassing = _spans(HARASSING)
     if harassing:
         found.append(Found("harassment.targeted", 2.5 + 0.5 * min(len(harassing) - 1, 2), tuple(harassing)))
-    baiting = _spans(BAITING, text)
+    baiting = _spans(BAITING)
     if baiting:
         found.append(Found("harassment.suicide_baiting", 3.5, tuple(baiting)))
 
-    groups = _spans(GROUP, text)
+    groups = _spans(GROUP)
     if groups:
-        derogatory = _spans(DEROGATORY, text)
+        derogatory = _spans(DEROGATORY)
         if derogatory:
             found.append(Found("hate.group_attack", 3.5, tuple(groups[:2] + derogatory[:2])))
         if group_threat:
             found.append(Found("hate.group_threat", 4.0, tuple(groups[:2])))
-    slurs = _spans(SLUR, text)
+    slurs = _spans(SLUR)
     if slurs:
         found.append(Found("hate.slur", 2.5 + 0.5 * min(len(slurs) - 1, 2), tuple(slurs)))
 
-    sexual = _spans(SEXUAL_TERMS, text)
+    sexual = _spans(SEXUAL_TERMS)
     if sexual:
         found.append(Found("sexual.explicit", 1.5 + 1.0 * min(len(sexual) - 1, 3), tuple(sexual)))
     if "threat.sexual_violence" in threat_names:
         found.append(Found("sexual.violence", 2.0))
 
-    self_harm = _spans(SELF_HARM_TERMS, text)
-    if (self_harm and FIRST_PERSON.search(text)) or "kms" in text.split():
+    self_harm = _spans(SELF_HARM_TERMS)
+    if (self_harm and words.search(FIRST_PERSON)) or "kms" in text.split():
         weight = 4.0 + 0.5 * min(len(self_harm) - 1, 2)
-        if JOKING.search(text):
+        if words.search(JOKING):
             weight -= 2.5  # "kill me now, it's only Monday"
-        if REFERENCE.search(text):
+        if words.search(REFERENCE):
             weight -= 2.0  # a helpline post is about self-harm, not a person at risk
-        if baiting and not FIRST_PERSON.search(text):
+        if baiting and not words.search(FIRST_PERSON):
             weight -= 2.0
         found.append(Found("self_harm.risk", weight, tuple(self_harm)))
 
     digits = DIGIT.search(original) is not None  # phones, addresses, amounts all need one
-    urls = _spans(URL, original) if "." in original else []
-    money = _spans(SPAM_MONEY_TERMS, text)
-    calls = _spans(SPAM_CALL_TERMS, text)
-    amounts = _spans(MONEY, original) if digits else []
+    raw = _Original(original)
+    urls = raw.spans(URL) if "." in original else []
+    money = _spans(SPAM_MONEY_TERMS)
+    calls = _spans(SPAM_CALL_TERMS)
+    amounts = raw.spans(MONEY) if digits else []
     spam = 1.5 * bool(urls) + 1.5 * bool(money) + 0.5 * min(len(money), 3) + 1.5 * bool(calls) + 1.0 * bool(amounts)
     if spam >= 3.0:
         found.append(Found("spam.scam", spam, tuple(money + calls), tuple(urls + amounts)))
     elif urls:
         found.append(Found("spam.link", 0.5, (), tuple(urls)))
 
-    phones = _phones(original) if digits else []
+    phones = _phones(raw) if digits else []
     if phones:
         found.append(Found("private_info.phone", 4.0, (), tuple(phones)))
-    emails = _spans(EMAIL, original) if "@" in original else []
+    emails = raw.spans(EMAIL) if "@" in original else []
     if emails:
         found.append(Found("private_info.email", 3.0, (), tuple(emails)))
-    addresses = _spans(ADDRESS, original) if digits else []
+    addresses = raw.spans(ADDRESS) if digits else []
     if addresses:
         found.append(Found("private_info.address", 3.5, (), tuple(addresses)))
-    ids = _spans(SSN_OR_CARD, original) if digits else []
+    ids = raw.spans(SSN_OR_CARD) if digits else []
     if ids:
         found.append(Found("private_info.id_number", 4.0, (), tuple(ids)))
     if "threat.doxxing" in threat_names:

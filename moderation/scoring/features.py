@@ -152,7 +152,9 @@ class _CharWB:
             if n < self.min_n:
                 continue
             # Inside one padded word, and no character that is in no term.
-            starts = np.flatnonzero((owner[n - 1 : n - 1 + count] == owner[:count]) & (unknown[n : n + count] == unknown[:count]))
+            starts = np.flatnonzero(
+                (owner[n - 1 : n - 1 + count] == owner[:count]) & (unknown[n : n + count] == unknown[:count])
+            )
             all_keys.append(key[starts] | np.uint64(n << int(self.length_shift)))
             all_starts.append(starts)
         if all_keys:
@@ -241,4 +243,3 @@ class FastFeatures:
             )  # sklearn's layout: float64 counts, int32 indices sorted within each row
             matrices.append(vectoriser._tfidf.transform(counts, copy=False))
         return sp.hstack(matrices).tocsr()
-

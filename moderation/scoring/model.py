@@ -49,7 +49,9 @@ class ThreatModel:
         if not normalised_texts:
             return []
         # Once, for the verdict and its reasons.
-        x = (self._fast.transform(normalised_texts) if self._fast else self._features.transform(normalised_texts)).tocsr()
+        x = (
+            self._fast.transform(normalised_texts) if self._fast else self._features.transform(normalised_texts)
+        ).tocsr()
         probabilities = self._clf.predict_proba(x)[:, 1]
         terms = self._top_terms(x)
         return [Prediction(float(p), t) for p, t in zip(probabilities.tolist(), terms, strict=True)]

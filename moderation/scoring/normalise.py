@@ -16,9 +16,11 @@ both sides agree.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 
 import regex
 
@@ -85,6 +87,23 @@ SPELT_OUT = regex.compile(
 # Any character repeated; digits are left alone because 100 is not 10.
 REPEATS = regex.compile(r"([^\d])\1+")
 
+# The same patterns in the stdlib engine, which is faster on them. For LEET_* (ASCII classes only)
+# they are the same everywhere; for the others, on ASCII text, where \p{L}\p{N} is [^\W_].
+LEET_CHARS_FAST = re.compile(r"[013457@$!|]")
+# A maximal run of token characters with a leet character in it (found in linear time: only from
+# the start of a run, and never giving back): LEET_TOKENs are such runs with a letter in them.
+LEET_CANDIDATE = re.compile(r"(?<![a-z0-9@$!|])[a-z0-9@$!|]*?[013457@$!|][a-z0-9@$!|]*+")
+HAS_LETTER = re.compile(r"[a-z]")
+LEET_TABLE = str.maketrans(LEET)
+REPEATS_ASCII = re.compile(r"([^\d])\1+")
+# What every SPELT_OUT match holds, on ASCII text (no ·, and \p{L}\p{N} is [^\W_]): with a
+# separator other than a space, a character between two of them (st.a.b); with spaces, three
+# single characters in a row (k i l). Both start at a separator, so the engine skips to those.
+SPELT_OUT_ASCII_CHECKS = (
+    re.compile(r"([.\-_*])(?<=[^\W_].)[^\W_]\1[^\W_]"),
+    re.compile(r" (?<=[^\W_] )(?<![^\W_][^\W_] )[^\W_] [^\W_](?![^\W_])"),
+)
+
 
 @dataclass(frozen=True)
 class Normalised:
@@ -122,43 +141,69 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
-def _fold(text: str) -> tuple[str, list[int], list[int]]:
+class _FoldTable(dict):
+    """`_fold_char` for `str.translate`: code point -> folded text, filled in as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(self) < 100_000:
+            self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+ASCII_FOLD = str.maketrans("`\t\n\r", "'   ")
+
+
+def _fold(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+    """The folded text and its offsets, or None for both when every character folded to one
+    (the offsets are then 0, 1, 2...)."""
     if text.isascii():
         # Fast path: lowering ASCII keeps every offset.
         folded = text.lower()
         if "`" in folded or "\t" in folded or "\n" in folded or "\r" in folded:
-            folded = folded.translate(str.maketrans("`\t\n\r", "'   "))
-        return folded, list(range(len(text))), list(range(1, len(text) + 1))
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(text):
-        mapped = _fold_char(ch)
-        chars.append(mapped)
-        starts.extend([i] * len(mapped))
-        ends.extend([i + 1] * len(mapped))
-    return "".join(chars), starts, ends
+            folded = folded.translate(ASCII_FOLD)
+        return folded, None, None
+    folded = text.translate(_FOLD_TABLE)  # every character through _fold_char, in C
+    table = _FOLD_TABLE
+    if len(folded) == len(text) and all(len(table[ord(c)]) == 1 for c in set(text)):
+        return folded, None, None
+    lengths = [len(table[ord(c)]) for c in text]
+    starts = list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
+    ends = list(chain.from_iterable(map(repeat, range(1, len(text) + 1), lengths)))
+    return folded, starts, ends
 
 
 def _unleet(text: str) -> str:
-    if not LEET_CHARS.search(text):
+    if not LEET_CHARS_FAST.search(text):
         return text
-    out = list(text)
-    for m in LEET_TOKEN.finditer(text):
+    pieces: list[str] = []
+    pos = 0
+    for m in LEET_CANDIDATE.finditer(text):
         token = m.group()
-        if token.isalpha():
+        core = token.rstrip("!")  # trailing "!" is punctuation
+        first = 1 if core.startswith("@") else 0  # a leading "@" is a mention
+        if not LEET_CHARS_FAST.search(core, first) or not HAS_LETTER.search(token):
             continue
-        last = len(token) - 1
-        while last >= 0 and token[last] == "!":
-            last -= 1  # trailing "!" is punctuation
-        for j, ch in enumerate(token):
-            if ch in LEET and j <= last and not (j == 0 and ch == "@"):
-                out[m.start() + j] = LEET[ch]
-    return "".join(out)
+        start = m.start()
+        pieces.append(text[pos : start + first])
+        pieces.append(core[first:].translate(LEET_TABLE))
+        pos = start + len(core)
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _has_spelt_out(text: str) -> bool:
+    if text.isascii():
+        if not any(check.search(text) for check in SPELT_OUT_ASCII_CHECKS):
+            return False
+    return SPELT_OUT.search(text) is not None
 
 
 def _join_spelt_out(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
-    if not SPELT_OUT.search(text):
+    if not _has_spelt_out(text):
         return text, starts, ends
     keep = [True] * len(text)
     for m in SPELT_OUT.finditer(text):
@@ -177,7 +222,7 @@ def _squeeze(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[i
     new_starts: list[int] = []
     new_ends: list[int] = []
     pos = 0
-    for m in REPEATS.finditer(text):
+    for m in (REPEATS_ASCII if text.isascii() else REPEATS).finditer(text):
         s, e = m.span()
         pieces.append(text[pos : s + 1])
         new_starts.extend(starts[pos : s + 1])
@@ -192,9 +237,34 @@ def _squeeze(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[i
     return "".join(pieces), new_starts, new_ends
 
 
+def _squeeze_plain(text: str, size: int) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """`_squeeze` for offsets 0, 1, 2... of an original of `size` characters (`text` has as many)."""
+    repeats = REPEATS_ASCII if text.isascii() else REPEATS
+    runs = [m.span() for m in repeats.finditer(text)]
+    if not runs:
+        return text, tuple(range(size)), tuple(range(1, size + 1))
+    kept = list(range(size))
+    pieces = []
+    pos = size
+    for s, e in reversed(runs):
+        del kept[s + 1 : e]
+        pieces.append(text[e:pos])
+        pos = s + 1
+    pieces.append(text[:pos])
+    # A kept character stands for its whole run: it ends where the next kept one starts.
+    return "".join(reversed(pieces)), tuple(kept), (*kept[1:], size)
+
+
 def normalise(text: str) -> Normalised:
     """Fold `text` for matching; see the module docstring for the steps."""
     folded, starts, ends = _fold(text)
+    if starts is None and not _has_spelt_out(folded):
+        # Offsets still 0, 1, 2...: the common case, squeezed without building the map first.
+        folded = _unleet(folded)  # one character for one: offsets unchanged
+        folded, plain_starts, plain_ends = _squeeze_plain(folded, len(text))
+        return Normalised(original=text, text=folded, starts=plain_starts, ends=plain_ends)
+    if starts is None or ends is None:
+        starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
     folded, starts, ends = _join_spelt_out(folded, starts, ends)
     folded = _unleet(folded)  # one character for one: offsets unchanged
     folded, starts, ends = _squeeze(folded, starts, ends)

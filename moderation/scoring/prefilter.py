@@ -36,6 +36,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 WORD_RUN = re.compile(r"\w+")
+SPLIT = re.compile(r"(\W+)").split
 LIMIT = 4000  # the most strings a finite piece is expanded into before it is summarised
 # Classes of the character next to a piece: a word character, a non-word character, \b, or
 # "nothing there" (the start or the end of the text); "" marks a piece that may be empty (look past it).
@@ -96,22 +97,28 @@ def _reduce(source: str) -> str:
 # -- what a piece shows its neighbours ------------------------------------------------------------
 
 
-def _charset(items: list) -> tuple[frozenset[str] | None, frozenset[str]]:
-    """(the literal characters of a small class or None, the classes its characters can be)."""
+def _charset(items) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str]]:
+    """(the strings of a small class or None, the classes its first and its last characters can be).
+    A class is one character, but the parser turns a branch of placeholders into one."""
     chars: set[str] = set()
     classes: set[str] = set()
     small = True
+    pieces: set[str] = set()
     for op, av in items:
         if op is sre.NEGATE:
-            return None, UNKNOWN
+            return None, UNKNOWN, UNKNOWN
         if op is sre.LITERAL:
+            strings = _STRINGS.get(chr(av))
+            if strings is not None:
+                pieces |= strings
+                continue
             chars.add(chr(av))
             classes.add(_class(chr(av)))
         elif op is sre.RANGE:
             lo, hi = av
             span = [chr(c) for c in range(lo, hi + 1)] if hi - lo < 4096 else None
             if span is None:
-                return None, UNKNOWN
+                return None, UNKNOWN, UNKNOWN
             if len(span) > 12:
                 small = False
             chars.update(span)
@@ -126,10 +133,12 @@ def _charset(items: list) -> tuple[frozenset[str] | None, frozenset[str]]:
             else:
                 classes.update(UNKNOWN)
         else:
-            return None, UNKNOWN
+            return None, UNKNOWN, UNKNOWN
+    first = frozenset(classes | {_class(x[0]) if x else PAST for x in pieces})
+    last = frozenset(classes | {_class(x[-1]) if x else PAST for x in pieces})
     if small and len(chars) <= 12:
-        return frozenset(chars), frozenset(classes)
-    return None, frozenset(classes)
+        return frozenset(chars) | pieces, first, last
+    return None, first, last
 
 
 def _covers_words(items) -> bool:
@@ -170,8 +179,8 @@ def _node_edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
     if op in (sre.NOT_LITERAL, sre.ANY):
         return UNKNOWN, UNKNOWN
     if op is sre.IN:
-        _, classes = _charset(av)
-        return classes, classes
+        _, first, last = _charset(av)
+        return first, last
     if op is sre.AT:
         if av in (sre.AT_BOUNDARY, sre.AT_UNI_BOUNDARY):
             return frozenset({BOUNDARY}), frozenset({BOUNDARY})
@@ -243,9 +252,10 @@ class _Info:
 
 def _score(condition: Condition) -> int:
     kind, text = condition
+    pair = 60 if WORD_RUN.fullmatch(text) is None else 0  # two words are rarer than one
     if kind == "=":
-        return 100 + 10 * len(text) - (90 if text in COMMON else 0)
-    return 10 * len(text) - (40 if len(text) < 3 else 0)
+        return 100 + 10 * len(text) + pair - (90 if text in COMMON else 0)
+    return 10 * len(text) + pair - (40 if len(text) < 3 else 0)
 
 
 def _clause_rank(clause: Clause) -> tuple:
@@ -263,11 +273,16 @@ def _conditions(s: str, closed_left: bool, closed_right: bool) -> tuple[Conditio
     found = _CONDITIONS.get(key)
     if found is None:
         out: set[Condition] = set()
-        for m in WORD_RUN.finditer(s):
-            start, end = m.span()
-            # Inside `s` a run is bounded by non-word characters; at its ends, by what lies around it.
-            if start > 0 or closed_left:
-                out.add(("=" if end < len(s) or closed_right else "^", m.group()))
+        runs = [(m.start(), m.end(), m.start() > 0 or closed_left, m.end() < len(s) or closed_right)
+                for m in WORD_RUN.finditer(s)]  # fmt: skip
+        # Inside `s` a run is bounded by non-word characters; at its ends, by what lies around it.
+        for start, end, left, right in runs:
+            if left:
+                out.add(("=" if right else "^", s[start:end]))
+        # Two whole words with one character between them: a pair of the text (see Prefilter.mask).
+        for (start, end, left, _), (start2, end2, _, right2) in zip(runs, runs[1:]):
+            if left and start2 == end + 1:
+                out.add(("=" if right2 else "^", s[start:end2]))
         found = _CONDITIONS[key] = tuple(sorted(out, key=lambda c: (-_score(c), c)))
     return found
 
@@ -324,7 +339,7 @@ def _finite(op, av) -> frozenset[str] | None:
     if op is sre.LITERAL:
         found = _STRINGS.get(chr(av)) or frozenset({chr(av)})
     elif op is sre.IN:
-        found, _ = _charset(av)
+        found, _, _ = _charset(av)
     elif op is sre.SUBPATTERN:
         if not av[1] & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
             found = _finite_sequence(av[3])
@@ -452,8 +467,9 @@ def _analyse_sequence(items, left: frozenset[str], right: frozenset[str]) -> _In
     return _Info(clauses=frozenset(clauses))
 
 
+PREFILTER_LOCK = threading.RLock()  # the analyses keep their memos in module globals: one at a time
 _KEEP: list = []  # sequences built during one analysis, kept alive so that their id()s stay unique
-MAX_ALTERNATIVES = 64
+MAX_ALTERNATIVES = 32
 
 
 def _branch_at(items) -> int:
@@ -474,10 +490,9 @@ def _either(items, left: frozenset[str], right: frozenset[str], budget: int) -> 
     """What a sequence requires, as alternatives (it matches only where one of them holds): a branch
     in it is split into one alternative per way through it."""
     at = _branch_at(items)
-    if at < 0 or budget < 2:
+    ways = _alternatives(*items[at]) if at >= 0 else None
+    if ways is None or len(ways) > budget:
         return [_clauses(_analyse_sequence(items, left, right), left, right)]
-    ways = _alternatives(*items[at])
-    assert ways is not None
     out: list[frozenset[Clause]] = []
     for way in ways:
         flat = [*items[:at], *way, *items[at + 1 :]]
@@ -504,6 +519,129 @@ def requirement(pattern: re.Pattern[str]) -> list[frozenset[Clause]]:
         _KEEP.clear()
 
 
+# -- where a match can start ------------------------------------------------------------------------
+
+MAX_LEADS = 3000
+
+
+def _zero_width(op, av) -> bool:
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return True
+    if op is sre.BRANCH:
+        return all(all(_zero_width(o, a) for o, a in alt) for alt in av[1])
+    if op is sre.SUBPATTERN:
+        return all(_zero_width(o, a) for o, a in av[3])
+    return False
+
+
+def _leads(items, closed: bool) -> tuple[frozenset[str], bool] | None:
+    """(strings one of which every match starts with, whether the character before every match is
+    sure not to be a word character), or None when that cannot be told."""
+    items = list(items)
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if _zero_width(op, av):
+            _, right = _edges(op, av)
+            if PAST not in right:
+                closed = bool(right) and right <= CLOSING
+            i += 1
+            continue
+        rest = items[i + 1 :]
+        finite = _finite(op, av)
+        if finite is not None:
+            # As many of the following finite pieces as keep the strings few (and short).
+            j = i + 1
+            while j < len(items) and min(map(len, finite)) < 8:
+                more = _finite(*items[j])
+                longer = _concat(finite, more) if more is not None else None
+                if longer is None or len(longer) > MAX_LEADS:
+                    break
+                finite, j = longer, j + 1
+            if "" not in finite:
+                return finite, closed
+            after = _leads(items[j:], closed)  # the pieces may be empty: then the match starts later
+            if after is None:
+                return None
+            return finite - {""} | after[0], closed and after[1]
+        if op is sre.SUBPATTERN and not av[1] & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+            return _leads([*av[3], *rest], closed)
+        if op is sre.BRANCH:
+            found: set[str] = set()
+            every_closed = True
+            for alt in av[1]:
+                lead = _leads([*alt, *rest], closed)
+                if lead is None:
+                    return None
+                found |= lead[0]
+                every_closed = every_closed and lead[1]
+                if len(found) > MAX_LEADS:
+                    return None
+            return frozenset(found), every_closed
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, _, body = av
+            inner = _leads(body, closed)
+            if inner is None or "" in inner[0]:
+                return None
+            if low > 0:
+                return inner
+            after = _leads(rest, closed)
+            if after is None:
+                return None
+            return inner[0] | after[0], inner[1] and after[1]
+        return None
+    return None  # the match may be empty
+
+
+def _literal_trie(strings: Iterable[str]) -> str:
+    """An alternation matching exactly `strings` (plain characters), shared prefixes factored out."""
+    root: dict[str, dict] = {}
+    for word in strings:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(root)
+
+
+def leading(source: str, flags: int = 0) -> str:
+    """A zero-width prefix for the pattern `source` that changes none of its matches but lets the
+    engine reject most positions at once: `\b` where every match starts a word, then a lookahead
+    for the strings every match starts with. "" when none can be derived."""
+    tree = sre_parse.parse(_reduce(source), flags)
+    with PREFILTER_LOCK:
+        try:
+            found = _leads(tree, False)
+        finally:
+            _EDGES.clear()
+            _FINITE.clear()
+    if found is None or not found[0] or "" in found[0]:
+        return ""
+    strings, closed = found
+    # Two words to a lead at most: enough to reject a position, and a short lookahead.
+    shortened = set()
+    for s in strings:
+        words = s.split(" ")
+        shortened.add(" ".join(words[:2]) if len(words) > 2 else s)
+    # Keeping only the shortest of strings that extend one another changes nothing either.
+    minimal = (
+        [s for s in shortened if not any(s != t and s.startswith(t) for t in shortened)]
+        if len(shortened) < 400
+        else sorted(shortened)
+    )
+    boundary = r"\b" if closed and all(_is_word(s[0]) for s in strings) else ""
+    return f"{boundary}(?={_literal_trie(minimal)})"
+
+
 # -- checking texts -------------------------------------------------------------------------------
 
 
@@ -515,15 +653,18 @@ class Prefilter:
         self._words: dict[str, int] = {}  # a whole word -> the clauses it satisfies
         self._prefixes: dict[str, int] = {}  # a prefix -> the clauses a word starting with it satisfies
         self._prefix_lengths: list[int] = []
-        self._needs: dict[re.Pattern[str], int] = {}
+        # id(pattern) -> (the clauses all its alternatives need, each alternative's clauses, the
+        # pattern). By id(): hashing a compiled pattern hashes its whole source every time; the
+        # pattern is kept in the value so that its id() is never reused.
+        self._needs: dict[int, tuple[int, tuple[int, ...], re.Pattern[str]]] = {}
         self._memo: dict[str, int] = {}
-        self._lock = threading.Lock()
+        self._lock = PREFILTER_LOCK
         self.generation = 0  # changes whenever a clause is added: masks computed before it lack its bit
 
     def register(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
         """Derive `pattern`'s requirement (once); returns the pattern."""
         with self._lock:  # the analysis keeps its memos in module globals: one at a time
-            if pattern in self._needs:
+            if id(pattern) in self._needs:
                 return pattern
             needs = []
             for clauses in requirement(pattern):
@@ -540,24 +681,34 @@ class Prefilter:
                         self.generation += 1
                     need |= bit
                 needs.append(need)
-            self._needs[pattern] = tuple(needs) if all(needs) else (0,)
+            if not all(needs):
+                needs = [0]
+            common = needs[0]
+            for need in needs:
+                common &= need
+            self._needs[id(pattern)] = (common, tuple(needs), pattern)
         return pattern
 
-    def needs(self, pattern: re.Pattern[str]) -> tuple[int, ...]:
-        """Bit sets, one per alternative; a text may match if it has every bit of one of them."""
-        found = self._needs.get(pattern)
+    def needs(self, pattern: re.Pattern[str]) -> tuple[int, tuple[int, ...], re.Pattern[str]]:
+        """(the bits every alternative needs, bit sets one per alternative, the pattern): a text may
+        match if it has every bit of one of the alternatives."""
+        found = self._needs.get(id(pattern))
         if found is None:
             self.register(pattern)  # derived on first use: a pattern never tried is never analysed
-            found = self._needs[pattern]
+            found = self._needs[id(pattern)]
         return found
 
     def mask(self, text: str) -> int:
-        """The clauses `text` satisfies, as bits."""
+        """The clauses `text` satisfies, as bits: through its words (maximal runs of word
+        characters) and its pairs (two words with exactly one other character between them)."""
         memo = self._memo
         if len(memo) > 200_000:
             memo = self._memo = {}
+        parts = SPLIT(text)  # word, gap, word, gap, ... ("" where the text starts or ends with a gap)
+        words = parts[0::2]
+        pairs = [a + g + b for a, g, b in zip(words, parts[1::2], words[1:]) if len(g) == 1 and a and b]
         mask = 0
-        for word in set(WORD_RUN.findall(text)):
+        for word in {*words, *pairs}:
             bits = memo.get(word)
             if bits is None:
                 bits = self._words.get(word, 0)
@@ -572,6 +723,7 @@ class Prefilter:
 
 
 PREFILTER = Prefilter()
+_NEEDS = PREFILTER._needs
 
 
 class Words:
@@ -585,15 +737,25 @@ class Words:
         self.mask = PREFILTER.mask(text)
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
-        needs = PREFILTER._needs.get(pattern) or PREFILTER.needs(pattern)
+        """False if `pattern` cannot match the text (True: it may)."""
+        entry = _NEEDS.get(id(pattern)) or PREFILTER.needs(pattern)
         if self.generation != PREFILTER.generation:  # clauses were added since: count them too
             self.generation = PREFILTER.generation
             self.mask = PREFILTER.mask(self.text)
         mask = self.mask
+        common, needs = entry[0], entry[1]
+        if mask & common != common:
+            return False
+        if len(needs) == 1:
+            return True
         for need in needs:
             if mask & need == need:
                 return True
         return False
+
+    def which(self, patterns: Iterable[re.Pattern[str]]) -> list[int]:
+        """The indexes of `patterns` that may match the text."""
+        return [i for i, pattern in enumerate(patterns) if self.may_match(pattern)]
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
         return pattern.finditer(self.text) if self.may_match(pattern) else ()

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from moderation.scoring.categories import category_scores, category_signals, probability
 from moderation.scoring.model import Prediction, ThreatModel
 from moderation.scoring.normalise import Normalised
+from moderation.scoring.prefilter import Words
 from moderation.scoring.result import Signal, TextScore
 from moderation.scoring.threat import Hit, Mitigation, mitigations, threat_hits
 
@@ -79,9 +80,10 @@ def _credit(hits: list[Hit], mits: list[Mitigation], model_w: float) -> tuple[di
 
 def assemble(n: Normalised, prediction: Prediction | None, version: str) -> TextScore:
     """Score one normalised text, given the model's prediction for it (or None)."""
-    hits = threat_hits(n)
+    words = Words(n.text)  # which patterns can match, decided once from the text's words
+    hits = threat_hits(n, words)
     model_w = model_weight(prediction.probability) if prediction else 0.0
-    mits = mitigations(n, hits, model_suspects=model_w > 0)
+    mits = mitigations(n, hits, model_suspects=model_w > 0, words=words)
     credit, model_w = _credit(hits, mits, model_w)
 
     signals: list[Signal] = [Signal(h.name, round(h.weight, 3), _orig_spans(n, h.spans)) for h in hits]
@@ -94,7 +96,9 @@ def assemble(n: Normalised, prediction: Prediction | None, version: str) -> Text
     threat = round(probability(log_odds), 4)
 
     names = {h.name for h in hits}
-    found = category_signals(n, names, group_threat=any(h.group for h in hits) and threat >= THREAT_THRESHOLD)
+    found = category_signals(
+        n, names, group_threat=any(h.group for h in hits) and threat >= THREAT_THRESHOLD, words=words
+    )
     signals += [Signal(f.name, round(f.weight, 3), _orig_spans(n, f.norm_spans) + f.spans) for f in found]
     signals.sort(key=lambda s: (-abs(s.weight), s.name))
     return TextScore(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from moderation.scoring import lexicon as lx
 from moderation.scoring.normalise import Normalised
+from moderation.scoring.prefilter import Words
 
 # -- vocabulary as patterns ---------------------------------------------------------------------
 
@@ -118,8 +119,13 @@ NOT_VIOLENT_AFTER = lx.compile_pattern(
 )
 
 
-def _p(template: str) -> re.Pattern[str]:
-    return lx.compile_pattern(template, LISTS)
+def _p(template: str, lead: bool = False) -> re.Pattern[str]:
+    return lx.compile_pattern(template, LISTS, lead=lead)
+
+
+def _lead(template: str) -> re.Pattern[str]:
+    """`_p` with a lead (see lexicon.compile_pattern): for the patterns it makes much faster."""
+    return _p(template, lead=True)
 
 
 # Gaps are words separated by single spaces: punctuation ends a clause and so ends a match.
@@ -214,7 +220,7 @@ WISH = _p(
     rf"\b(?:hope|hoping|pray|praying|wish|hopefuly|may)\b (?:that )?(?:god |someone |somebody )?"
     rf"(?P<target>{{SUBJECT}}) (?:[\w']+ ){{0,3}}?(?P<vs>{DEATH_EVENT})\b"
 )
-DESERVE = _p(
+DESERVE = _lead(
     r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,5}?(?:deserve|deserves|deserved|should|shuld|must|ought to|oughta"
     r"|need to|needs to|have to|has to|gota|got to|would al|wil al|are al gona)(?: not)? (?:al |just |realy |fucking |"
     r"to |al be |be al |the |al get |get )*(?P<vs>die\b|death\b|a bul+et|the rope|(?:be )?(?:[\w']+ ){0,3}?"
@@ -227,7 +233,7 @@ DESERVE = _p(
     r"|be taken out\b|be (?:put|locked up) (?:down|in a cage) like"
     r"|be put down\b|get (?:shot|kiled|stabbed|raped|hanged|lynched)\b)"
 )
-NO_RIGHT = _p(
+NO_RIGHT = _lead(
     r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,2}?(?P<vs>(?:have|has) no right to (?:be alive|live|exist|breathe)"
     r"|(?:do not|don't|dont|does not|doesn't) (?:deserve to (?:live|be alive|exist|breathe)|belong on (?:this"
     r" )?earth)|(?:should not|shouldn't|shouldnt) (?:be alowed to )?(?:live|exist|breathe|be alive)"
@@ -263,7 +269,7 @@ WHY_NOBODY = _p(
     r"(?P<target>{TARGET})"
 )
 # Verb first, clause start checked behind it: far faster than scanning for clause starts.
-IMPERATIVE = _p(
+IMPERATIVE = _lead(
     r"(?:^|(?<=[.!?;:,\"'])|(?<=[.!?;:,\"'] )|(?<=\band )|(?<=\bthen )|(?<=\bnow )|(?<=\bjust )|(?<=\bgo )|"
     r"(?<=\bplease )|(?<=\bpls ))(?:(?:go|just|please|pls|now|someone|somebody|al|"
     r"and) )*(?:(?:{VERB_BASE})\b (?:the )?(?P<target>{THIRD_TARGET})|"
@@ -278,7 +284,7 @@ DEATH_TO = _p(
     r"\b(?P<vs>death|deaht|deth) to (?P<target>(?:al )?(?:the |those |these |you |al you )?(?:[\w']+ )?(?:{PERSON}|"
     r"{GROUP})s?\b|you\b|u\b|al \w+)"
 )
-THROATS = _p(
+THROATS = _lead(
     r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,3}?(?:had|have|get|got|with) (?:their|his|her|your|ur) (?P<vs>"
     r"(?:throats?|necks?|heads?) (?:cut|slit|sliced|snapped|chopped off|blown off|bashed in|caved in|cut off))"
 )
@@ -292,7 +298,7 @@ SEE_THEM = _p(
     r"|\bif only (?:someone|somebody|we|they|you) (?:would|could) (?:[\w']+ )?(?:{VERB})\b (?:[\w']+ )?"
     r"(?P<target>{TARGET})"
 )
-SHOULD_BE_LEGAL = _p(
+SHOULD_BE_LEGAL = _lead(
     r"\b(?:{VERB})\b (?P<target>(?:a|an|the|those|these|al|every|any)? ?(?:[\w']+ ){0,2}?(?:{PERSON}|{GROUP})"
     r"(?: like (?:you|u|them))?) (?:should|must|ought to|needs to|would) (?:not be (?:ilegal|a crime|punished)|be "
     r"(?:legal|legalised|legalized|decriminalised|decriminalized|alowed|encouraged|rewarded|a sport|mandatory))"
@@ -305,7 +311,7 @@ SHOULD_BE_LEGAL = _p(
     r"|would al) (?:[\w']+ )?(?P<vs>eradicated|exterminated|kiled|wiped out|gased|shot|executed|hanged|dead|"
     r"gone for good|eliminated)\b"
 )
-RAPE_DESERVED = _p(
+RAPE_DESERVED = _lead(
     r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,5}?(?:need|needs|deserve|deserves|should|ought to|beg|begs|asking|"
     r"want|wants) (?:to |for )?(?:be |get |it |a good )?(?P<vx>raped|rape|raping|molested|gang raped)"
 )
@@ -677,7 +683,7 @@ LOCATOR = _p(
     r"spoted|clocked) (?:you|u) (?:at|in|on|outside|leaving|walking)\b|\bkids at st\b|\bpick-?up \d|"
     r"\bhouse with the \w+ (?:gate|door|fence|car)\b|\bwhere (?:you|u) sleep\b|\bfound (?:your|ur) stret\b"
 )
-INTIMIDATION = _p(
+INTIMIDATION = _lead(
     r"\b(?:see (?:you|u|ya) (?:son|tonight|tomorow|there|around|at)|i'?l be there|(?:pay|paying|give) (?:him|her|"
     r"them|you|u) a (?:little )?visit|drop by|show up at|come and wait|wait for (?:you|u|her|him)|make (?:him|her|"
     r"them|you|u) (?:regret|scared|sory|pay|afraid)|(?:delete|retract|withdraw|take down|remove|drop) (?:your|ur|"
@@ -714,7 +720,7 @@ AGGRAVATING = _p(
 AGGRAVATING_IRL = _p(r"\b(?:irl|in real life|not the (?:game|acount|account)|for real|after the (?:game|match))\b")
 QUOTED = re.compile(r"\"[^\"]{2,}?\"|(?<![\w'])'(?=[^\s'])[^\n]{1,}?(?<=[^\s])'(?![\w])")
 REPORTING = _p(rf"\b(?:{lx.trie(lx.REPORTING)}):?\b")
-NEWS = _p(
+NEWS = _lead(
     r"\b(?:police|arested|charged|jailed|court|according to|oficials|breaking|suspect|investigation|sentenced|"
     r"convicted|trial|reportedly|alegedly|witneses|confirmed|spokesperson|study|figures|report:|heard|gunman|"
     r"victim|victims|injured|custody|prosecutors|oficers|vigil|hospital said|were kiled|was kiled)\b"
@@ -728,8 +734,8 @@ META_THREAT = _p(r"\b(?:threat|threats|threatening|threatened|incitement|intimid
 FICTION = _p(rf"\b(?:{lx.trie(lx.FICTION_CONTEXT)})\b")
 GAME = _p(rf"\b(?:{lx.trie(lx.GAME_CONTEXT)}|polls|balot|ballot box|vote|election|primary)\b")
 GAME_VERB = _p(rf"^(?:{lx.trie(lx.GAME_VERBS)})$")
-LAUGH = _p(rf"(?:\b(?:{lx.trie(lx.LAUGHTER)})\b|:laugh:)")
-IDIOM = _p(
+LAUGH = _lead(rf"(?:\b(?:{lx.trie(lx.LAUGHTER)})\b|:laugh:)")
+IDIOM = _lead(
     r"\b(?:kil+(?:ed|ing|s)? (?:it|for (?:a|an|some|one|that|this|the)|time|two birds|the (?:vibe|mod|bu?z|game))"
     r"|dresed to kil|dead to me|(?:you're|youre|you are|ur|u r) kil+ing me|kil me now|kil me|shot me|"
     r"kil(?:ed|s)? me (?:lol|lmao|haha|:laugh:)|(?:joke|jokes|set|show|video|meme|tweet|post) (?:\w+ )?"
@@ -747,7 +753,7 @@ NEGATED_INTENT = _p(
     r" (?:is going to|going to|wil|gona|would|can|could|'l|ever))\b (?:[\w']+ ){0,3}?(?:{VERB})\b "
     r"(?:[\w']+ )?(?:{TARGET})"
 )
-CONDITION = _p(
+CONDITION = _lead(
     r"\b(?:if|unles|touch|come near|one more (?:time|word)|again and|or else|or i'?l|or i wil|or we|next time"
     r" (?:you|u)|try me|test me|(?:you|u) testify|keep (?:\w+ing|it up|talking|posting|lying|chating)|don't|"
     r"dont|do not|say my name|show up|otherwise|stop the|or (?:you|u) wil)\b"
@@ -832,7 +838,7 @@ def _followed_by_non_violence(text: str, end: int, verb: str) -> bool:
 
 
 # Cheap keyword checks: a rule's full pattern runs only where one of its words occurs.
-ANCHOR = _p(
+ANCHOR = _lead(
     rf"\b(?:{{STRONG}}|{{SEXUAL}}|{{MEDIUM}}|{{SOFT}}|{{DEATH}}|{lx.trie(lx.WEAPONS)}|sufer|bleed|blood|hospital|"
     rf"ground|grave|cofin|orphans?|widows?|life|lives|disappear|vanish|example|scream|beg|pay|regret|sory|do it|"
     rf"next time|wheelchair|jumped|bul+ets?|knock|rip|tear|blow|chop|put|send|leave|pump|pop|bust|make|take|end|drag"
@@ -876,14 +882,24 @@ VERB_PATTERNS: list[tuple[re.Pattern[str], str, float | None, re.Pattern[str] | 
 STATES = {"i'm", "im", "i am", "we're", "we are", "i'l be", "i wil be"}
 
 
-def _verb_hits(text: str) -> tuple[list[Hit], bool]:
+def _verb_hits(text: str, words: Words | None = None) -> tuple[list[Hit], bool]:
     """The verb-based hits, and whether a match was set aside as not violent (then no fallback)."""
+    words = words or Words(text)
     hits: list[Hit] = []
     set_aside = False
-    anchored = ANCHOR.search(text) is not None
+    anchored: bool | None = None
     for pattern, name, base, gate in VERB_PATTERNS:
-        if not (gate.search(text) if gate else anchored):
+        # The pattern's own words first (a dictionary lookup), then its gate (a scan).
+        if not words.may_match(pattern):
             continue
+        if gate is not None:
+            if words.search(gate) is None:
+                continue
+        else:
+            if anchored is None:
+                anchored = words.search(ANCHOR) is not None
+            if not anchored:
+                continue
         for m in pattern.finditer(text):
             tier, verb = _tier(m)
             if _followed_by_non_violence(text, m.end(), verb):
@@ -895,7 +911,7 @@ def _verb_hits(text: str) -> tuple[list[Hit], bool]:
                 continue  # "I would never hurt you" is explained by the negation mitigation
             if lx.named(m, "intent") in STATES and tier == "soft" and not gap:
                 continue  # "I'm done with you", "we're finished": states, not acts
-            if pattern not in (WHY_NOBODY, INCITE_LETS) and _negated(m):
+            if pattern is not WHY_NOBODY and pattern is not INCITE_LETS and _negated(m):
                 set_aside = True
                 continue  # "no one deserves to die", "we must never condone the killing of..."
             weight = WEIGHT[tier] if base is None else base
@@ -910,7 +926,7 @@ def _verb_hits(text: str) -> tuple[list[Hit], bool]:
             signal = name
             if tier == "sexual":
                 signal = "threat.sexual_violence"
-            elif name == "threat.incitement" and _second_person(m) and pattern in (DESERVE, NO_RIGHT):
+            elif name == "threat.incitement" and _second_person(m) and (pattern is DESERVE or pattern is NO_RIGHT):
                 signal = "threat.death_wish"  # "you deserve to die" is wished on the reader
             target = lx.named(m, "target") or ""
             group = bool(target) and GROUP_WORD.search(target) is not None
@@ -918,28 +934,30 @@ def _verb_hits(text: str) -> tuple[list[Hit], bool]:
     return hits, set_aside
 
 
-def _phrase_hits(text: str, verb_hits: list[Hit]) -> list[Hit]:
+def _phrase_hits(text: str, verb_hits: list[Hit], words: Words | None = None) -> list[Hit]:
+    words = words or Words(text)
     hits: list[Hit] = []
-    coercion = [m.span() for m in SEXUAL_COERCION.finditer(text)]
+    coercion = words.spans(SEXUAL_COERCION)
     if coercion:
         hits.append(Hit("threat.sexual_violence", min(7.0, 3.5 * len(coercion)), tuple(coercion), tier="sexual"))
-    present = {m.group() for m in VEILED_KEYS.finditer(text)}
-    for (weight, _, pattern), words in zip(VEILED, VEILED_WORDS, strict=True):
-        if not present.isdisjoint(words):
-            hits.extend(Hit("threat.veiled", weight, (m.span(),), tier="veiled") for m in pattern.finditer(text))
-    locators = [m.span() for m in LOCATOR.finditer(text)] + [m.span() for m in ADDRESS.finditer(text)]
+    veiled = [(i, pattern) for i, (_, _, pattern) in enumerate(VEILED) if words.may_match(pattern)]
+    present = {m.group() for m in VEILED_KEYS.finditer(text)} if veiled else set()
+    for i, pattern in veiled:
+        if not present.isdisjoint(VEILED_WORDS[i]):
+            hits.extend(Hit("threat.veiled", VEILED[i][0], (m.span(),), tier="veiled") for m in pattern.finditer(text))
+    locators = words.spans(LOCATOR) + words.spans(ADDRESS)
     if locators:
         # Any other threat form in the text intimidates as well.
-        scares = [m.span() for m in INTIMIDATION.finditer(text)] + [s for h in hits + verb_hits for s in h.spans]
+        scares = words.spans(INTIMIDATION) + [s for h in hits + verb_hits for s in h.spans]
         knows = any(text[s:e].startswith(("i know", "we know")) for s, e in locators)
         if scares:
             weight = 5.5 if len(locators) + len(scares) >= 3 else 4.5
         else:
             weight = 4.5 if knows else 1.5 + 1.0 * (len(locators) > 1)
         hits.append(Hit("threat.doxxing", weight, tuple(locators + scares), tier="doxxing"))
-    emoji = [m.span() for m in WEAPON_EMOJI.finditer(text)] + [m.span() for m in ARSON_EMOJI.finditer(text)]
+    emoji = words.spans(WEAPON_EMOJI) + words.spans(ARSON_EMOJI)
     if emoji:
-        targets = [m.span() for m in EMOJI_TARGET.finditer(text)]
+        targets = words.spans(EMOJI_TARGET)
         if targets:
             kinds = len({text[s:e] for s, e in emoji})
             hits.append(Hit("threat.weapon_emoji", 3.5 + 0.75 * min(kinds - 1, 2), tuple(emoji + targets[:2]),
@@ -948,7 +966,7 @@ def _phrase_hits(text: str, verb_hits: list[Hit]) -> list[Hit]:
 
 
 # The fallback for phrasings no rule foresaw: violence, a person and a future in one sentence.
-VIOLENCE_CUE = _p(
+VIOLENCE_CUE = _lead(
     rf"\b(?:{{STRONG}}|{{SEXUAL}}|{{MEDIUM}}|{{DEATH}}|{lx.trie(lx.WEAPONS)}|sufer|bleed|blood|hurt|pain|ditch|"
     rf"body bag)\b"
 )
@@ -960,7 +978,11 @@ FUTURE_CUE = _p(
 SENTENCE = re.compile(r"[^.!?\n]+")
 
 
-def _cooccurrence(text: str) -> Hit | None:
+def _cooccurrence(text: str, words: Words | None = None) -> Hit | None:
+    words = words or Words(text)
+    # A sentence's words are words of the text: if the text lacks what a cue needs, so do they all.
+    if not (words.may_match(VIOLENCE_CUE) and words.may_match(FUTURE_CUE) and words.may_match(PERSON_CUE)):
+        return None
     for m in SENTENCE.finditer(text):
         sentence = m.group()
         violence = VIOLENCE_CUE.search(sentence)
@@ -988,21 +1010,22 @@ def _merge(hits: list[Hit]) -> list[Hit]:
     return merged
 
 
-def threat_hits(n: Normalised) -> list[Hit]:
-    """Every threat form found in `n`, before mitigation."""
+def threat_hits(n: Normalised, words: Words | None = None) -> list[Hit]:
+    """Every threat form found in `n`, before mitigation. `words`: Words(n.text), if already made."""
     text = n.text
-    verb_hits, set_aside = _verb_hits(text)
-    raw = verb_hits + _phrase_hits(text, verb_hits)
+    words = words or Words(text)
+    verb_hits, set_aside = _verb_hits(text, words)
+    raw = verb_hits + _phrase_hits(text, verb_hits, words)
     if not raw:
-        fallback = _cooccurrence(text) if not set_aside and ANCHOR.search(text) else None
+        fallback = _cooccurrence(text, words) if not set_aside and words.search(ANCHOR) else None
         return [fallback] if fallback else []
     # Conditional threats are direct threats with a condition attached; name them as such.
-    if CONDITION.search(text):
+    if words.search(CONDITION):
         raw = [Hit("threat.conditional", h.weight + 0.5, h.spans, h.verb, h.tier, h.group) if h.name == "threat.direct"
                else h for h in raw]  # fmt: skip
     hits = _merge(raw)
     if max(h.weight for h in hits) >= 3.0:
-        extra = [m.span() for m in AGGRAVATING.finditer(text)]
+        extra = words.spans(AGGRAVATING)
         if extra:
             hits.append(Hit("threat.aggravating", min(2.0, 1.0 * len(extra)), tuple(extra[:4])))
     return hits
@@ -1033,7 +1056,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool) -> list[Mitigation]:
+def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Words | None = None) -> list[Mitigation]:
     """The frames in `n` that change what its hits (or the model's suspicion) mean.
 
     A frame that covers every hit also covers the model: the model read the same words.
@@ -1042,6 +1065,7 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool) -> list[Mi
     real = [h for h in hits if h.name != "threat.aggravating"]
     if not real and not model_suspects:
         return []
+    words = words or Words(text)
     every = frozenset(h.name for h in real)
     found: list[Mitigation] = []
 
@@ -1057,37 +1081,38 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool) -> list[Mi
                 return
         found.append(Mitigation(name, factor, covered, covered == every, tuple(spans[:4])))
 
-    quotes = [m.span() for m in QUOTED.finditer(text)]
+    quotes = [m.span() for m in QUOTED.finditer(text)] if "'" in text or '"' in text else []
     outside = _blank(text, quotes) if quotes else text
-    addressed = SECOND_PERSON_ANY.search(outside) is not None
-    fiction = [m.span() for m in FICTION.finditer(outside)]
-    countering = [m.span() for m in COUNTER.finditer(text)]
+    words_outside = Words(outside) if quotes else words  # blanking can cut a word short: count again
+    addressed = words_outside.search(SECOND_PERSON_ANY) is not None
+    fiction = words_outside.spans(FICTION)
+    countering = words.spans(COUNTER)
     if quotes:
-        reporting = [m.span() for m in REPORTING.finditer(outside)]
+        reporting = words_outside.spans(REPORTING)
         if reporting or fiction or countering:
             quoted = frozenset(h.name for h in real if all(_inside(s, quotes) for s in h.spans))
             name = "mitigation.fiction" if fiction and not reporting else "mitigation.reported_speech"
             add(name, 1.0, quoted, quotes + reporting)
-    news = [m.span() for m in NEWS.finditer(text)]
+    news = words.spans(NEWS)
     if len({text[s:e] for s, e in news}) >= 2 and not addressed:
         add("mitigation.reported_speech", 0.9, every, news)
-    if countering and META_THREAT.search(text):
+    if countering and words.search(META_THREAT):
         add("mitigation.counter_speech", 1.0, every, countering)
     if fiction and not addressed:
         add("mitigation.fiction", 0.9, every, fiction)
-    negated = [m.span() for m in NEGATED_INTENT.finditer(text)]
+    negated = words.spans(NEGATED_INTENT)
     if negated:
         add("mitigation.negation", 1.0, frozenset(h.name for h in real if all(_overlaps(s, negated)
                                                                           for s in h.spans)), negated)  # fmt: skip
-    games = [m.span() for m in GAME.finditer(text)]
-    if games and not AGGRAVATING_IRL.search(text):
+    games = words.spans(GAME)
+    if games and not words.search(AGGRAVATING_IRL):
         playable = frozenset(h.name for h in real if h.verb and h.tier != "sexual" and GAME_VERB.match(h.verb))
         add("mitigation.game", 0.9, playable, games)
-    idioms = [m.span() for m in IDIOM.finditer(text)]
+    idioms = words.spans(IDIOM)
     if idioms:
         add("mitigation.idiom", 1.0, frozenset(h.name for h in real if all(_overlaps(s, idioms)
                                                                            for s in h.spans)), idioms)  # fmt: skip
-    laughs = [m.span() for m in LAUGH.finditer(text)]
+    laughs = words.spans(LAUGH)
     if laughs:
         add("mitigation.joke", 0.3, every, laughs)
     return found
