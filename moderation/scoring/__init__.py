@@ -7,9 +7,9 @@ Pure Python: no database, no Django, no network. See docs/scoring.md.
 from __future__ import annotations
 
 from moderation.scoring.model import load_model
-from moderation.scoring.normalise import normalise
+from moderation.scoring.normalise import normalise_many
 from moderation.scoring.result import Signal, TextScore
-from moderation.scoring.scorer import RULES_VERSION, THREAT_THRESHOLD, assemble, version_of
+from moderation.scoring.scorer import RULES_VERSION, THREAT_THRESHOLD, assemble, prepare, version_of
 
 __all__ = ["SCORER_VERSION", "THREAT_THRESHOLD", "Signal", "TextScore", "score_text", "score_texts"]
 
@@ -27,7 +27,8 @@ def score_text(text: str) -> TextScore:
 def score_texts(texts: list[str]) -> list[TextScore]:
     """Score many texts; the same results as `score_text` on each, in order."""
     model = load_model()
-    normalised = [normalise(t) for t in texts]
+    prepare()
+    normalised = normalise_many(texts)
     predictions = model.predict([n.text for n in normalised]) if model else [None] * len(texts)
     version = version_of(model)
     return [assemble(n, p, version) for n, p in zip(normalised, predictions, strict=True)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from moderation.scoring import lexicon as lx
@@ -149,21 +150,30 @@ STREET_WORDS = (
     r"street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|terrace|gardens|grove|"
     r"hill|row|square|sq|boulevard|blvd|mews|parade"
 )
-CHECKS: dict[int, tuple[re.Pattern[str], bool]] = {  # id(pattern) -> (check, on the lower-cased ASCII text)
+# Each check starts with a character class or a literal, so that the engine skips straight to
+# the places it could match (a pattern that starts with \b or a branch of words tries every one).
+CURRENCY_WORDS = ("usd", "gbp", "eur", "btc", "eth", "dollars", "pounds")
+CHECKS: dict[int, tuple[tuple[Callable[[str], object], ...], bool]] = {  # id(pattern) -> (checks, on lower ASCII)
     id(URL): (
-        re.compile(r"://|www\.|\.(?:com|net|org|io|xyz|ly|me|co|info|biz|top|click|site|online|link|app|gg|to)"),
-        True,
-    ),
-    id(MONEY): (re.compile(r"[$£€₦₹]|[\d,.]\s?(?:usd|gbp|eur|btc|eth|dollars|pounds)"), True),
-    id(ADDRESS): (
-        re.compile(
-            rf"\d[a-z]?,? (?:[a-z][\w']+ ){{1,3}}(?:{STREET_WORDS})\b|(?:flat|apt|apartment|unit|suite) \d"
-            r"|[a-z]\d[a-z\d]? ?\d[a-z]{2}"
+        (
+            re.compile(
+                r"://|www\.|\.(?:com|net|org|io|xyz|ly|me|co|info|biz|top|click|site|online|link|app|gg|to)"
+            ).search,
         ),
         True,
     ),
-    id(SSN_OR_CARD): (re.compile(r"\d\d\d[ -]\d\d"), False),
-    id(PHONE): (re.compile(r"\d[\d ().-]{7,17}\d"), False),
+    id(MONEY): ((re.compile(r"[$£€₦₹]").search, lambda text: any(w in text for w in CURRENCY_WORDS)), True),
+    id(ADDRESS): (
+        (
+            re.compile(
+                rf"\d(?:[a-z]?,? (?:[a-z][\w']+ ){{1,3}}(?:{STREET_WORDS})\b|(?<=[a-z]\d)[a-z\d]? ?\d[a-z]{{2}})"
+            ).search,
+            re.compile(r" \d(?:(?<=flat \d)|(?<=apt \d)|(?<=apartment \d)|(?<=unit \d)|(?<=suite \d))").search,
+        ),
+        True,
+    ),
+    id(SSN_OR_CARD): ((re.compile(r"\d\d\d[ -]\d\d").search,), False),
+    id(PHONE): ((re.compile(r"\d[\d ().-]{7,17}\d").search,), False),
 }
 
 
@@ -180,14 +190,14 @@ class _Original:
         check = CHECKS.get(id(pattern))  # by id(): hashing a pattern hashes its source
         if check is None:
             return True
-        regex, lowered = check
+        tests, lowered = check
         if not lowered:
-            return regex.search(self.text) is not None
+            return any(test(self.text) for test in tests)
         if not self.text.isascii():
             return True
         if self._lower is None:
             self._lower = self.text.lower()
-        return regex.search(self._lower) is not None
+        return any(test(self._lower) for test in tests)
 
     def spans(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         return [m.span() for m in pattern.finditer(self.text)] if self.may_match(pattern) else []

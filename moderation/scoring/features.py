@@ -108,7 +108,7 @@ class _CharWB:
         )
 
     def counts(self, texts: list[str]) -> sp.csr_matrix:
-        """The n-gram counts of `texts` (texts x columns, int64, indices not sorted)."""
+        """The n-gram counts of `texts` (texts x columns, int64, indices sorted)."""
         if self.lowercase:
             texts = [t.lower() for t in texts]
         joined = f" {SEPARATOR} ".join(texts)
@@ -129,13 +129,15 @@ class _CharWB:
             ids, documents = ids[~separators], documents[~separators]
         else:
             documents = np.zeros(len(ids), dtype=np.int64)
+        # Multiplied the other way round, (n-grams x words) @ (words x texts): its transpose comes
+        # out with sorted columns from one conversion, where the product itself would need sorting.
         occurrences = sp.csr_matrix(
-            (np.ones(len(ids), dtype=np.int64), (documents, ids)), shape=(len(texts), len(distinct))
+            (np.ones(len(ids), dtype=np.int64), (ids, documents)), shape=(len(distinct), len(texts))
         )
-        return occurrences @ self._word_grams(distinct)
+        return (self._word_grams(distinct) @ occurrences).T.tocsr()
 
     def _word_grams(self, words: list[str]) -> sp.csr_matrix:
-        """(words x columns) n-gram counts of each word padded with a space on both sides, as sklearn pads."""
+        """(columns x words) n-gram counts of each word padded with a space on both sides, as sklearn pads."""
         padded = " " + "  ".join(words) + " "
         points = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32)
         codes = self.codes[np.minimum(points, len(self.codes) - 1)]
@@ -162,7 +164,7 @@ class _CharWB:
             rows = owner[np.concatenate(all_starts)[at]]
         else:
             rows = columns = np.zeros(0, dtype=np.int64)
-        return sp.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, columns)), shape=(len(words), self.n_features))
+        return sp.csr_matrix((np.ones(len(rows), dtype=np.int64), (columns, rows)), shape=(self.n_features, len(words)))
 
 
 class _Words:
@@ -236,7 +238,8 @@ class FastFeatures:
         """The TF-IDF feature matrix, as `features.transform(texts)` gives it."""
         matrices = []
         for vectoriser, block in self.blocks:
-            counts = block.counts(texts).tocsc().tocsr()  # two transpositions: sorted indices, in linear time
+            counts = block.counts(texts)
+            counts.sort_indices()  # (a check: both blocks come out sorted)
             counts = sp.csr_matrix(
                 (counts.data.astype(np.float64), counts.indices.astype(np.int32), counts.indptr.astype(np.int32)),
                 shape=counts.shape,

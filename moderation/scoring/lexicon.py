@@ -141,9 +141,79 @@ def compile_pattern(template: str, lists: Mapping[str, str], lead: bool = False)
 
     source = GROUP_NAME.sub(rename, expand(template, lists))
     pattern = re.compile((prefilter.leading(source) if lead else "") + source)
+    if lead:
+        prefilter.UNLED[id(pattern)] = (pattern, source)
     ALIASES[id(pattern)] = {name: [f"{name}__{i}" for i in range(1, n + 1)] for name, n in counts.items()}
     PATTERNS.append(pattern)
     return pattern
+
+
+def split_top(template: str) -> list[str]:
+    """The top-level alternatives of a pattern: `a|(b|c)|d` -> `a`, `(b|c)`, `d`."""
+    parts, start, depth, escaped, in_class = [], 0, 0, False, False
+    for i, ch in enumerate(template):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]" or template[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(template[start:i])
+            start = i + 1
+    return [*parts, template[start:]]
+
+
+class Alternation:
+    """A pattern `A|B|...` kept as one compiled pattern per alternative, each with its own lead and
+    its own prefilter requirement, so that a text is only searched with the alternatives its words
+    allow. `finditer` returns what the single pattern's would: at the leftmost position where any
+    alternative matches, the first one that does, then on from the end of that match.
+
+    With `lists`, each alternative goes through `compile_pattern`; without, it is compiled as it is."""
+
+    def __init__(self, templates: Iterable[str], lists: Mapping[str, str] | None = None) -> None:
+        if lists is not None:
+            self.patterns = [compile_pattern(t, lists, lead=True) for t in templates]
+        else:
+            self.patterns = [re.compile(prefilter.leading(t) + t) for t in templates]
+            for p, t in zip(self.patterns, templates, strict=True):
+                prefilter.UNLED[id(p)] = (p, t)
+        if any(not prefilter.never_empty(p) for p in self.patterns):
+            raise ValueError("an alternative matches the empty string: finditer would need its rules for those")
+        # What prefilter.requirement reads, for the whole.
+        self.pattern = "|".join(p.pattern for p in self.patterns)
+        self.flags = self.patterns[0].flags
+        self.group = prefilter.Group(self.patterns)
+
+    def finditer(self, text: str, words: prefilter.Words | None = None) -> list[re.Match[str]]:
+        live = [self.patterns[i] for i in words.which(self.group)] if words is not None else self.patterns
+        if len(live) <= 1:
+            return list(live[0].finditer(text)) if live else []
+        found: list[re.Match[str]] = []
+        pos = 0
+        ahead = [p.search(text) for p in live]  # each alternative's next match from `pos` on
+        while True:
+            best = None
+            for k, m in enumerate(ahead):
+                if m is not None and m.start() < pos:
+                    m = ahead[k] = live[k].search(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m  # ties go to the earlier alternative, as in `A|B`
+            if best is None:
+                return found
+            found.append(best)
+            pos = best.end()  # never empty (checked above)
+
+    def search(self, text: str, words: prefilter.Words | None = None) -> re.Match[str] | None:
+        found = self.finditer(text, words)
+        return found[0] if found else None
 
 
 def named(m: re.Match[str], name: str) -> str | None:

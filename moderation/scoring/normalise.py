@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain, repeat
 
+import numpy as np
 import regex
 
 # Emoji people use as weapons or as a promise of death. Shortcodes cannot collide with words.
@@ -105,21 +105,78 @@ SPELT_OUT_ASCII_CHECKS = (
 )
 
 
-@dataclass(frozen=True)
 class Normalised:
-    """Folded text plus, for each of its characters, where it came from in `original`."""
+    """Folded text plus, for each of its characters, where it came from in `original`.
 
-    original: str
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    `starts[i]`, `ends[i]`: the [start, end) span of `original` that `text[i]` came from. Most
+    texts keep one original character for each folded one, less the repeats squeezed out; for
+    those only the kept positions are stored and the two tuples are built if they are asked for
+    (scoring only maps the few spans its evidence needs, through `span`).
+    """
+
+    __slots__ = ("original", "text", "_starts", "_ends", "_kept", "_first")
+
+    def __init__(self, original: str, text: str, starts: Sequence[int], ends: Sequence[int]) -> None:
+        self.original = original
+        self.text = text
+        self._starts: tuple[int, ...] | None = tuple(starts)
+        self._ends: tuple[int, ...] | None = tuple(ends)
+        self._kept: Sequence[int] | np.ndarray = ()
+        self._first = 0
+
+    @classmethod
+    def kept(cls, original: str, text: str, kept: Sequence[int] | np.ndarray, first: int = 0) -> Normalised:
+        """`text[i]` is `original[kept[i] - first]`, and stands for every character up to the next
+        kept one (a squeezed run): ends are the next start, and len(original) for the last."""
+        n = cls.__new__(cls)
+        n.original, n.text = original, text
+        n._starts = n._ends = None
+        n._kept, n._first = kept, first
+        return n
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        if self._starts is None:
+            self._starts = tuple(int(k) - self._first for k in self._kept)
+        return self._starts
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        if self._ends is None:
+            self._ends = (*self.starts[1:], len(self.original)) if len(self._kept) else ()
+        return self._ends
+
+    def _start(self, i: int) -> int:
+        if self._starts is not None:
+            return self._starts[i]
+        return int(self._kept[i]) - self._first
+
+    def _end(self, i: int) -> int:
+        if self._ends is not None:
+            return self._ends[i]
+        return int(self._kept[i + 1]) - self._first if i + 1 < len(self._kept) else len(self.original)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of `text` back to a [start, end) span of `original`."""
         if end <= start:
-            at = self.starts[start] if start < len(self.starts) else len(self.original)
+            at = self._start(start) if start < len(self.text) else len(self.original)
             return at, at
-        return self.starts[start], self.ends[end - 1]
+        return self._start(start), self._end(end - 1)
+
+    def _key(self) -> tuple[str, str, tuple[int, ...], tuple[int, ...]]:
+        return self.original, self.text, self.starts, self.ends
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Normalised) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Normalised(original={self.original!r}, text={self.text!r}, starts={self.starts!r}, ends={self.ends!r})"
+
+    def __reduce__(self) -> tuple[type[Normalised], tuple[str, str, tuple[int, ...], tuple[int, ...]]]:
+        return Normalised, self._key()
 
 
 @lru_cache(maxsize=8192)
@@ -152,10 +209,23 @@ class _FoldTable(dict):
 
 
 _FOLD_TABLE = _FoldTable()
+
+
+class _LengthTable(dict):
+    """code point -> chr(len(_fold_char(it))), for `str.translate`: every length at once, in C."""
+
+    def __missing__(self, code: int) -> str:
+        length = chr(len(_FOLD_TABLE[code]))
+        if len(self) < 100_000:
+            self[code] = length
+        return length
+
+
+_LENGTH_TABLE = _LengthTable()
 ASCII_FOLD = str.maketrans("`\t\n\r", "'   ")
 
 
-def _fold(text: str) -> tuple[str, list[int] | None, list[int] | None]:
+def _fold(text: str) -> tuple[str, np.ndarray | None, np.ndarray | None]:
     """The folded text and its offsets, or None for both when every character folded to one
     (the offsets are then 0, 1, 2...)."""
     if text.isascii():
@@ -165,13 +235,12 @@ def _fold(text: str) -> tuple[str, list[int] | None, list[int] | None]:
             folded = folded.translate(ASCII_FOLD)
         return folded, None, None
     folded = text.translate(_FOLD_TABLE)  # every character through _fold_char, in C
-    table = _FOLD_TABLE
-    if len(folded) == len(text) and all(len(table[ord(c)]) == 1 for c in set(text)):
+    lengths = text.translate(_LENGTH_TABLE).encode("latin-1")  # each character's folded length
+    if lengths.count(1) == len(text):
         return folded, None, None
-    lengths = [len(table[ord(c)]) for c in text]
-    starts = list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
-    ends = list(chain.from_iterable(map(repeat, range(1, len(text) + 1), lengths)))
-    return folded, starts, ends
+    # Each folded character comes from the original character whose fold holds it.
+    origin = np.repeat(np.arange(len(text)), np.frombuffer(lengths, dtype=np.uint8))
+    return folded, origin, origin + 1
 
 
 def _unleet(text: str) -> str:
@@ -202,7 +271,7 @@ def _has_spelt_out(text: str) -> bool:
     return SPELT_OUT.search(text) is not None
 
 
-def _join_spelt_out(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+def _join_spelt_out(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
     if not _has_spelt_out(text):
         return text, starts, ends
     keep = [True] * len(text)
@@ -212,47 +281,44 @@ def _join_spelt_out(text: str, starts: list[int], ends: list[int]) -> tuple[str,
             if text[j] == separator:
                 keep[j] = False
     text = "".join(c for c, k in zip(text, keep, strict=True) if k)
-    starts = [s for s, k in zip(starts, keep, strict=True) if k]
-    ends = [e for e, k in zip(ends, keep, strict=True) if k]
-    return text, starts, ends
+    kept = np.asarray(keep, dtype=bool)
+    return text, starts[kept], ends[kept]
 
 
-def _squeeze(text: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
-    pieces: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    pos = 0
-    for m in (REPEATS_ASCII if text.isascii() else REPEATS).finditer(text):
-        s, e = m.span()
-        pieces.append(text[pos : s + 1])
-        new_starts.extend(starts[pos : s + 1])
-        new_ends.extend(ends[pos:s])
-        new_ends.append(ends[e - 1])  # the kept character stands for the whole run
-        pos = e
-    if not pieces:
-        return text, starts, ends
-    pieces.append(text[pos:])
-    new_starts.extend(starts[pos:])
-    new_ends.extend(ends[pos:])
-    return "".join(pieces), new_starts, new_ends
+def _squeeze(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
+    """Runs of one character (not a digit) squeezed to their first, which then ends where the
+    run does. (REPEATS, with numpy: `regex`'s \\d is what str.isdecimal says.)"""
+    if len(text) < 2:
+        return text, np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+    points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    repeated = points[1:] == points[:-1]
+    if not repeated.any():
+        return text, np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+    for digit in {ord(c) for c in text if c.isdecimal()}:
+        repeated &= points[1:] != digit
+    keep = np.ones(len(points), dtype=bool)
+    keep[1:] = ~repeated
+    kept = np.flatnonzero(keep)
+    last = np.append(kept[1:], len(points)) - 1  # the last character of each kept one's run
+    return points[kept].tobytes().decode("utf-32-le"), np.asarray(starts)[kept], np.asarray(ends)[last]
 
 
-def _squeeze_plain(text: str, size: int) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
-    """`_squeeze` for offsets 0, 1, 2... of an original of `size` characters (`text` has as many)."""
+def _squeeze_plain(text: str, original: str) -> Normalised:
+    """`_squeeze` for offsets 0, 1, 2... (`text` is as long as `original`)."""
     repeats = REPEATS_ASCII if text.isascii() else REPEATS
     runs = [m.span() for m in repeats.finditer(text)]
     if not runs:
-        return text, tuple(range(size)), tuple(range(1, size + 1))
-    kept = list(range(size))
+        return Normalised.kept(original, text, range(len(text)))
+    kept = list(range(len(text)))
     pieces = []
-    pos = size
+    pos = len(text)
     for s, e in reversed(runs):
         del kept[s + 1 : e]
         pieces.append(text[e:pos])
         pos = s + 1
     pieces.append(text[:pos])
     # A kept character stands for its whole run: it ends where the next kept one starts.
-    return "".join(reversed(pieces)), tuple(kept), (*kept[1:], size)
+    return Normalised.kept(original, "".join(reversed(pieces)), kept)
 
 
 def normalise(text: str) -> Normalised:
@@ -260,12 +326,130 @@ def normalise(text: str) -> Normalised:
     folded, starts, ends = _fold(text)
     if starts is None and not _has_spelt_out(folded):
         # Offsets still 0, 1, 2...: the common case, squeezed without building the map first.
-        folded = _unleet(folded)  # one character for one: offsets unchanged
-        folded, plain_starts, plain_ends = _squeeze_plain(folded, len(text))
-        return Normalised(original=text, text=folded, starts=plain_starts, ends=plain_ends)
+        return _squeeze_plain(_unleet(folded), text)  # unleet: one character for one
     if starts is None or ends is None:
-        starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
+        starts, ends = np.arange(len(text)), np.arange(1, len(text) + 1)
     folded, starts, ends = _join_spelt_out(folded, starts, ends)
     folded = _unleet(folded)  # one character for one: offsets unchanged
     folded, starts, ends = _squeeze(folded, starts, ends)
-    return Normalised(original=text, text=folded, starts=tuple(starts), ends=tuple(ends))
+    return Normalised(original=text, text=folded, starts=starts.tolist(), ends=ends.tolist())
+
+
+# -- many texts at once -------------------------------------------------------------------------------
+
+# Byte tables for the ASCII texts `normalise_many` does in bulk.
+_TOKEN_CHAR = np.zeros(256, dtype=bool)  # LEET_TOKEN's characters: [a-z0-9@$!|]
+_TOKEN_CHAR[[ord(c) for c in "abcdefghijklmnopqrstuvwxyz0123456789@$!|"]] = True
+_LETTER = np.zeros(256, dtype=bool)
+_LETTER[ord("a") : ord("z") + 1] = True
+_LEET_BYTE = np.zeros(256, dtype=bool)
+_LEET_BYTE[[ord(c) for c in LEET]] = True
+_UNLEET_BYTE = np.arange(256, dtype=np.uint8)
+for _leet, _letter in LEET.items():
+    _UNLEET_BYTE[ord(_leet)] = ord(_letter)
+_DIGIT = np.zeros(256, dtype=bool)
+_DIGIT[ord("0") : ord("9") + 1] = True
+
+
+def normalise_many(texts: list[str]) -> list[Normalised]:
+    """`normalise` of each text, the same results; the common case (ASCII, nothing spelt out) has
+    its leetspeak and its repeats undone for all the texts at once, with numpy."""
+    out: list[Normalised | None] = [None] * len(texts)
+    ascii_: list[int] = []
+    folded: list[str] = []
+    for i, text in enumerate(texts):
+        if text.isascii():
+            f = text.lower()
+            if "`" in f or "\t" in f or "\n" in f or "\r" in f:
+                f = f.translate(ASCII_FOLD)
+            ascii_.append(i)
+            folded.append(f)
+        else:
+            out[i] = normalise(text)
+    plain: list[int] = []
+    plain_folded: list[str] = []
+    maybe = _maybe_spelt_out(folded)
+    for k, (i, f) in enumerate(zip(ascii_, folded, strict=True)):
+        if k in maybe and SPELT_OUT.search(f) is not None:
+            out[i] = normalise(texts[i])
+        else:
+            plain.append(i)
+            plain_folded.append(f)
+    if plain:
+        for i, n in zip(plain, _plain_many(texts, plain, plain_folded), strict=True):
+            out[i] = n
+    return out  # type: ignore[return-value]
+
+
+_ALNUM = np.zeros(256, dtype=bool)  # [^\W_] on lower-case ASCII
+_ALNUM[ord("a") : ord("z") + 1] = True
+_ALNUM[ord("0") : ord("9") + 1] = True
+_SEPARATOR = np.zeros(256, dtype=bool)  # SPELT_OUT's separators but the space (and ·, not ASCII)
+_SEPARATOR[[ord(c) for c in ".-_*"]] = True
+
+
+def _maybe_spelt_out(folded: list[str]) -> set[int]:
+    """The indexes of the folded ASCII texts that SPELT_OUT_ASCII_CHECKS finds something in, worked
+    out for all the texts at once (a newline, which no folded text has, keeps them apart)."""
+    if not folded:
+        return set()
+    b = np.frombuffer("\n".join(folded).encode("ascii"), dtype=np.uint8)
+    n = len(b)
+    alnum = np.zeros(n + 4, dtype=bool)  # padded: past the end is no letter
+    alnum[:n] = _ALNUM[b]
+    sep = np.zeros(n + 4, dtype=np.uint8)
+    sep[:n] = b
+    i = np.arange(1, max(n - 3, 1))  # a separator at i, with a letter on each side
+    # st.a.b: letter, separator (not a space), letter, the same separator, letter.
+    a = _SEPARATOR[sep[i]] & alnum[i - 1] & alnum[i + 1] & (sep[i + 2] == sep[i]) & alnum[i + 3]
+    # k i l: three single letters with a space between each.
+    before = np.concatenate(([False], alnum[: max(len(i) - 1, 0)]))  # alnum[i - 2]; nothing before the text
+    c = (sep[i] == 32) & alnum[i - 1] & ~before & alnum[i + 1] & (sep[i + 2] == 32) & alnum[i + 3] & ~alnum[i + 4]
+    hits = i[a | c]
+    if not len(hits):
+        return set()
+    starts = np.concatenate(([0], np.cumsum([len(f) + 1 for f in folded])[:-1]))
+    return set((np.searchsorted(starts, hits, side="right") - 1).tolist())
+
+
+def _plain_many(texts: list[str], indexes: list[int], folded: list[str]) -> list[Normalised]:
+    """`_unleet` then `_squeeze_plain` of folded ASCII texts, as one array of bytes."""
+    offsets = np.zeros(len(folded) + 1, dtype=np.int64)
+    np.cumsum([len(f) for f in folded], out=offsets[1:])
+    size = int(offsets[-1])
+    b = np.frombuffer("".join(folded).encode("ascii"), dtype=np.uint8).copy()
+    first = np.zeros(size + 1, dtype=bool)  # the first character of a text (a run never crosses one)
+    first[offsets[:-1]] = True
+    first = first[:size]
+    # Leetspeak: in a maximal run of token characters with a letter in it, the leet characters
+    # change, but for the "!"s it ends with and an "@" it starts with.
+    token = _TOKEN_CHAR[b]
+    leet = np.flatnonzero(token & _LEET_BYTE[b])  # few: worked out one by one, in bulk
+    if len(leet):
+        run_start = token.copy()
+        run_start[1:] &= ~token[:-1] | first[1:]
+        starts = np.flatnonzero(run_start)
+        stops = np.append(np.flatnonzero(~token | first), size)  # where runs end (exclusive)
+        run = np.searchsorted(starts, leet, side="right") - 1
+        begin = starts[run]
+        end = stops[np.searchsorted(stops, begin, side="right")]
+        letters = np.zeros(size + 1, dtype=np.int32)
+        np.cumsum(_LETTER[b], out=letters[1:])
+        has_letter = letters[end] > letters[begin]
+        # A "!" with nothing but "!"s after it in its run is punctuation.
+        not_bang = np.append(np.flatnonzero(b != ord("!")), size)
+        trailing_bang = (b[leet] == ord("!")) & (not_bang[np.searchsorted(not_bang, leet, side="right")] >= end)
+        leading_at = (leet == begin) & (b[leet] == ord("@"))
+        change = leet[has_letter & ~trailing_bang & ~leading_at]
+        b[change] = _UNLEET_BYTE[b[change]]
+    # Repeats: a character equal to the one before it in the same text, and not a digit, goes.
+    keep = np.ones(size, dtype=bool)
+    keep[1:] = (b[1:] != b[:-1]) | first[1:] | _DIGIT[b[1:]]
+    kept = np.flatnonzero(keep)
+    squeezed = b[keep].tobytes().decode("ascii")
+    bounds = np.searchsorted(kept, offsets).tolist()
+    offsets_list = offsets.tolist()
+    return [
+        Normalised.kept(texts[i], squeezed[bounds[k] : bounds[k + 1]], kept[bounds[k] : bounds[k + 1]], offsets_list[k])
+        for k, i in enumerate(indexes)
+    ]

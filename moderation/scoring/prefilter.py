@@ -31,9 +31,17 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
+from functools import reduce
 from itertools import product
+from operator import eq, or_
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from moderation.scoring.lexicon import Alternation
+
+    Searchable = re.Pattern[str] | Alternation  # what Words can be asked about
 
 WORD_RUN = re.compile(r"\w+")
 SPLIT = re.compile(r"(\W+)").split
@@ -250,12 +258,24 @@ class _Info:
         self.clauses = clauses
 
 
+_SCORES: dict[Condition, int] = {}
+
+
 def _score(condition: Condition) -> int:
-    kind, text = condition
-    pair = 60 if WORD_RUN.fullmatch(text) is None else 0  # two words are rarer than one
-    if kind == "=":
-        return 100 + 10 * len(text) + pair - (90 if text in COMMON else 0)
-    return 10 * len(text) + pair - (40 if len(text) < 3 else 0)
+    found = _SCORES.get(condition)
+    if found is None:
+        kind, text = condition
+        pair = 60 if WORD_RUN.fullmatch(text) is None else 0  # two words are rarer than one
+        if kind == "=":
+            found = 100 + 10 * len(text) + pair - (90 if text in COMMON else 0)
+        else:
+            found = 10 * len(text) + pair - (40 if len(text) < 3 else 0)
+        _SCORES[condition] = found
+    return found
+
+
+def _rank(condition: Condition) -> tuple[int, Condition]:
+    return -_score(condition), condition
 
 
 def _clause_rank(clause: Clause) -> tuple:
@@ -263,14 +283,17 @@ def _clause_rank(clause: Clause) -> tuple:
     return min(map(_score, clause)), -len(clause), sorted(clause)
 
 
-_CONDITIONS: dict[tuple[str, bool, bool], tuple[Condition, ...]] = {}
+# (closed on the left, closed on the right) -> string -> its conditions, best first.
+_CONDITIONS: dict[tuple[bool, bool], dict[str, tuple[Condition, ...]]] = {
+    (a, b): {} for a in (False, True) for b in (False, True)
+}
 
 
 def _conditions(s: str, closed_left: bool, closed_right: bool) -> tuple[Condition, ...]:
     """The word conditions a match of exactly `s` guarantees, best first, given whether what lies
     left and right of the piece is sure not to be a word character."""
-    key = (s, closed_left, closed_right)
-    found = _CONDITIONS.get(key)
+    memo = _CONDITIONS[closed_left, closed_right]
+    found = memo.get(s)
     if found is None:
         out: set[Condition] = set()
         runs = [(m.start(), m.end(), m.start() > 0 or closed_left, m.end() < len(s) or closed_right)
@@ -283,20 +306,32 @@ def _conditions(s: str, closed_left: bool, closed_right: bool) -> tuple[Conditio
         for (start, end, left, _), (start2, end2, _, right2) in zip(runs, runs[1:]):
             if left and start2 == end + 1:
                 out.add(("=" if right2 else "^", s[start:end2]))
-        found = _CONDITIONS[key] = tuple(sorted(out, key=lambda c: (-_score(c), c)))
+        found = memo[s] = tuple(sorted(out, key=_rank))
     return found
+
+
+_TO_CLAUSES: dict[tuple[frozenset[str], bool, bool], frozenset[Clause]] = {}
 
 
 def _to_clauses(strings: frozenset[str], left: frozenset[str], right: frozenset[str]) -> frozenset[Clause]:
     """Up to two clauses every string of a finite piece satisfies."""
     closed_left, closed_right = bool(left) and left <= CLOSING, bool(right) and right <= CLOSING
-    per_string = [_conditions(s, closed_left, closed_right) for s in strings]
-    if not per_string or any(not c for c in per_string):
-        return frozenset()
-    clauses = {frozenset(c[0] for c in per_string)}
-    if all(len(c) > 1 for c in per_string):
-        clauses.add(frozenset(c[1] for c in per_string))
-    return frozenset(clauses)
+    key = (strings, closed_left, closed_right)
+    found = _TO_CLAUSES.get(key)
+    if found is not None:
+        return found
+    memo = _CONDITIONS[closed_left, closed_right]
+    per_string = [memo.get(s) or _conditions(s, closed_left, closed_right) for s in strings]
+    if not per_string or not all(per_string):
+        found = frozenset()
+    else:
+        clauses = {frozenset([c[0] for c in per_string])}
+        if all(len(c) > 1 for c in per_string):
+            clauses.add(frozenset([c[1] for c in per_string]))
+        found = frozenset(clauses)
+    if len(_TO_CLAUSES) < 20_000:
+        _TO_CLAUSES[key] = found
+    return found
 
 
 def _clauses(info: _Info, left: frozenset[str], right: frozenset[str]) -> frozenset[Clause]:
@@ -503,12 +538,19 @@ def _either(items, left: frozenset[str], right: frozenset[str], budget: int) -> 
     return out
 
 
+# id(compiled pattern) -> (the pattern, its source without the lead `leading` put before it): the
+# lead is zero-width, so what the pattern requires is what the rest does, and the rest parses faster.
+UNLED: dict[int, tuple[re.Pattern[str], str]] = {}
+
+
 def requirement(pattern: re.Pattern[str]) -> list[frozenset[Clause]]:
     """Alternatives of clauses: any text `pattern` matches satisfies every clause of one of them.
     `[frozenset()]` when no requirement could be derived."""
     if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
         return [frozenset()]
-    tree = sre_parse.parse(_reduce(pattern.pattern), pattern.flags)
+    unled = UNLED.get(id(pattern))
+    source = unled[1] if unled is not None and unled[0] is pattern else pattern.pattern
+    tree = sre_parse.parse(_reduce(source), pattern.flags)
     unknown = frozenset({WORD, OTHER, EDGE})
     try:
         alternatives = _either(tree, unknown, unknown, MAX_ALTERNATIVES)
@@ -642,6 +684,11 @@ def leading(source: str, flags: int = 0) -> str:
     return f"{boundary}(?={_literal_trie(minimal)})"
 
 
+def never_empty(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` holds at least one character."""
+    return sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
+
+
 # -- checking texts -------------------------------------------------------------------------------
 
 
@@ -654,21 +701,26 @@ class Prefilter:
         self._prefixes: dict[str, int] = {}  # a prefix -> the clauses a word starting with it satisfies
         self._prefix_lengths: list[int] = []
         # id(pattern) -> (the clauses all its alternatives need, each alternative's clauses, the
-        # pattern). By id(): hashing a compiled pattern hashes its whole source every time; the
+        # pattern, one clause of each alternative). By id(): hashing a compiled pattern hashes its whole source every time; the
         # pattern is kept in the value so that its id() is never reused.
-        self._needs: dict[int, tuple[int, tuple[int, ...], re.Pattern[str]]] = {}
-        self._memo: dict[str, int] = {}
+        self._needs: dict[int, tuple[int, tuple[int, ...], Searchable, int]] = {}
+        self._memo = _Bits(self)
         self._lock = PREFILTER_LOCK
         self.generation = 0  # changes whenever a clause is added: masks computed before it lack its bit
 
-    def register(self, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    def register(self, pattern: Searchable) -> Searchable:
         """Derive `pattern`'s requirement (once); returns the pattern."""
         with self._lock:  # the analysis keeps its memos in module globals: one at a time
             if id(pattern) in self._needs:
                 return pattern
             needs = []
-            for clauses in requirement(pattern):
+            witness = 0  # one clause of each alternative, its rarest-looking: a text has one, or no match
+            # An alternation of patterns (lexicon.Alternation) requires what one of them does.
+            parts = [pattern] if isinstance(pattern, re.Pattern) else pattern.patterns
+            for clauses in [alternative for part in parts for alternative in requirement(part)]:
                 need = 0
+                if clauses:
+                    rarest = max(clauses, key=_clause_rank)
                 for clause in clauses:
                     bit = self._bits.get(clause)
                     if bit is None:
@@ -676,92 +728,155 @@ class Prefilter:
                         for kind, text in clause:
                             table = self._words if kind == "=" else self._prefixes
                             table[text] = table.get(text, 0) | bit
-                        self._prefix_lengths = sorted({len(p) for p in self._prefixes})
-                        self._memo = {}  # words seen so far may satisfy the new clause
+                            if kind != "=" and len(text) not in self._prefix_lengths:
+                                self._prefix_lengths = sorted({*self._prefix_lengths, len(text)})
+                        self._memo = _Bits(self)  # words seen so far may satisfy the new clause
                         self.generation += 1
                     need |= bit
+                    if clause is rarest:
+                        witness |= bit
                 needs.append(need)
             if not all(needs):
-                needs = [0]
+                needs, witness = [0], 0
             common = needs[0]
             for need in needs:
                 common &= need
-            self._needs[id(pattern)] = (common, tuple(needs), pattern)
+            self._needs[id(pattern)] = (common, tuple(needs), pattern, witness)
         return pattern
 
-    def needs(self, pattern: re.Pattern[str]) -> tuple[int, tuple[int, ...], re.Pattern[str]]:
-        """(the bits every alternative needs, bit sets one per alternative, the pattern): a text may
-        match if it has every bit of one of the alternatives."""
+    def needs(self, pattern: Searchable) -> tuple[int, tuple[int, ...], Searchable, int]:
+        """(the bits every alternative needs, bit sets one per alternative, the pattern, one bit of
+        each alternative): a text may match if it has every bit of one of the alternatives."""
         found = self._needs.get(id(pattern))
         if found is None:
             self.register(pattern)  # derived on first use: a pattern never tried is never analysed
             found = self._needs[id(pattern)]
         return found
 
-    def mask(self, text: str) -> int:
-        """The clauses `text` satisfies, as bits: through its words (maximal runs of word
-        characters) and its pairs (two words with exactly one other character between them)."""
+    def mask(self, text: str, items: set[str] | None = None) -> int:
+        """The clauses `text` satisfies, as bits: through its words and pairs (`items(text)`)."""
         memo = self._memo
         if len(memo) > 200_000:
-            memo = self._memo = {}
-        parts = SPLIT(text)  # word, gap, word, gap, ... ("" where the text starts or ends with a gap)
-        words = parts[0::2]
-        pairs = [a + g + b for a, g, b in zip(words, parts[1::2], words[1:]) if len(g) == 1 and a and b]
-        mask = 0
-        for word in {*words, *pairs}:
-            bits = memo.get(word)
-            if bits is None:
-                bits = self._words.get(word, 0)
-                prefixes = self._prefixes
-                for k in self._prefix_lengths:
-                    if k > len(word):
-                        break
-                    bits |= prefixes.get(word[:k], 0)
-                memo[word] = bits
-            mask |= bits
-        return mask
+            memo = self._memo = _Bits(self)
+        return reduce(or_, map(memo.__getitem__, items if items is not None else words_and_pairs(text)), 0)
+
+    def bits(self, item: str) -> int:
+        """The clauses a word or a pair satisfies."""
+        bits = self._words.get(item, 0)
+        prefixes = self._prefixes
+        for k in self._prefix_lengths:
+            if k > len(item):
+                break
+            bits |= prefixes.get(item[:k], 0)
+        return bits
+
+
+def words_and_pairs(text: str) -> set[str]:
+    """The words of `text` (maximal runs of word characters) and its pairs (two words with exactly
+    one other character between them: "i'm", "kill you")."""
+    parts = SPLIT(text)  # word, gap, word, gap, ... ("" where the text starts or ends with a gap)
+    words = parts[0::2]
+    items = set(words)
+    # (A pair with an empty word, at either end, satisfies nothing: every condition starts and ends
+    # with a word character.)
+    items.update([a + g + b for a, g, b in zip(words, parts[1::2], words[1:]) if len(g) == 1])
+    return items
+
+
+class _Bits(dict):
+    """word or pair -> the clauses it satisfies, worked out once."""
+
+    def __init__(self, prefilter: Prefilter) -> None:
+        super().__init__()
+        self.prefilter = prefilter
+
+    def __missing__(self, item: str) -> int:
+        bits = self[item] = self.prefilter.bits(item)
+        return bits
 
 
 PREFILTER = Prefilter()
 _NEEDS = PREFILTER._needs
 
 
+def prepare(patterns: Iterable[re.Pattern[str]]) -> None:
+    """Derive every requirement now rather than on first use: each new one makes the words seen
+    so far be looked up again, which the first texts scored should not pay for."""
+    for pattern in patterns:
+        PREFILTER.needs(pattern)
+
+
 class Words:
     """A text and the clauses its words satisfy: ask `may_match(pattern)` before searching it."""
 
-    __slots__ = ("text", "mask", "generation")
+    __slots__ = ("text", "items", "mask", "generation", "_searched")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.items = words_and_pairs(text)  # its words and pairs
         self.generation = PREFILTER.generation
-        self.mask = PREFILTER.mask(text)
+        self.mask = PREFILTER.mask(text, self.items)
+        self._searched: dict[int, re.Match[str] | None] = {}
 
-    def may_match(self, pattern: re.Pattern[str]) -> bool:
+    def may_match(self, pattern: Searchable) -> bool:
         """False if `pattern` cannot match the text (True: it may)."""
         entry = _NEEDS.get(id(pattern)) or PREFILTER.needs(pattern)
         if self.generation != PREFILTER.generation:  # clauses were added since: count them too
             self.generation = PREFILTER.generation
-            self.mask = PREFILTER.mask(self.text)
+            self.mask = PREFILTER.mask(self.text, self.items)
         mask = self.mask
-        common, needs = entry[0], entry[1]
+        common, needs, _, witness = entry
         if mask & common != common:
             return False
-        if len(needs) == 1:
-            return True
-        for need in needs:
-            if mask & need == need:
-                return True
-        return False
+        # Whether the text has every bit of one alternative (all in C: no Python loop).
+        return len(needs) == 1 or (mask & witness != 0 and any(map(eq, map(mask.__and__, needs), needs)))
 
-    def which(self, patterns: Iterable[re.Pattern[str]]) -> list[int]:
-        """The indexes of `patterns` that may match the text."""
-        return [i for i, pattern in enumerate(patterns) if self.may_match(pattern)]
+    def which(self, group: Group) -> list[int]:
+        """The indexes of the group's patterns that may match the text."""
+        entries = group.entries or group.load()
+        if self.generation != PREFILTER.generation:
+            self.generation = PREFILTER.generation
+            self.mask = PREFILTER.mask(self.text, self.items)
+        mask = self.mask
+        return [
+            i
+            for i, (common, needs, _, witness) in enumerate(entries)
+            if mask & common == common
+            and (len(needs) == 1 or (mask & witness != 0 and any(map(eq, map(mask.__and__, needs), needs))))
+        ]
 
-    def finditer(self, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+    def finditer(self, pattern: Searchable) -> Iterable[re.Match[str]]:
+        if not isinstance(pattern, re.Pattern):  # lexicon.Alternation: each alternative gated on its own
+            return pattern.finditer(self.text, self)
         return pattern.finditer(self.text) if self.may_match(pattern) else ()
 
-    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        return pattern.search(self.text) if self.may_match(pattern) else None
+    def search(self, pattern: Searchable) -> re.Match[str] | None:
+        """`pattern.search(text)`, remembered: several rules ask the same question of one text."""
+        key = id(pattern)
+        if key in self._searched:
+            return self._searched[key]
+        if not isinstance(pattern, re.Pattern):  # lexicon.Alternation
+            found = pattern.search(self.text, self)
+        else:
+            found = pattern.search(self.text) if self.may_match(pattern) else None
+        self._searched[key] = found
+        return found
 
-    def spans(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    def spans(self, pattern: Searchable) -> list[tuple[int, int]]:
+        if not isinstance(pattern, re.Pattern):  # lexicon.Alternation
+            return [m.span() for m in pattern.finditer(self.text, self)]
         return [m.span() for m in pattern.finditer(self.text)] if self.may_match(pattern) else []
+
+
+class Group:
+    """Patterns tried one after the other on the same texts: `Words.which` checks them all at once."""
+
+    __slots__ = ("patterns", "entries")
+
+    def __init__(self, patterns: Iterable[Searchable]) -> None:
+        self.patterns = list(patterns)
+        self.entries: list[tuple[int, tuple[int, ...], Searchable, int]] = []
+
+    def load(self) -> list[tuple[int, tuple[int, ...], Searchable, int]]:
+        self.entries = [PREFILTER.needs(p) for p in self.patterns]
+        return self.entries

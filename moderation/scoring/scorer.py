@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from moderation.scoring import categories, lexicon, prefilter, threat
 from moderation.scoring.categories import category_scores, category_signals, probability
 from moderation.scoring.model import Prediction, ThreatModel
 from moderation.scoring.normalise import Normalised
@@ -108,6 +109,24 @@ def assemble(n: Normalised, prediction: Prediction | None, version: str) -> Text
         signals=tuple(signals),
         version=version,
     )
+
+
+_prepared = False
+
+
+def prepare() -> None:
+    """Once per process, before the first text: the prefilter's requirements for every pattern."""
+    global _prepared
+    if _prepared:
+        return
+    patterns: list = [*lexicon.PATTERNS, *(gate for _, _, _, gate in threat.VERB_PATTERNS if gate is not None)]
+    for value in [*vars(threat).values(), *vars(categories).values()]:
+        if isinstance(value, re.Pattern):
+            patterns.append(value)
+        elif isinstance(value, lexicon.Alternation):
+            patterns += [value, *value.patterns]
+    prefilter.prepare(patterns)
+    _prepared = True
 
 
 def version_of(model: ThreatModel | None) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from moderation.scoring import lexicon as lx
 from moderation.scoring.normalise import Normalised
-from moderation.scoring.prefilter import Words
+from moderation.scoring.prefilter import Group, Words
 
 # -- vocabulary as patterns ---------------------------------------------------------------------
 
@@ -154,20 +154,23 @@ PUT_AWAY = _p(
     r"(?:{BODY})))"
 )
 # "you're dead", "ur gonna get jumped", "you will die this week".
-WEAPON_ON_WAY = _p(
-    rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>bring|bringing|come with|coming with|cary|carying|pack|packing|"
-    rf"show up with|turn up with) (?:a |my |the |some |his |me )?(?:{lx.trie(lx.WEAPONS)})s? (?:to|into|round|over"
-    rf"|for|at) (?P<target>{{TARGET}})"
-    rf"|\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>come|coming|show up|showing up|turn up|turning up|walk|walking"
-    rf"|go|going) (?:in)?to (?P<target>(?:{{YOUR}}|{{HIS}}|the|that) (?:[\w']+ )?(?:{{PROPERTY}}|work|clas|ofice))"
-    rf"(?: [\w']+){{0,3}}? with (?:a|my|the|some|his|me) (?:{lx.trie(lx.WEAPONS)})s?\b"
-    rf"|\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>come|coming|be|show up|turn up|showing up|turning up)(?: back| "
-    rf"round| over| down)? with (?:a|my|the|some|his) (?:{lx.trie(lx.WEAPONS)})\b"
-    rf"|\b(?:or|and) (?:i'l|i wil|ima|i'm gona|we'l|i go) do it (?:for|4) (?P<target>you|u)\b"
-    rf"|\bnext time,? (?:i|we)(?:'l| wil)? (?P<vs>shoot|stab|kil|swing|won't mis|wont mis|aim for the head)\b"
-    rf"|(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<vs>{{STRONG}}) (?P<target>{{YOU}}) (?:[\w']+ ){{0,3}}?(?:{lx.trie(lx.WHEN)})\b"
-    rf"|\b(?P<vm>(?:beat|kick|knock|slap|punch|smack) the (?:shit|crap|hel|life|living daylights|pis) out of) "
-    rf"(?P<target>(?!me\b|myself\b|it\b|this\b|that\b|the\b)[\w@]+)"
+WEAPON_ON_WAY = lx.Alternation(
+    [
+        rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>bring|bringing|come with|coming with|cary|carying|pack|"
+        rf"packing|show up with|turn up with) (?:a |my |the |some |his |me )?(?:{lx.trie(lx.WEAPONS)})s? (?:to|into|"
+        rf"round|over|for|at) (?P<target>{{TARGET}})",
+        rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>come|coming|show up|showing up|turn up|turning up|walk|walking"
+        rf"|go|going) (?:in)?to (?P<target>(?:{{YOUR}}|{{HIS}}|the|that) (?:[\w']+ )?(?:{{PROPERTY}}|work|clas|ofice))"
+        rf"(?: [\w']+){{0,3}}? with (?:a|my|the|some|his|me) (?:{lx.trie(lx.WEAPONS)})s?\b",
+        rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>come|coming|be|show up|turn up|showing up|turning up)(?: back| "
+        rf"round| over| down)? with (?:a|my|the|some|his) (?:{lx.trie(lx.WEAPONS)})\b",
+        r"\b(?:or|and) (?:i'l|i wil|ima|i'm gona|we'l|i go) do it (?:for|4) (?P<target>you|u)\b",
+        r"\bnext time,? (?:i|we)(?:'l| wil)? (?P<vs>shoot|stab|kil|swing|won't mis|wont mis|aim for the head)\b",
+        rf"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<vs>{{STRONG}}) (?P<target>{{YOU}}) (?:[\w']+ ){{0,3}}?(?:{lx.trie(lx.WHEN)})\b",
+        r"\b(?P<vm>(?:beat|kick|knock|slap|punch|smack) the (?:shit|crap|hel|life|living daylights|pis) out of) "
+        r"(?P<target>(?!me\b|myself\b|it\b|this\b|that\b|the\b)[\w@]+)",
+    ],
+    LISTS,
 )
 BULLET_FOR = _p(
     r"\b(?P<target>he|she|they|you|u|him|her|he's|she's|they're|you're|ur|that \w+)(?: is| are|'s|'re)? "
@@ -661,27 +664,35 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
 ]
 
 VEILED_WORDS = [frozenset(lx.squeeze(w) for w in words.split()) for _, words, _ in VEILED]
+VEILED_BY_KEY: dict[str, list[int]] = {}
+for _i, _keys in enumerate(VEILED_WORDS):
+    for _key in _keys:
+        VEILED_BY_KEY.setdefault(_key, []).append(_i)
+VEILED_KEY_SET = frozenset(VEILED_BY_KEY)
 VEILED_KEYS = re.compile(rf"\b(?:{lx.trie(w for _, words, _ in VEILED for w in words.split())})\b")
 
 # Knowing where someone is, plus a reason to fear it. Each alone is weaker.
-LOCATOR = _p(
-    r"\b(?:{YOUR}|{HIS}) (?:son|daughter|kid|kids|child|children|boy|girl|litle \w+)(?:'s|s'|s) (?:school|nursery|"
-    r"bus|route|walk|clasroom|teacher|playground)\b|\b(?:i|we)(?: am)? know where (?:is )?(?:your|ur) \w+|"
-    r"\b(?:i|we) know where (?:you|u|ya|your \w+|ur \w+|he|she|they|his \w+|her \w+|their \w+)(?: \w+)? (?:live|"
-    r"lives|sleep|sleeps|work|works|park|parks|go|goes|stay|stays|hang|drink|train|eat|study|studies|is|are|be|"
-    r"take|walk|walks)\b|\b(?:i|we) know (?:{YOUR}|{HIS}) (?:[\w']+ )?(?:adres|house|home|shift|shifts|route|"
-    r"schedule|routine|car|reg|plate|gym|school|ofice|workplace|postcode|stret|movements|timetable|pattern|bus|"
-    r"times)|\b(?:i|we) know (?:which|what) (?:[\w']+ ){0,2}?(?:you|u|he|she|they) (?:take|use|drive|park|walk|"
-    r"catch)|\bi know (?:you|u|he|she) (?:work|works|live|lives|go|goes|park|parks|study|studies) (?:at|in|on|by|"
-    r"near)|\b(?:found|got|have|i've got|ive got|we've got|we have) (?:{YOUR}|{HIS}) (?:[\w']+ ){0,2}?(?:adres|"
-    r"house|stret|home|postcode|gym times|schedule|shift|number|workplace|school|facebok|car reg|route|"
-    r"whereabouts|location|details)\b|\b(?:{YOUR}|{HIS}) (?:son|daughter|kid|kids|child|children|wife|husband|"
-    r"mum|mom|sister|brother|little \w+) (?:goes|go|walks|walk|attends|is at|plays|gets out|finishes) "
-    r"|\bwalks? home alone\b|\b(?:{YOUR}|{HIS}) shift (?:ends|starts|finishes)\b|\b(?:lives|lives at|lives on|"
-    r"lives in|lives by|lives near) \d|\b(?:here (?:is|are|'s)|posting|found|leaked|dropping|droped) (?:[\w']+ )"
-    r"{0,3}?(?:adres|adreses|home adres|phone number|number|details|location)\b|\b(?:saw|sen|watched|noticed|"
-    r"spoted|clocked) (?:you|u) (?:at|in|on|outside|leaving|walking)\b|\bkids at st\b|\bpick-?up \d|"
-    r"\bhouse with the \w+ (?:gate|door|fence|car)\b|\bwhere (?:you|u) sleep\b|\bfound (?:your|ur) stret\b"
+LOCATOR = lx.Alternation(
+    lx.split_top(
+        r"\b(?:{YOUR}|{HIS}) (?:son|daughter|kid|kids|child|children|boy|girl|litle \w+)(?:'s|s'|s) (?:school|nursery|"
+        r"bus|route|walk|clasroom|teacher|playground)\b|\b(?:i|we)(?: am)? know where (?:is )?(?:your|ur) \w+|"
+        r"\b(?:i|we) know where (?:you|u|ya|your \w+|ur \w+|he|she|they|his \w+|her \w+|their \w+)(?: \w+)? (?:live|"
+        r"lives|sleep|sleeps|work|works|park|parks|go|goes|stay|stays|hang|drink|train|eat|study|studies|is|are|be|"
+        r"take|walk|walks)\b|\b(?:i|we) know (?:{YOUR}|{HIS}) (?:[\w']+ )?(?:adres|house|home|shift|shifts|route|"
+        r"schedule|routine|car|reg|plate|gym|school|ofice|workplace|postcode|stret|movements|timetable|pattern|bus|"
+        r"times)|\b(?:i|we) know (?:which|what) (?:[\w']+ ){0,2}?(?:you|u|he|she|they) (?:take|use|drive|park|walk|"
+        r"catch)|\bi know (?:you|u|he|she) (?:work|works|live|lives|go|goes|park|parks|study|studies) (?:at|in|on|by|"
+        r"near)|\b(?:found|got|have|i've got|ive got|we've got|we have) (?:{YOUR}|{HIS}) (?:[\w']+ ){0,2}?(?:adres|"
+        r"house|stret|home|postcode|gym times|schedule|shift|number|workplace|school|facebok|car reg|route|"
+        r"whereabouts|location|details)\b|\b(?:{YOUR}|{HIS}) (?:son|daughter|kid|kids|child|children|wife|husband|"
+        r"mum|mom|sister|brother|little \w+) (?:goes|go|walks|walk|attends|is at|plays|gets out|finishes) "
+        r"|\bwalks? home alone\b|\b(?:{YOUR}|{HIS}) shift (?:ends|starts|finishes)\b|\b(?:lives|lives at|lives on|"
+        r"lives in|lives by|lives near) \d|\b(?:here (?:is|are|'s)|posting|found|leaked|dropping|droped) (?:[\w']+ )"
+        r"{0,3}?(?:adres|adreses|home adres|phone number|number|details|location)\b|\b(?:saw|sen|watched|noticed|"
+        r"spoted|clocked) (?:you|u) (?:at|in|on|outside|leaving|walking)\b|\bkids at st\b|\bpick-?up \d|"
+        r"\bhouse with the \w+ (?:gate|door|fence|car)\b|\bwhere (?:you|u) sleep\b|\bfound (?:your|ur) stret\b"
+    ),
+    LISTS,
 )
 INTIMIDATION = _lead(
     r"\b(?:see (?:you|u|ya) (?:son|tonight|tomorow|there|around|at)|i'?l be there|(?:pay|paying|give) (?:him|her|"
@@ -697,10 +708,15 @@ INTIMIDATION = _lead(
     r" hide|we'?re watching|i'?m watching|be ready|go make|let's al|lets al|everyone can|so everyone|"
     r":point:|:pin:|soon|:\)|tonight)"
 )
-ADDRESS = re.compile(
-    r"\b\d{1,5}[a-z]? (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|lane|ln|close|cl|drive|dr|way|court|ct|"
-    r"crescent|place|pl|terrace|gardens|grove|hil|row|square|boulevard|blvd|walk|mews)\b|\bflat \d+\w?\b|"
-    r"\b(?:apartment|apt|unit|suite) \d+\b|\bapartments\b"
+# `\b\d{1,5}...` written to start with the digit (`(?<!\w\d)` is the \b): the engine then skips to digits.
+ADDRESS = lx.Alternation(
+    [
+        r"\d(?<!\w\d)\d{0,4}[a-z]? (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|lane|ln|close|cl|drive|dr|way|court|"
+        r"ct|crescent|place|pl|terrace|gardens|grove|hil|row|square|boulevard|blvd|walk|mews)\b",
+        r"\bflat \d+\w?\b",
+        r"\b(?:apartment|apt|unit|suite) \d+\b",
+        r"\bapartments\b",
+    ]
 )
 
 WEAPON_EMOJI = _p(r"(?:{WEAPON_EMOJI})")
@@ -851,7 +867,7 @@ def _gate(words: str) -> re.Pattern[str]:
 
 
 # (pattern, signal, base weight or None to weigh by the verb's tier, gate or None for ANCHOR)
-VERB_PATTERNS: list[tuple[re.Pattern[str], str, float | None, re.Pattern[str] | None]] = [
+VERB_PATTERNS: list[tuple[re.Pattern[str] | lx.Alternation, str, float | None, re.Pattern[str] | None]] = [
     (DIRECT, "threat.direct", None, None),
     (PUT_AWAY, "threat.direct", None, None),
     (YOU_FUTURE, "threat.direct", None, None),
@@ -880,6 +896,7 @@ VERB_PATTERNS: list[tuple[re.Pattern[str], str, float | None, re.Pattern[str] | 
     (FUNERAL, "threat.death_wish", 5.0, _gate("funeral|obituary|grave|die|death|wake|autopsy|cofin")),
 ]  # fmt: skip
 STATES = {"i'm", "im", "i am", "we're", "we are", "i'l be", "i wil be"}
+VERB_GROUP = Group(pattern for pattern, _, _, _ in VERB_PATTERNS)
 
 
 def _verb_hits(text: str, words: Words | None = None) -> tuple[list[Hit], bool]:
@@ -888,10 +905,9 @@ def _verb_hits(text: str, words: Words | None = None) -> tuple[list[Hit], bool]:
     hits: list[Hit] = []
     set_aside = False
     anchored: bool | None = None
-    for pattern, name, base, gate in VERB_PATTERNS:
-        # The pattern's own words first (a dictionary lookup), then its gate (a scan).
-        if not words.may_match(pattern):
-            continue
+    # The patterns' own words first (a dictionary lookup), then their gates (a scan).
+    for index in words.which(VERB_GROUP):
+        pattern, name, base, gate = VERB_PATTERNS[index]
         if gate is not None:
             if words.search(gate) is None:
                 continue
@@ -900,7 +916,7 @@ def _verb_hits(text: str, words: Words | None = None) -> tuple[list[Hit], bool]:
                 anchored = words.search(ANCHOR) is not None
             if not anchored:
                 continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, words) if isinstance(pattern, lx.Alternation) else pattern.finditer(text):
             tier, verb = _tier(m)
             if _followed_by_non_violence(text, m.end(), verb):
                 set_aside = True
@@ -940,11 +956,15 @@ def _phrase_hits(text: str, verb_hits: list[Hit], words: Words | None = None) ->
     coercion = words.spans(SEXUAL_COERCION)
     if coercion:
         hits.append(Hit("threat.sexual_violence", min(7.0, 3.5 * len(coercion)), tuple(coercion), tier="sexual"))
-    veiled = [(i, pattern) for i, (_, _, pattern) in enumerate(VEILED) if words.may_match(pattern)]
+    # A key VEILED_KEYS finds is a word (or a pair: "won't") of the text: only the patterns with a
+    # key among the text's words can be tried, and only those its words allow.
+    keyed = sorted({i for key in words.items & VEILED_KEY_SET for i in VEILED_BY_KEY[key]})
+    veiled = [i for i in keyed if words.may_match(VEILED[i][2])]
     present = {m.group() for m in VEILED_KEYS.finditer(text)} if veiled else set()
-    for i, pattern in veiled:
+    for i in veiled:
         if not present.isdisjoint(VEILED_WORDS[i]):
-            hits.extend(Hit("threat.veiled", VEILED[i][0], (m.span(),), tier="veiled") for m in pattern.finditer(text))
+            weight, _, pattern = VEILED[i]
+            hits.extend(Hit("threat.veiled", weight, (m.span(),), tier="veiled") for m in pattern.finditer(text))
     locators = words.spans(LOCATOR) + words.spans(ADDRESS)
     if locators:
         # Any other threat form in the text intimidates as well.
