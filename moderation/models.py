@@ -1,5 +1,7 @@
 """Our judgement about each case: scores, placement, claims, decisions, rules and the audit trail."""
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.postgres.fields import ArrayField
@@ -69,9 +71,25 @@ class Triage(models.Model):
     outcome = models.CharField(max_length=40, blank=True)
     # Bumped on every change a moderator could be looking at, so a stale page cannot overwrite it.
     version = models.PositiveIntegerField(default=1)
+    # Facts for the metrics, kept by database triggers from the audit trail and the decisions
+    # (migration 0006) so that /metrics/ reads this one table. `save()` never writes them.
+    first_look_at = models.DateTimeField(null=True, blank=True, editable=False)
+    escalated = models.BooleanField(default=False, editable=False)
+    reason_code = models.CharField(max_length=60, blank=True, editable=False)
 
     class Meta:
         indexes = [
+            models.Index(
+                fields=["tier", "opened_at"], name="triage_opened", include=("state", "queue_id", "first_look_at")
+            ),
+            models.Index(
+                fields=["tier", "resolved_at"],
+                name="triage_resolved",
+                include=("state", "queue_id", "opened_at", "outcome", "escalated", "reason_code"),
+            ),
+            models.Index(
+                fields=["tier", "sla_due_at"], name="triage_sla_due", include=("state", "queue_id", "resolved_at")
+            ),
             models.Index(
                 "queue",
                 models.F("tier").desc(),
@@ -84,6 +102,17 @@ class Triage(models.Model):
 
     def __str__(self) -> str:
         return f"Triage of case {self.case_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if not self._state.adding and not args and kwargs.get("update_fields") is None:
+            # A full save would write back stale copies of the trigger-kept facts.
+            kwargs["update_fields"] = [
+                f.name for f in self._meta.concrete_fields if not f.primary_key and f.name not in TRIGGER_KEPT
+            ]
+        super().save(*args, **kwargs)
+
+
+TRIGGER_KEPT = frozenset({"first_look_at", "escalated", "reason_code"})
 
 
 class Score(models.Model):
@@ -147,6 +176,11 @@ class Decision(models.Model):
 
     class Meta:
         ordering = ["created_at"]
+        indexes = [
+            models.Index(
+                fields=["created_at"], name="decision_created", include=("by_id", "action", "reason_code", "case_id")
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} on case {self.case_id}"

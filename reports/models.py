@@ -120,6 +120,7 @@ class Report(models.Model):
                 name="report_unscored",
             ),
             models.Index(fields=["client", "reporter_id"], name="report_reporter"),
+            models.Index(fields=["received_at"], name="report_received", include=("case_id",)),
         ]
 
     def __str__(self) -> str:
