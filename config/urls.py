@@ -75,6 +75,7 @@ urlpatterns = [
     path("appeals/<int:appeal_id>/claim", appeal_views.appeal_claim, name="appeal-claim"),
     path("appeals/<int:appeal_id>/decide", appeal_views.appeal_decide, name="appeal-decide"),
     path("a/<str:token>/", appeal_views.appeal_status, name="appeal-status"),
+    path("n/<str:token>/", appeal_views.author_notice, name="author-notice"),
     path("metrics/", metrics_views.dashboard, name="metrics"),
     path("metrics/prometheus", prometheus_metrics, name="metrics-prometheus"),
     path("api/v1/", api.urls),

@@ -1,18 +1,29 @@
-"""Appeals for moderators (list, review, claim, decide) and the author's public appeal status page."""
+"""Appeals for moderators (list, review, claim, decide), and the author's public notice and appeal status pages."""
 
 from typing import cast
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from moderation import appeals, services
-from moderation.models import Appeal, Queue
+from moderation.models import ACTIONED, Appeal, Queue, ReasonCode
 from moderation.roles import moderator_required
 from reports.views import OUTCOME_WORDS, unlisted
+
+
+class AppealForm(forms.Form):
+    statement = forms.CharField(
+        label="Why should we look again?",
+        max_length=5000,
+        strip=True,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": "Tell us why you think the decision is wrong."},
+    )
 
 
 def _me(request: HttpRequest) -> User:
@@ -102,3 +113,36 @@ def appeal_status(request: HttpRequest, token: str) -> HttpResponse:
         "moderation/appeal_status.html",
         {"appeal": appeal, "decision_words": OUTCOME_WORDS.get(appeal.decision.action, "")},
     )
+
+
+@unlisted
+@require_http_methods(["GET", "POST"])
+def author_notice(request: HttpRequest, token: str) -> HttpResponse:
+    """The author's notice of the decision on their content, and where they appeal it. No login: the
+    signed link is the key, and an appeal from here is filed once per decision."""
+    try:
+        case = appeals.case_for_notice(token)
+    except appeals.NotFound as exc:
+        raise Http404 from exc
+    decision, appeal = appeals.appealed_decision(case)
+    form = AppealForm(request.POST or None)
+    refusal = ""
+    if request.method == "POST" and appeal is None and form.is_valid():
+        try:
+            appeal = appeals.appeal_from_notice(case, form.cleaned_data["statement"])
+        except appeals.NotAppealable as exc:
+            refusal = str(exc).capitalize() + "."
+        else:
+            return redirect("appeal-status", token=appeal.status_token)
+    reason = ReasonCode.objects.filter(action=decision.action, code=decision.reason_code).first() if decision else None
+    context = {
+        "case": case,
+        "decision": decision,
+        "decision_words": OUTCOME_WORDS.get(decision.action, "") if decision else "",
+        "reason": reason.label if reason else (decision.reason_code if decision else ""),
+        "appeal": appeal,
+        "appealable": decision is not None and decision.action in ACTIONED and appeal is None,
+        "form": form,
+        "refusal": refusal,
+    }
+    return render(request, "moderation/author_notice.html", context, status=400 if form.errors or refusal else 200)

@@ -12,9 +12,9 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from moderation import outbox
-from moderation.models import Appeal, Decision, Delivery, Queue, Triage
-from moderation.services import ACTIONED, Refused, audit, may_work
+from moderation import notices, outbox
+from moderation.models import ACTIONED, Appeal, Decision, Delivery, Queue, Triage
+from moderation.services import Refused, audit, may_work
 from reports.models import ApiClient, Case, Report
 
 APPEALS_QUEUE = "appeals"
@@ -95,6 +95,7 @@ def appeal_file(
     triage.save()
     case.queue = queue.slug
     case.save(update_fields=["queue"])
+    _tell_reporters(case.pk, Appeal.State.OPEN)
     audit(
         "appeal_opened",
         case_id=case.pk,
@@ -143,6 +144,7 @@ def appeal_decide(*, appeal_id: int, by: User, outcome: str, note: str) -> Appea
     triage.assignee = None
     triage.claimed_until = None
     triage.version += 1
+    _tell_reporters(appeal.case_id, outcome)
     if outcome == Appeal.State.OVERTURNED:
         triage.outcome = REVERSED
         Report.objects.filter(case_id=appeal.case_id, scored_at__isnull=False).update(
@@ -158,6 +160,38 @@ def appeal_decide(*, appeal_id: int, by: User, outcome: str, note: str) -> Appea
         decision_id=appeal.decision_id,
         decision=appeal.decision.action,
         note=appeal.note,
+    )
+    return appeal
+
+
+def _tell_reporters(case_id: int, state: str) -> None:
+    """The reporters' status pages show where an appeal against the decision stands."""
+    Report.objects.filter(case_id=case_id, scored_at__isnull=False).update(appeal_state=state)
+
+
+def case_for_notice(token: str) -> Case:
+    """The case an author's notice link names (`moderation.notices`)."""
+    case_id = notices.case_id_of(token)
+    case = Case.objects.select_related("client").filter(pk=case_id).first() if case_id is not None else None
+    if case is None:
+        raise NotFound
+    return case
+
+
+def appealed_decision(case: Case) -> tuple[Decision | None, Appeal | None]:
+    """The case's last final decision and the appeal against it, if any."""
+    decision = Decision.objects.filter(case_id=case.pk).exclude(action=Decision.Action.ESCALATE).last()
+    appeal = Appeal.objects.filter(decision=decision).first() if decision else None
+    return decision, appeal
+
+
+def appeal_from_notice(case: Case, statement: str) -> Appeal:
+    """The author appeals from their notice: filed as their platform would, once per decision."""
+    decision, _ = appealed_decision(case)
+    if decision is None:
+        raise NotAppealable("there is no decision on this content to appeal")
+    appeal, _ = appeal_file(
+        client=case.client, external_id=f"notice-{decision.pk}", statement=statement, case_id=case.pk
     )
     return appeal
 

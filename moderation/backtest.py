@@ -38,10 +38,9 @@ from django.utils import timezone
 
 from moderation import rulesets
 from moderation.defaults import FALLBACK_QUEUE
-from moderation.models import BacktestRun, Decision, Score, Triage
+from moderation.models import ACTIONED, BacktestRun, Decision, Score, Triage
 from moderation.rules import CONDITION_KEYS, Facts, evaluate
 from moderation.scoring import THREAT_THRESHOLD
-from moderation.triage import ACTIONED_OUTCOMES
 from reports.models import Case, Report
 
 log = logging.getLogger(__name__)
@@ -64,7 +63,7 @@ class CaseFacts:
 
     @property
     def actioned(self) -> bool:
-        return self.outcome in ACTIONED_OUTCOMES
+        return self.outcome in ACTIONED
 
     @property
     def threat(self) -> bool:
@@ -236,7 +235,7 @@ def _prior_actions() -> Subquery:
         case__client_id=OuterRef("case__client_id"),
         case__author_id=OuterRef("case__author_id"),
         state=Triage.State.RESOLVED,
-        outcome__in=ACTIONED_OUTCOMES,
+        outcome__in=ACTIONED,
         resolved_at__lt=OuterRef("case__first_reported_at"),
     )
     return Subquery(earlier.order_by().values(n=_count("case_id")))

@@ -29,8 +29,7 @@ from django.contrib.auth.models import User
 from django.db import connection, transaction
 from django.utils import timezone
 
-from moderation.models import Tier
-from moderation.services import ACTIONED
+from moderation.models import ACTIONED, Tier
 
 PERIODS = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
 DEPTH_POINTS = 24

@@ -186,6 +186,10 @@ class Decision(models.Model):
         return f"{self.get_action_display()} on case {self.case_id}"
 
 
+# The decisions that act on the content or its author (and so can be appealed).
+ACTIONED = ("remove_content", "suspend_author", "refer_law_enforcement")
+
+
 class AuditEvent(models.Model):
     """Append-only: a database trigger refuses updates and deletes."""
 

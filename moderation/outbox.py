@@ -18,7 +18,8 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
-from moderation.models import Decision, Delivery, NotificationChannel
+from moderation import notices
+from moderation.models import ACTIONED, Decision, Delivery, NotificationChannel
 from reports.models import ApiClient, Case
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ def queue_outcome_webhook(*, case: Case, decision: Decision) -> Delivery | None:
         "reason_code": decision.reason_code,
         "suspend_days": decision.suspend_days,
         "decided_at": decision.created_at.isoformat(),
+        # for the author: the decision, its reason and the way to appeal (only actions can be appealed)
+        "author_notice_url": notices.notice_url(case.pk) if decision.action in ACTIONED else None,
         "reports": [
             {"id": r.pk, "external_id": r.external_id, "status": r.status, "outcome": r.outcome}
             for r in case.reports.order_by("pk")

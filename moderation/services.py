@@ -18,7 +18,6 @@ from reports.models import Report
 
 SENIOR_QUEUE = "senior"
 APPEALS_QUEUE = "appeals"
-ACTIONED = ("remove_content", "suspend_author", "refer_law_enforcement")
 SENIOR_ONLY_ACTIONS = ("refer_law_enforcement",)
 BLURRED_CATEGORIES = ("sexual",)
 BLUR_THRESHOLD = 0.5

@@ -16,7 +16,7 @@ from django.utils import timezone
 from moderation import notify
 from moderation import priority as priority_formula
 from moderation.defaults import FALLBACK_QUEUE
-from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Tier, Triage
+from moderation.models import ACTIONED, AuditEvent, EscalationRule, Queue, Score, TeamSettings, Tier, Triage
 from moderation.rules import Facts, evaluate
 from moderation.scoring import score_texts
 from reports.models import Case, Category, Report
@@ -26,7 +26,6 @@ from reports.models import Case, Category, Report
 # collapses into a few transactions.
 DRAIN_LIMIT = 100
 SWEEP_BATCH = 1000
-ACTIONED_OUTCOMES = ("remove_content", "suspend_author", "refer_law_enforcement")
 LIVE_STATES = (Triage.State.OPEN, Triage.State.IN_REVIEW, Triage.State.ESCALATED)
 REPORT_STATUS = {
     Triage.State.OPEN: Report.Status.QUEUED,
@@ -273,7 +272,7 @@ def reporter_credibility(case_ids: list[int], now: datetime) -> dict[int, float]
                 "cases": case_ids,
                 "now": now,
                 "tau": CREDIBILITY_HALF_LIFE_DAYS / math.log(2) * 86400,
-                "actioned": list(ACTIONED_OUTCOMES),
+                "actioned": list(ACTIONED),
                 "since": now - timedelta(days=CREDIBILITY_LOOKBACK_DAYS),
             },
         )
@@ -341,7 +340,7 @@ def _by_client(cases: Any, field: str) -> Q:
 def _author_prior_actions(cases: Any) -> dict[tuple[int, str], int]:
     rows = (
         Case.objects.filter(_by_client(cases, "author_id"))
-        .filter(triage__state=Triage.State.RESOLVED, triage__outcome__in=ACTIONED_OUTCOMES)
+        .filter(triage__state=Triage.State.RESOLVED, triage__outcome__in=ACTIONED)
         .values("client_id", "author_id")
         .annotate(n=Count("id"))
     )

@@ -107,6 +107,8 @@ class Report(models.Model):
     in_review_at = models.DateTimeField(null=True, blank=True)
     outcome = models.CharField(max_length=40, blank=True)
     outcome_at = models.DateTimeField(null=True, blank=True)
+    # Where the author's appeal against the decision stands: "", open, upheld or overturned.
+    appeal_state = models.CharField(max_length=20, blank=True)
     status_token = models.CharField(max_length=64, unique=True, default=secrets.token_urlsafe)
 
     class Meta:

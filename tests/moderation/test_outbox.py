@@ -10,14 +10,16 @@ from dataclasses import dataclass
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client
 from django.utils import timezone
 from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
-from moderation import outbox
+from moderation import notices, outbox
 from moderation.models import Decision, Delivery
 from reports.models import ApiClient, Case
 from tests.helpers import file_reports, report_body
@@ -174,12 +176,16 @@ def test_the_decision_payload_names_the_case_the_decision_and_every_report(
         "reason_code": "violent-threat",
         "suspend_days": None,
         "decided_at": decision.created_at.isoformat(),
+        "author_notice_url": body["author_notice_url"],
         "reports": [
             {"id": r.pk, "external_id": r.external_id, "status": r.status, "outcome": r.outcome} for r in reports
         ],
         "sent_at": body["sent_at"],
     }
     assert len(reports) == 2
+    notice = urlsplit(body["author_notice_url"])
+    assert f"{notice.scheme}://{notice.netloc}" == settings.SITE_URL
+    assert notices.case_id_of(notice.path.split("/")[2]) == case.pk
 
 
 def test_a_restrict_request_names_the_content(case: Case, receiver: Receiver) -> None:
