@@ -99,6 +99,7 @@ CELERY_BEAT_SCHEDULE = {
     "page-missed": {"task": "moderation.page_missed", "schedule": 30.0},
     "rerank-waiting": {"task": "moderation.rerank_waiting", "schedule": 60.0},
     "retrain-model": {"task": "moderation.retrain_model", "schedule": 24 * 3600.0},
+    "refresh-metrics": {"task": "moderation.refresh_metrics", "schedule": 60.0},
     "retry-due-deliveries": {
         "task": "moderation.retry_due_deliveries",
         "schedule": env.float("HEED_DELIVERY_SWEEP_SECONDS", default=5.0),
@@ -170,6 +171,10 @@ HEED_REPORT_FORM_RATES = env.list("HEED_REPORT_FORM_RATES", default=["5/m", "30/
 RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None
 
 # /metrics/prometheus answers only `Authorization: Bearer <this>`; empty (the default) refuses everyone.
+# /metrics/ periods served from a snapshot refreshed every minute by beat (moderation/metrics_snapshots.py),
+# and how long a snapshot may serve before it is computed afresh.
+HEED_METRICS_SNAPSHOT_PERIODS = env.list("HEED_METRICS_SNAPSHOT_PERIODS", default=["30d"])
+HEED_METRICS_SNAPSHOT_SECONDS = env.int("HEED_METRICS_SNAPSHOT_SECONDS", default=120)
 HEED_METRICS_TOKEN = env.str("HEED_METRICS_TOKEN", default="")
 
 # One JSON object a line with request and case ids (config/logging.py); "text" for reading in a terminal.

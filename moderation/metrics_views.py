@@ -8,7 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import SafeString, mark_safe
 
-from moderation import charts, metrics
+from moderation import charts, metrics, metrics_snapshots
 from moderation.models import Queue
 from moderation.roles import ADMIN, SENIOR, role_required
 
@@ -98,8 +98,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         period = DEFAULT_PERIOD
     queues = list(Queue.objects.all())
     queue = next((q for q in queues if q.slug == request.GET.get("queue")), None)
-    p = metrics.Period.last(period, queue_id=queue.pk if queue else None)
-    data = metrics.dashboard(p)
+    data, as_of, snapshot = metrics_snapshots.figures(period, queue.pk if queue else None)
     chart_list = _charts(data, period)
     if request.GET.get("format") == "csv":
         chart = next((c for c in chart_list if c.slug == request.GET.get("chart")), None)
@@ -114,7 +113,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "periods": list(metrics.PERIODS),
             "queues": queues,
             "queue": queue,
-            "p": p,
+            "start": as_of - metrics.PERIODS[period],
+            "as_of": as_of,
+            "snapshot": snapshot,
             "volume": data["volume"],
             "escalation": data["escalation"],
             "charts": chart_list,

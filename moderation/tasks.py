@@ -4,7 +4,7 @@ from celery import shared_task
 from celery.signals import worker_process_init
 from django.conf import settings
 
-from moderation import backtest, learning, notify, outbox, services, sla, triage
+from moderation import backtest, learning, metrics_snapshots, notify, outbox, services, sla, triage
 from moderation.scoring import score_text
 
 
@@ -26,6 +26,11 @@ def sweep_unscored() -> int:
     for ids in batches:
         score_reports.delay(ids)
     return sum(len(ids) for ids in batches)
+
+
+@shared_task(name="moderation.refresh_metrics", expires=55)
+def refresh_metrics() -> int:
+    return metrics_snapshots.refresh_all()
 
 
 @shared_task(name="moderation.rerank_waiting")

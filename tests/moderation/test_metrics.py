@@ -2,15 +2,19 @@
 
 import csv
 import io
+from collections.abc import Iterator
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
-from moderation import metrics
+from moderation import metrics, metrics_snapshots, tasks
 from moderation.models import AuditEvent, Queue
 from reports.models import ApiClient
+from tests.helpers import file_reports, report_body
 from tests.moderation.seed_history import Seeded, seed
 
 
@@ -125,3 +129,30 @@ def test_each_chart_downloads_as_csv(history: Seeded, admin_user: User) -> None:
 
 def test_it_refuses_a_moderator(as_moderator: Client) -> None:
     assert as_moderator.get("/metrics/").status_code == 403
+
+
+@pytest.fixture
+def no_snapshots() -> Iterator[None]:
+    # Snapshots live in Redis, outside the test's rolled-back transaction.
+    keys = [metrics_snapshots._key(period, None) for period in metrics.PERIODS]
+    cache.delete_many(keys)
+    yield
+    cache.delete_many(keys)
+
+
+def test_the_month_is_served_from_a_snapshot_that_beat_refreshes(
+    history: Seeded, senior: User, platform: tuple[ApiClient, str], no_snapshots: None
+) -> None:
+    c = Client()
+    c.force_login(senior)
+    first = c.get("/metrics/?period=30d")
+    assert b'data-metric="reports_received">7<' in first.content
+    assert b"refreshed every minute" in first.content
+
+    file_reports(platform[0], report_body("one more report"))
+    assert b'data-metric="reports_received">7<' in c.get("/metrics/?period=30d").content
+    assert b'data-metric="reports_received">8<' in c.get("/metrics/?period=7d").content  # computed fresh
+
+    assert tasks.refresh_metrics() == 1
+    assert b'data-metric="reports_received">8<' in c.get("/metrics/?period=30d").content
+    assert "refresh-metrics" in settings.CELERY_BEAT_SCHEDULE
