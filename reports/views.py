@@ -34,13 +34,15 @@ ESCALATED = "escalate"
 
 
 def unlisted(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """For pages behind an unguessable link: keep the link out of search engines, Referer and shared caches."""
+    """For pages behind an unguessable link: keep the link out of search engines, other sites' Referer
+    and shared caches. "same-origin", not "no-referrer": with no referrer a browser posts a form with
+    `Origin: null`, which Django's CSRF check rightly refuses (the author's appeal form is on such a page)."""
 
     @never_cache
     @wraps(view)
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "same-origin"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 

@@ -1,5 +1,7 @@
 """An author's appeal, from the platform's API call to the reversal webhook, reviewed in headless Chromium."""
 
+from urllib.parse import urlsplit
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
@@ -60,5 +62,48 @@ def test_a_second_moderator_overturns_an_appeal_and_the_platform_hears_of_it(
 
         page.goto(f"{base}{report.get_status_url()}")
         expect(page.locator("#appeal-result")).to_contain_text("reversed")
+    finally:
+        receiver.stop()
+
+
+def test_the_author_appeals_from_the_notice_and_a_second_moderator_upholds(
+    page: Page, live_server: object, platform: tuple[ApiClient, str], moderator: User, senior: User, start_worker
+) -> None:
+    receiver = Receiver()
+    try:
+        client, _ = platform
+        client.callback_url = receiver.url
+        client.save(update_fields=["callback_url"])
+        start_worker()
+        report = file_reports(client, report_body("you are a worthless idiot"))[0]
+        score_reports([report.pk])
+        triage = Triage.objects.get(case_id=report.case_id)
+        case_decide(case_id=report.case_id, by=moderator, action="remove_content", reason_code="harassment",
+                    version=triage.version)  # fmt: skip
+        decision = wait_for(lambda: next((x for x in receiver.received if x.json()["event"] == "decision"), None))
+        base = str(live_server)
+
+        # The platform passes the link on; the author opens it, with no account here.
+        page.goto(base + urlsplit(decision.json()["author_notice_url"]).path)
+        expect(page.locator("#notice-decision")).to_have_text("The content was removed.")
+        page.fill("textarea[name=statement]", "I was quoting what was said to me.")
+        page.click("#appeal-form button[type=submit]")
+        expect(page.locator("#appeal-result")).to_contain_text("waiting for review")
+        author_page = page.url
+
+        appeal = Appeal.objects.get(case_id=report.case_id)
+        assert appeal.statement == "I was quoting what was said to me."
+        log_in(page, base, senior)
+        page.goto(f"{base}/appeals/{appeal.pk}/")
+        page.click("#claim-appeal")
+        page.check("input[name=outcome][value=upheld]")
+        page.fill("#appeal-note", "An insult aimed at the person, not a quote.")
+        page.click("#appeal-decide button[type=submit]")
+        expect(page.locator("p.message")).to_contain_text("upheld")
+
+        page.goto(author_page)
+        expect(page.locator("#appeal-result")).to_contain_text("the decision stands")
+        page.goto(f"{base}{report.get_status_url()}")
+        expect(page.locator("#appeal-result")).to_contain_text("the decision stands")
     finally:
         receiver.stop()

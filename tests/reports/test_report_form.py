@@ -156,7 +156,7 @@ def test_the_confirmation_shows_the_reference_and_a_working_status_link(heed: No
     assert page.status_code == 200
     assert report.external_id in html
     assert "What happens next" in html
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     href = re.search(r'<a href="([^"]+)" id="status-link">', html)
     assert href and href.group(1) == f"/r/{report.status_token}/"
     status = reporter.get(href.group(1))

@@ -96,7 +96,7 @@ def test_it_never_shows_the_contact_or_other_reporters(report: Report) -> None:
 def test_it_keeps_the_link_out_of_search_engines_referers_and_caches(report: Report) -> None:
     response = Client().get(report.get_status_url())
     assert '<meta name="robots" content="noindex, nofollow">' in response.content.decode()
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Robots-Tag"] == "noindex, nofollow"
     assert "no-store" in response["Cache-Control"]
 
