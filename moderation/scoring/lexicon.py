@@ -282,12 +282,25 @@ SECOND_PERSON = ["you", "u", "ya", "yu", "yous", "youse", "ye", "y'all", "yal", 
 SECOND_POSSESSIVE = ["your", "ur", "yer", "yo", "thy", "your own"]
 THIRD_PERSON = ["him", "her", "them", "em", "'em", "dem", "that man", "that woman", "this man", "this woman"]
 THIRD_POSSESSIVE = ["his", "her", "their", "dem"]
-INDEFINITE = ["someone", "somebody", "some1", "sum1", "everyone", "everybody", "people", "anyone", "a person"]
+INDEFINITE = [
+    "someone",
+    "somebody",
+    "some1",
+    "sum1",
+    "everyone",
+    "everybody",
+    "people",
+    "anyone",
+    "a person",
+    "the first one",
+    "the next one",
+    "whoever",
+]
 
 PERSON_NOUNS = [
     "man", "men", "woman", "women", "guy", "guys", "girl", "girls", "boy", "boys", "lad", "lads", "kid", "kids",
     "child", "children", "baby", "babies", "son", "sons", "daughter", "daughters", "wife", "husband", "mum",
-    "mom", "mother", "dad", "father", "sister", "brother", "sis", "bro", "family", "families", "parents",
+    "mom", "mother", "dad", "father", "sister", "brother", "sis", "bro", "family", "famly", "families", "parents",
     "friend", "friends", "mate", "mates", "boyfriend", "girlfriend", "bf", "gf", "ex", "neighbour", "neighbor",
     "teacher", "teachers", "student", "students", "principal", "headteacher", "head teacher", "boss", "manager",
     "coworker", "colleague", "judge", "judges", "cop", "cops", "copper", "coppers", "officer", "officers",
@@ -367,7 +380,7 @@ STRONG_BASE = [
 ]  # fmt: skip
 STRONG_VERBS = [
     *verb_forms(*STRONG_BASE),
-    "shot", "hung", "burnt", "ran over", "blew up", "strung up", "lit on fire", "unaliving", "unaliveing",
+    "shot", "hung", "burnt", "ran over", "blew up", "strung up", "lit on fire", "unaliving", "unaliveing", "kll",
 ]  # fmt: skip
 # The past forms people misspell most (killd, executd); with the base forms, the typo list.
 STRONG_PAST = ["killed", "murdered", "executed", "stabbed", "hanged", "strangled", "slaughtered", "butchered",
@@ -384,7 +397,7 @@ MEDIUM_BASE = [
     "waste", "smoke", "whack", "merk", "beat the shit out of", "beat the crap out of",
     "kick the shit out of", "beat the hell out of", "kick the crap out of", "knock the teeth out of",
     "make an example of", "make a bloody example of", "make an example out of", "drag", "put an end to", "tie",
-    "rough up", "knock",
+    "rough up", "knock", "fuck",
 ]  # fmt: skip
 MEDIUM_VERBS = [*verb_forms(*MEDIUM_BASE), "beaten", "broke", "broken", "tore", "torn"]
 # Mostly sport, games and idiom; alone they never escalate.
@@ -400,7 +413,7 @@ GAME_VERBS = [
         "kill", "murder", "destroy", "crush", "beat", "smash", "slaughter", "wreck", "end", "own", "annihilate",
         "demolish", "obliterate", "batter", "hammer", "thrash", "bury", "snipe", "eliminate", "finish", "body",
         "rekt", "pwn", "roast", "cook", "bodied", "dunk", "shoot", "massacre", "butcher", "hit", "knock out",
-        "smoke", "execute",
+        "smoke", "execute", "knock", "take out",
     ),
     "shot", "rekt", "beaten",
 ]  # fmt: skip
@@ -438,13 +451,16 @@ SINCERE = ["not joking", "not kidding", "i'm serious", "im serious", "i mean it"
 # -- contexts that change what violent words mean ----------------------------------------------------
 
 GAME_CONTEXT = [
-    "game", "games", "gaming", "match", "ranked", "tournament", "lobby", "round", "level", "boss", "raid",
+    "game", "games", "gaming", "match", "ranked", "tournament", "lobby", "next round", "first round", "final round",
+    "this round", "in round", "second round", "third round", "round one", "round two", "round three", "level", "boss", "raid",
     "server", "squad", "league", "1v1", "2v2", "pvp", "fortnite", "cod", "warzone", "valorant", "minecraft",
     "roblox", "fifa", "fc24", "apex", "overwatch", "league of legends", "lol match", "dota", "csgo", "cs2",
     "chess", "poker", "monopoly", "scrabble", "mario kart", "smash bros", "tekken", "street fighter",
     "football", "footie", "soccer", "cricket", "rugby", "basketball", "hockey", "tennis", "golf",
     "volleyball", "netball", "darts", "snooker", "pool table", "final", "finals", "playoffs", "semi",
-    "derby", "fixture", "pitch", "court", "on sunday", "on saturday", "at the weekend", "gg", "ez",
+    "derby", "fixture", "pitch", "on court", "on the court", "tennis court", "basketball court", "squash court",
+    "netball court", "badminton court", "fantasy", "fantasy football", "fpl", "ufc", "mma", "boxing", "main event",
+    "bout", "sparring", "fight night", "on sunday", "on saturday", "at the weekend", "gg", "ez",
     "noob", "rekt", "respawn", "spawn", "headshot", "controller", "stream", "scrim", "scrims", "kd",
     "quiz", "pub quiz", "trivia", "debate", "race", "marathon", "5k", "10k", "spelling bee", "bake off",
     "karaoke", "arm wrestle", "arm wrestling", "paintball", "laser tag", "dodgeball", "nerf", "water fight",
@@ -459,7 +475,8 @@ FICTION_CONTEXT = [
     "actor", "actress", "dnd", "d&d", "campaign", "monologue", "trailer", "my rogue", "my character", "plot",
     "thriller", "horror", "quote", "line", "poem", "netflix", "cinema", "shakespeare", "macbeth", "hamlet",
     "sings", "singing", "sang", "lyric", "musical", "opera", "game of thrones", "anime", "manga", "comic",
-    "draft", "writing prompt", "prompt", "roleplay", "rp", "larp",
+    "draft", "writing prompt", "prompt", "roleplay", "rp", "larp", "iconic", "murder mystery", "whodunnit",
+    "cluedo", "rehearsing", "escape room",
 ]  # fmt: skip
 
 # Verbs that frame what follows as somebody else's words.
@@ -471,7 +488,8 @@ REPORTING = [
     "tweet", "tweets", "tweeted", "post", "posted", "reply", "replies", "voicemail", "quoting", "quote",
     "like", "went", "goes", "reported", "report", "reporting", "police", "cops", "screenshot", "screenshots",
     "blocked", "solicitor", "lawyer", "harassment", "words", "claimed", "accused", "allegedly", "charged",
-    "court", "heard", "jailed", "convicted", "arrested", "testified", "warned",
+    "court", "heard", "jailed", "convicted", "arrested", "testified", "warned", "screenshotting", "screenshoting",
+    "inbox", "daily", "deal with",
 ]  # fmt: skip
 
 CONDEMNING = [

@@ -85,6 +85,32 @@ SPELT_OUT = regex.compile(
 )
 
 # Any character repeated; digits are left alone because 100 is not 10.
+# Words censored with asterisks (k*ll, r*pe, f**k): each inner run of letters masked, back to the word.
+CENSORED_WORDS = [
+    "kill", "kills", "killed", "killing", "rape", "raped", "raping", "rapist", "fuck", "fucking", "fucked", "murder",
+    "murdered", "stab", "stabbed", "shoot", "shot", "shit", "die", "dead", "cunt", "bitch", "slut", "whore", "bomb",
+    "hang", "hanged", "burn", "beat", "choke", "strangle", "slit", "knife", "gun",
+]  # fmt: skip
+
+
+def _masks(words: list[str]) -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for word in words:
+        for i in range(1, len(word) - 1):
+            for j in range(i + 1, len(word)):
+                found.setdefault(word[:i] + "*" * (j - i) + word[j:], set()).add(word)
+    return {mask: next(iter(ws)) for mask, ws in found.items() if len(ws) == 1}
+
+
+UNCENSOR = _masks(CENSORED_WORDS)
+CENSORED_TOKEN = re.compile(r"(?<![a-z*])[a-z]+\*+[a-z]+(?![a-z*])")
+
+
+def _uncensor(text: str) -> str:
+    """k*ll -> kill: one character for one, so offsets are unchanged."""
+    return CENSORED_TOKEN.sub(lambda m: UNCENSOR.get(m.group(), m.group()), text)
+
+
 REPEATS = regex.compile(r"([^\d])\1+")
 
 # The same patterns in the stdlib engine, which is faster on them. For LEET_* (ASCII classes only)
@@ -324,6 +350,8 @@ def _squeeze_plain(text: str, original: str) -> Normalised:
 def normalise(text: str) -> Normalised:
     """Fold `text` for matching; see the module docstring for the steps."""
     folded, starts, ends = _fold(text)
+    if "*" in folded:
+        folded = _uncensor(folded)
     if starts is None and not _has_spelt_out(folded):
         # Offsets still 0, 1, 2...: the common case, squeezed without building the map first.
         return _squeeze_plain(_unleet(folded), text)  # unleet: one character for one
@@ -362,6 +390,9 @@ def normalise_many(texts: list[str]) -> list[Normalised]:
             f = text.lower()
             if "`" in f or "\t" in f or "\n" in f or "\r" in f:
                 f = f.translate(ASCII_FOLD)
+            if "*" in f:
+                out[i] = normalise(text)
+                continue
             ascii_.append(i)
             folded.append(f)
         else:

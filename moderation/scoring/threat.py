@@ -40,7 +40,18 @@ INTENT += [
     for who, _, rest in (i.partition(" ") for i in INTENT if i.startswith(("i ", "we ")))
     for adverb in ADVERBS
 ]
-INTENT += ["i start", "i'll start", "i will start", "when i start", "i begin", "i'm starting", "we start"]
+INTENT += [
+    "i come round and",
+    "i come over and",
+    "we come round and",
+    "i start",
+    "i'll start",
+    "i will start",
+    "when i start",
+    "i begin",
+    "i'm starting",
+    "we start",
+]
 PRE_NEGATION = re.compile(r"\b(?:no|not|never|nobody|none)\s*$")
 NEGATION = re.compile(r"\b(?:not|never|n't|nt|no way|wouldn't|won't|wont)\b")
 
@@ -105,7 +116,7 @@ TIER_OF_GROUP = {"vs": "strong", "vx": "sexual", "vm": "medium", "vw": "soft"}
 # Words after the target that turn a violent verb into something else: "hit you up",
 # "shoot her a text", "cut him off", "kill them with kindness", "beat you to it".
 NOT_VIOLENT_AFTER = lx.compile_pattern(
-    r"^ ?(?:back\b|off\b|out\b|with (?:kindness|love|compliments|my cooking|cuteness)|in the dms|"
+    r"^ ?(?:back\b|off\b(?! (?:mine|yours|his|hers|ours|theirs)\b)|out\b|with (?:kindness|love|compliments|my cooking|cuteness)|in the dms|"
     r"laughing|of (?:laughter|embarrassment|boredom|shame|cringe|old age)|with (?:these|this|those|my|the|al "
     r"these|al the|al this) (?:puns|jokes|memes|questions|updates|emails|messages|texts|posts|pics|photos|spam|"
     r"notifications|looks|outfits?|stories|videos|requests|facts|logic)|into (?:[\w']+ )?(?:cubes|strips|slices|"
@@ -150,8 +161,10 @@ PUT_AWAY = _p(
     r"(?:'s|s')? (?:life|lives)\b|(?P<vs>end|take) (?P<target>{YOUR}|{HIS}) (?:[\w']+ )?(?:life|lives)\b|(?P<vm>rip|"
     r"tear|"
     r"knock|blow|chop|cut) (?P<target>(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:{BODY})) (?:off|out|in|open|apart|to "
-    r"pieces)|(?P<vm>break) (?P<target>(?:{YOUR}|{HIS}|(?:{YOUR}|{HIS}) al|al (?:{YOUR}|{HIS})) (?:[\w']+ )?"
-    r"(?:{BODY})))"
+    r"pieces)|(?P<vm>break|wring|snap|crush|stamp on|cave in) (?P<target>(?:{YOUR}|{HIS}|(?:{YOUR}|{HIS}) al|al (?:{YOUR}|{HIS})) (?:[\w']+ )?"
+    r"(?:{BODY}))|(?P<vm>put|throw|send|chuck|lob) (?P<target>{TARGET}) through (?:a|that|the|your|ur|his|her) "
+    r"(?:window|wal|windscreen|table|door|floor|fence|glas)|(?P<vm>take) it out (?:of|on) (?P<target>(?:{YOUR}|{HIS}) "
+    r"(?:[\w']+ )?(?:{BODY}|hide|skin)))"
 )
 # "you're dead", "ur gonna get jumped", "you will die this week".
 WEAPON_ON_WAY = lx.Alternation(
@@ -164,10 +177,11 @@ WEAPON_ON_WAY = lx.Alternation(
         rf"(?: [\w']+){{0,3}}? with (?:a|my|the|some|his|me) (?:{lx.trie(lx.WEAPONS)})s?\b",
         rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>come|coming|be|show up|turn up|showing up|turning up)(?: back| "
         rf"round| over| down)? with (?:a|my|the|some|his) (?:{lx.trie(lx.WEAPONS)})\b",
-        r"\b(?:or|and) (?:i'l|i wil|ima|i'm gona|we'l|i go) do it (?:for|4) (?P<target>you|u)\b",
+        r"\b(?:or|and|before) (?:i'l|i wil|ima|i'm gona|we'l|i go|i|we) do it (?:for|4) (?P<target>you|u)\b",
         r"\bnext time,? (?:i|we)(?:'l| wil)? (?P<vs>shoot|stab|kil|swing|won't mis|wont mis|aim for the head)\b",
         rf"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<vs>{{STRONG}}) (?P<target>{{YOU}}) (?:[\w']+ ){{0,3}}?(?:{lx.trie(lx.WHEN)})\b",
-        r"\b(?P<vm>(?:beat|kick|knock|slap|punch|smack) the (?:shit|crap|hel|life|living daylights|pis) out of) "
+        r"\b(?P<vm>(?:beat|kick|knock|slap|punch|smack) the (?:living |absolute |everliving |ever living )?(?:shit|crap|hel|"
+        r"life|living daylights|daylights|pis) out of) "
         r"(?P<target>(?!me\b|myself\b|it\b|this\b|that\b|the\b)[\w@]+)",
     ],
     LISTS,
@@ -182,7 +196,8 @@ YOU_FUTURE = _p(
     r"(?:(?:going to|gona|gon|about to|wil|gota|finna|bout to|so) )?| (?:going to|gona|gon|about to|wil|gota|"
     r"finna|bout to|'l) )(?:(?:get|be|end up|getting|being) "
     r"(?:[\w']+ ){0,2}?(?:(?P<vs>{STRONG})|(?P<vx>{SEXUAL})|(?P<vm>{MEDIUM})|(?P<vw>{SOFT}))\b|(?P<vs>die|bleed"
-    r"|dead(?! to me\b)(?: meat| man| when| by|,|\.| the|$)|be dead|a dead man|be burying (?:you|u))\b"
+    r"|dead(?! to me\b)(?=(?: meat| man| when| by| the| m8| mate| bro| bruv| pal| fam| lad| son| fr| i mean| now| "
+    r"already| if| soon| tonight| tomorow|\s*[,.!?;:]|\s*$))|be dead|a dead man|be burying (?:you|u))\b"
     r"|(?P<vm>see blood|suffer|be in (?:a |the )?(?:hospital|wheelchair|coffin|body bag|grave))\b)"
 )
 # "your sister gets hurt", "gets their legs broken": harm done to someone, no agent named.
@@ -217,15 +232,17 @@ DEATH_EVENT = (
     r"|drown|drowns|choke|chokes|burn|burns|rot|rots|suffer|suffers|crash|crashes|flip|flips|explode|explodes"
     r"|catch fire|catches fire|burn down|burns down|never wake up|don't wake up|dont wake up|stabs|shoots|kils"
     r"|beats|runs over|rapes|finish the job|finishes the job|perish|perishes|go missing|goes missing"
-    r"|puts? a bul+et (?:in|through)|(?:puts?|sticks?) a knife in)"
+    r"|puts? a bul+et (?:in|through)|(?:puts?|sticks?) a knife in|overdose|overdoses|od|bleed out|bleeds out"
+    r"|(?:get|gets|got) (?:struck by lightning|blown of|blown up|glased|shot|run over|hit by)"
+    r"|(?:plane|flight|helicopter|chopper|jet|boat|ship|ferry) (?:goes|go) down)"
 )
 WISH = _p(
-    rf"\b(?:hope|hoping|pray|praying|wish|hopefuly|may)\b (?:that )?(?:god |someone |somebody )?"
+    rf"\b(?:hope|hoping|pray|praying|wish|hopefuly|may)\b (?:that )?(?:god |someone |somebody )?(?:both |al )?"
     rf"(?P<target>{{SUBJECT}}) (?:[\w']+ ){{0,3}}?(?P<vs>{DEATH_EVENT})\b"
 )
 DESERVE = _lead(
     r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,5}?(?:deserve|deserves|deserved|should|shuld|must|ought to|oughta"
-    r"|need to|needs to|have to|has to|gota|got to|would al|wil al|are al gona)(?: not)? (?:al |just |realy |fucking |"
+    r"|need to|needs to|have to|has to|gota|got to|would al|wil al|are al gona|needs)(?: not)? (?:al |just |realy |fucking |"
     r"to |al be |be al |the |al get |get )*(?P<vs>die\b|death\b|a bul+et|the rope|(?:be )?(?:[\w']+ ){0,3}?"
     r"(?:wiped of (?:the face of )?the (?:earth|planet|map)|kiled|shot(?! down)|executed|execuetd|hanged|hung|gased|"
     r"burned|burnt|lynched|exterminated|wiped out|put down"
@@ -233,7 +250,7 @@ DESERVE = _lead(
     r"|stoned|culed|put to death|strung up|eradicated|raped|shot on sight|burned at the stake|burnt at the stake"
     r"|gunned down|run over|beaten to death|skined alive|buried alive|put against a wal|locked up and burned)\b"
     r"|(?:suffer|rot|burn|hang|swing)(?= ?[.,!?;]|$| for| in| forever| together| al| slowly| painfuly)"
-    r"|be taken out\b|be (?:put|locked up) (?:down|in a cage) like"
+    r"|be taken out\b|be (?:put|locked up) (?:down|in a cage) like|(?:be )?put(?:ing)? in the ground\b"
     r"|be put down\b|get (?:shot|kiled|stabbed|raped|hanged|lynched)\b)"
 )
 NO_RIGHT = _lead(
@@ -315,8 +332,8 @@ SHOULD_BE_LEGAL = _lead(
     r"gone for good|eliminated)\b"
 )
 RAPE_DESERVED = _lead(
-    r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,5}?(?:need|needs|deserve|deserves|should|ought to|beg|begs|asking|"
-    r"want|wants) (?:to |for )?(?:be |get |it |a good )?(?P<vx>raped|rape|raping|molested|gang raped)"
+    r"\b(?P<target>{SUBJECT}) (?:[\w'@]+ ){0,5}?(?:need|needs|deserve|deserves|should|ought to|beg|begs|asking|"
+    r"want|wants) (?:to |for )?(?:be |get |it |a good )?(?P<vx>raped|rape|raping|molested|gang raped|gang rape|gangrape)"
 )
 SEXUAL_COERCION = _p(
     r"\b(?:hold (?:you|u|her) down|(?:catch|get|find) (?:you|u|her) alone|force myself on|have my way with|"
@@ -326,7 +343,9 @@ SEXUAL_COERCION = _p(
     r"how litle (?:your|ur|her) consent|(?:won't|wont|not|never) (?:get to |be able to )?say no|whether (?:you|u|"
     r"she) (?:want|like|wants|likes)(?: it| to)? or not|nobody (?:wil|'l|can|gona|is gona) hear (?:you|u|her) "
     r"scream|(?:you|u)'?l give me what i want|one way or another|fight me of|fight (?:me|us) of|when i break in"
-    r"|taking (?:you|u|her) home whether)\b"
+    r"|taking (?:you|u|her) home whether|pin (?:you|u|her) down|make (?:you|u|her) mine|(?:be|become) my property"
+    r"|(?:won't|wont|don't|dont) get a say|(?:not|never) (?:gona |going to )?(?:have|get) a (?:choice|say)"
+    r"|do what(?:ever)? i want (?:to|with) (?:you|u|her)|take what i want anyway)\b"
 )
 
 # -- veiled threats and intimidation ----------------------------------------------------------------
@@ -482,7 +501,7 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
         4.5,
         "numbered count enjoy last sleep",
         _p(
-            r"\b(?:{YOUR}) days are numbered|\bcount (?:{YOUR}) days|\benjoy (?:{YOUR}) last (?:day|days|night"
+            r"\b(?:{YOUR}) days are numbered(?![^a-z]{0,6}(?:on|in) (?:the|my|an?|your|ur) (?:advent )?calendar)|\bcount (?:{YOUR}) days|\benjoy (?:{YOUR}) last (?:day|days|night"
             r"|nights|breath|breaths|week|moments|christmas|birthday)|\blast day on earth|\bsleep with one eye "
             r"open|\b(?:this is|wil be|is) (?:{YOUR}) last (?:day|night|breath|christmas|birthday)\b"
         ),
@@ -565,7 +584,9 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
         4.0,
         "coming find hunt track",
         _p(
-            r"\b(?:i'm|im|i am|we're|we are|were) coming for (?:you|u|ya|your|ur)\b|\b(?:i'l|i wil|we'l|we wil"
+            r"\b(?:i'm|im|i am|we're|we are|were) coming for (?:you|u|ya|your|ur)\b(?![^.!?]{0,40}\bwith (?:pizza|wine|"
+            r"cake|food|drinks|snacks|beer|flowers|presents|gifts|hugs|a hug|cuddles|tea|cofee|chocolate|popcorn|"
+            r"takeaway|dinner|brunch))|\b(?:i'l|i wil|we'l|we wil"
             r"|ima|i'm gona|im gona|gona|i'm going to|im going to|i am going to|i shal) (?:find|hunt|track) "
             r"(?:you|u|ya|him|her) (?:down|wherever|and)\b|\bhunt (?:you|u|ya) down\b"
         ),
@@ -663,6 +684,182 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
     (2.5, "irl", _p(r"\b(?:deleted|erased|unalived|removed|ended) irl\b|\birl,? not the (?:account|acount)")),
 ]
 
+# Families found missing on text written after the rules (docs/scoring.md): (signal, weight, key
+# words, pattern), tried through the same word keys as VEILED.
+_YOU_WILL = r"(?:you|u|ya|ye)(?:'l|l| wil| are going to| are gona|'re going to|'re gona| r gona| gona| are| r|'re)?"
+PHRASES: list[tuple[str, float, str, re.Pattern[str]]] = [
+    # -- aftermath: what the violence leaves, with no act named
+    ("threat.veiled", 4.5, "ambulance bag stretcher cofin box wheelchair hearse",
+     _lead(rf"\b{_YOU_WILL} (?:be )?(?:leaving|leave|going home|go home|coming out|come out|carried out|wheeled out|"
+        r"walk out|walking out)(?: [\w']+){0,3}? (?:in|on) (?:an? |the |your own )?(?:ambulance|body bag|"
+        r"stretcher|coffin|box|wheelchair|hearse|bag)\b")),
+    ("threat.veiled", 4.0, "canal river ditch morgue bag cofin grave wheelchair boot woods hospital a&e icu intensive lake sea dock docks harbour",
+     _lead(r"\b(?:you|u|ya|people (?:who|like)|anyone who|those who|[\w']+s who|lads who|girls who)\b(?: [\w']+){0,4}?"
+        r" (?:tend to |usually |always |wil |'l |might |could |gona )?(?:end|ends|wind|winds) up (?:in|at the bottom "
+        r"of|face down in|floating in) (?:a |the )?(?:canal|river|ditch|morgue|body bag|coffin|grave|wheelchair|"
+        r"boot|woods|hospital|a&e|icu|intensive care|lake|sea|dock|docks|harbour)\b")),
+    ("threat.veiled", 4.0, "grave", _lead(r"\b(?:find|finding|dig|digging|fill|filling|pick|picking) (?:{YOUR}) own "
+                                       r"grave (?:eventualy|soon|one day|yet|before|after|if|when)")),
+    ("threat.veiled", 4.0, "pul puling fish fishing drag draging scrape scraping",
+     _lead(r"\b(?:pul|puling|fish|fishing|drag|draging|scrape|scraping|peel|peling) (?:you|u|ya|him|her|your \w+) "
+        r"(?:out of|of|up of) (?:the|a) (?:river|canal|sea|lake|ditch|pavement|floor|road|tarmac|harbour)\b")),
+    ("threat.veiled", 4.5, "teeth", _lead(r"\b(?:pick|picking|pickin|colect|colecting|sweep|sweping) (?:up )?(?:{YOUR}) "
+                                       r"teeth (?:up )?(?:of|from|aff)\b")),
+    ("threat.veiled", 4.0, "insurance cover plan wil",
+     _lead(r"\bhope (?:{YOUR}) (?:life insurance|life cover|funeral plan|wil) (?:is|'s|are) (?:up to date|paid|sorted|"
+        r"in order)")),
+    ("threat.veiled", 4.5, "cal phone knock visit",
+     _lead(r"\b(?:hate|want|like|love) (?:for )?(?:{YOUR}|{HIS}) [\w']+ to (?:get|receive|have) (?:a |that |the )?"
+        r"(?:phone ?cal|cal|knock on the door|visit) from\b")),
+    ("threat.veiled", 4.5, "flowers cofin casket headstone wreath hymns funeral",
+     _lead(r"\b(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:{PERSON})(?:'d| had)? (?:better|should|might want to|can|wil need to|"
+        r"needs to|need to) (?:start )?(?:picking|choosing|buying|ordering|booking|planning|loking at|pick|choose|"
+        r"buy|order|book|plan) (?:out )?(?:the |some |a |nice )?(?:flowers|cofin|casket|headstone|funeral|hymns|"
+        r"wreath)|\b(?:pick|picking|choose|choosing) (?:out )?(?:{YOUR}) (?:cofin|casket|headstone|burial plot|"
+        r"funeral (?:song|hymns))\b")),
+    ("threat.veiled", 3.5, "nail", _lead(r"\bevery (?:post|tweet|word|comment|video|message|lie) (?:is|'s) another nail"
+                                      r"|\banother nail in (?:{YOUR}) cofin\b")),
+    ("threat.veiled", 4.5, "grow growing",
+     _lead(r"\b(?:{YOUR}|{HIS}) (?:kids|children|son|daughter|boy|girl|litle \w+|baby|babies|family)(?: wil| are|"
+        r" is|'re| are going to| are gona| gona| going to|'l| could| might|'s)?(?: [\w']+)? grow(?:ing)? up "
+        r"without (?:a|their|his|her|a) (?:dad|father|mum|mom|mother|parent|daddy|mummy)\b")),
+    # -- warning formulas
+    ("threat.veiled", 4.0, "walks walk walking leaves leaving comes coming gets makes",
+     _lead(r"\bonly one of us (?:is )?(?:walks|walk|walking|leaves|leaving|coming|comes|gets|getting|makes|making|goes)"
+        r" (?:out|away|home|it|of)\b")),
+    ("threat.veiled", 2.5, "carefuly twice", _lead(r"\b(?:i'd|i would|id|you'd|you should|you beter|you'd beter|i'd) think "
+                                       r"(?:very |realy |long and )?(?:carefuly|twice|hard) (?:about|before)\b")),
+    ("threat.veiled", 3.0, "long ticking running time",
+     _lead(r"\bnot long now\b|\bwon't be long now\b|\b(?:time's|time is) running out\b|\b(?:{YOUR}) time is "
+        r"(?:almost |nearly )?up\b|\bclock(?:'s| is) ticking\b")),
+    ("threat.veiled", 3.0, "talking talk",
+     _lead(r"\b(?:no more|won't be any more|won't be no more|done) talking\b|\btime for talking is over\b")),
+    ("threat.veiled", 4.0, "happens",
+     _lead(r"\bwhat happens to (?:people|those|anyone|girls|boys|lads|snitches|grases|rats|folk|women|men|[\w']+s) "
+        r"(?:who|that|like) (?:cross|mes|fuck|talk|snitch|gras|disrespect|lie|tease|rat|test|threaten|screw|betray|"
+        r"report|you|u|me)")),
+    ("threat.veiled", 4.0, "hope pray",
+     _lead(r"\b(?:pray|hope|beter hope|better hope) (?:that )?(?:i|we) (?:don't|dont|do not|never) (?:ever )?(?:meet|run "
+        r"into|bump into|cross paths|end up in the same|come across|se (?:you|u) again)")),
+    ("threat.veiled", 4.0, "posting smiling laughing tweeting talking walking breathing smug brave cocky smirking",
+     _lead(rf"\b{_YOU_WILL} (?:won't|wont|wil not|not|ain't) be (?:posting|smiling|laughing|tweeting|talking|walking|"
+        r"breathing|around|smirking|running your mouth|so smug|so brave|so cocky|so mouthy|so tough|so gobby) "
+        r"(?:for )?(?:much|very|to) long(?:er)?\b|\b(?:won't|wont) be (?:so )?(?:smug|brave|cocky|mouthy|gobby|"
+        r"tough) (?:with|when) my\b")),
+    ("threat.veiled", 2.5, "patient patience change",
+     _lead(r"\b(?:i've|i have|ive|we've)(?: ben)? (?:very |extremely |more than )?patient with (?:you|u)\b|\bmy "
+        r"patience (?:is|has) (?:running out|run out|wearing thin|gone)|\b(?:that's|that is) (?:about to|going to|"
+        r"gona) change\b")),
+    ("threat.veiled", 3.5, "hope pray",
+     _lead(r"\b(?:hope|hoping|pray) nothing (?:bad |nasty |unfortunate )?(?:happens|ever happens) to (?:it|him|her|them|"
+        r"(?:{YOUR}|{HIS}) \w+)")),
+    ("threat.veiled", 4.0, "lesson respect",
+     _lead(r"\bteach (?:you|u|him|her|them|ya) (?:a |some )?(?:lesson|respect|manners)\b[^.!?]{0,30}?\bwith "
+        r"(?:their|our|my|his|the) (?:fists|boots|bats|hands)")),
+    # -- hinted methods
+    ("threat.veiled", 4.0, "brakes brake",
+     _lead(r"\b(?:{YOUR}|{HIS}|the) brakes (?:went|go|fail|failed|gave out|were cut|get cut|stoped working|stop working)"
+        r"|\bcut (?:{YOUR}|{HIS}|the) brake")),
+    ("threat.veiled", 4.5, "under", _lead(r"\b(?:check|checking|lok|loking) under (?:{YOUR}) (?:car|van|vehicle|motor)")),
+    ("threat.veiled", 3.5, "bang bom", _lead(r"\bsomething (?:that )?(?:goes|go|going) (?:bang|bom)\b")),
+    ("threat.veiled", 4.0, "petrol lighter match rag",
+     _lead(r"\b(?:house|home|flat|car|place|shop|door|van) (?:goes|go|went) up\b[^.!?]{0,30}?\b(?:petrol|match|lighter"
+        r"|fire)|\b(?:petrol|lighter fluid|a lit match|a match|a rag) (?:through|in|into|under) (?:{YOUR}|{HIS}|the)"
+        r" (?:letterbox|leter box|door|window|car)")),
+    ("threat.veiled", 4.0, "locks", _lead(r"\bhope (?:the|{YOUR}) (?:new )?(?:place|house|flat|home|door)s? (?:has|have|"
+                                       r"got) (?:god|strong|decent|solid) (?:locks|doors|security)")),
+    ("threat.veiled", 3.0, "bringing bring packing",
+     _lead(r"\b(?:bringing|bring|packing|i'l have|i've got) (?:the|my|a) (?:knife|blade|machete|gun|pistol|rifle|"
+        r"shotgun|glock|axe|crowbar|acid|shank|:knife:|:gun:)\b(?! (?:and|&) (?:forks|spons|plates))")),
+    ("threat.veiled", 3.5, "lucky",
+     _lead(r"\b(?:you're|ur|you are|youre|u r|he's|she's) lucky (?:that )?(?:i|we) (?:don't|didn't|dont|didnt|"
+        r"haven't|havent) (?:[\w']+ ){0,2}?(?:{VERB}|come|break into|find|show)")),
+    # -- incitement without a listed verb
+    ("threat.incitement", 5.0, "dead", _lead(r"\bthe only god [\w']+(?: [\w']+)? is a dead\b")),
+    ("threat.incitement", 5.5, "inside there them",
+     _lead(r"\b(?:burn|torch|set fire to|petrol bomb|firebomb|light up)\b(?: [\w']+){1,5}? with (?:them|him|her|everyone|"
+        r"people|the \w+|al of them|the families|the kids)(?: stil| al)? (?:inside|in it|in there|in them)\b|"
+        r"\b(?:nobody|no one|none of them|noone) (?:inside |in there )?(?:gets|get|walks|comes|makes it) out\b")),
+    ("threat.incitement", 5.0, "fire alight ablaze petrol",
+     _lead(r"(?:^|(?<=[.!?,;] )|(?<=\band ))(?:(?:go|just|now|al) )?(?:set|seting) (?:the|their|that|this|those|these)"
+        r" (?:[\w']+ )?(?:{VENUE}|{PROPERTY}|hotel|hotels|mosques|churches|homes|houses)s? (?:on fire|alight|ablaze)"
+        r"|\b(?:get|grab|bring) the petrol\b")),
+    ("threat.incitement", 4.5, "round",
+     _lead(r"\bround up (?:every |al |each )?(?:last |single )?(?:one of )?(?:the |these |those |them )?(?:{GROUP})")),
+    ("threat.incitement", 4.5, "blod", _lead(r"\b(?:make|making) (?:them|him|her|you|u|'em) pay in blod\b")),
+    # -- death wishes as events
+    ("threat.death_wish", 5.0, "hope hoping pray praying wish",
+     _lead(r"\b(?:hope|hoping|pray|praying|wish|hopefuly)\b (?:that )?(?:the |{YOUR} |{HIS} )?(?:cancer|tumou?r|chemo|"
+        r"disease|ilnes|covid|virus|stroke|heart attack|operation|surgery|treatment|transplant|plane|flight|"
+        r"helicopter|boat|ferry|next bomb|bomb|mis+ile|rocket|meteor) (?:wins|kils|gets|takes|fails|spreads|comes "
+        r"back|doesn't work|dont work|don't work|finishes|goes down|go down|crashes|crash|sinks|lands on|hits|falls on"
+        r"|drops on)\b")),
+    ("threat.death_wish", 5.0, "party celebrate dance dancing champagne happy glad laugh",
+     _lead(r"\b(?:throw a party|celebrate|dance|be dancing|pop (?:the )?champagne|crack open|be so happy|be happy|be "
+        r"glad|be so glad|laugh|cheer)\b(?: [\w']+){0,3}? (?:if|when|the day) (?:you|u|he|she|they) (?:[\w']+ )?"
+        r"(?:dropped dead|drop dead|died|die|dies|got shot|get shot|got kiled|get kiled|overdosed|got hit|got stabbed"
+        r"|got run over|got cancer|croaked)\b|\bwhen (?:you|u) die,? i'l be (?:there )?(?:dancing|celebrating|laughing)")),
+    ("threat.death_wish", 5.0, "wait",
+     _lead(r"\b(?:can't|cant|cannot) wait (?:for|til|until|till) (?:the day )?(?:you|u|he|she|they) (?:[\w']+ )?(?:die|"
+        r"dies|drop dead|get shot|get kiled|croak|kick the bucket|stop breathing)\b")),
+    ("threat.death_wish", 5.0, "die dead hit run",
+     _lead(r"(?:^|(?<=[.!?,] ))(?:(?:pls|please|plz|just|go|can you|why don't you|why dont you|kindly) )*(?:die|drop "
+        r"dead|get hit by (?:a|an) \w+|get run over|get cancer|go die)(?=$| ?[.!?,]| you| u| already| in a| slowly|"
+        r" alone| bitch| plz| pls| please| asap)")),
+    ("threat.death_wish", 4.5, "hope", _lead(r"\bhope (?:you|u|he|she|they) (?:get|gets|go|goes|end up) (?:there|to hel)"
+                                         r" (?:soon|this|today|tonight|quick|fast|first)")),
+    ("threat.death_wish", 4.5, "birth",
+     _lead(r"\bshould(?:'ve| have|a)? (?:ben )?(?:drowned|strangled|smothered|kiled|aborted|put down|shot) (?:you|u|him|"
+        r"her|them)? ?at birth\b")),
+    # -- sexual violence without the act
+    ("threat.sexual_violence", 5.0, "no consent care mater maters anyway either regardless",
+     _lead(r"\b(?:{YOUR}|her) (?:no|consent) (?:doesn't|does not|won't|wont|don't|dont) (?:mean anything|mater)\b|\bno "
+        r"means nothing\b|\b(?:don't|dont|do not|won't|wont) care (?:that|if) (?:you|u|she) (?:said|say|says) no\b|"
+        r"\b(?:doing|do|having|take|taking|have) (?:it|you|u|her|what i want) (?:anyway|either way|regardless)\b")),
+    ("threat.sexual_violence", 4.5, "spike spiking drug roofies rohypnol ghb chloroform",
+     _lead(r"\b(?:spike|spiking|drug|druging) (?:{YOUR}|you|u|her) (?:drink|drinks|coke|wine|pint)?\b|\b(?:i've got|i "
+        r"have|got|bringing|brought|ordered|ive got) (?:some )?(?:rofies|rohypnol|ghb|chloroform)\b")),
+    ("threat.sexual_violence", 5.0, "scream screaming screams crying cry tears begging beg stop",
+     _lead(r"\b(?:{YOUR}|her) (?:screaming|screams|crying|tears|begging|struggling) (?:won't|wont|wil not|isn't going to|"
+        r"not gona) (?:stop|save|help) (?:me|you|u|her)\b|\b(?:crying|screaming|kicking|begging|struggling) or not\b|"
+        r"\b(?:beg|beging) me to stop and i (?:won't|wont|wil not)\b")),
+    ("threat.sexual_violence", 4.5, "held down pined tied",
+     _lead(r"\b(?:held|pined|tied) down and (?:taught|shown|used|made|raped|fucked)\b|\bpin (?:you|u|her) down and\b")),
+    ("threat.sexual_violence", 5.0, "asking", _lead(r"\basking for it\b[^.!?]{0,40}?\b(?:give it to (?:you|u|her)|you'l "
+                                                 r"get it|gona get it)")),
+    ("threat.sexual_violence", 4.0, "pased paseed round around",
+     _lead(r"\b(?:get|getting|be|gets|being) pased (?:a)?round (?:the|al the|my|our) (?:whole )?(?:team|lads|boys|mates|"
+        r"squad|group)")),
+]  # fmt: skip
+PHRASES += [
+    ("threat.direct", 5.0, "do did doing done",
+     _lead(r"\b(?:do|did|doing) (?:him|her|them|you|u|ya|that \w+|this \w+|the \w+) in\b(?=$|[.,!?]| (?:tonight|tomorow|"
+        r"this|next|soon|for god|properly|fr|mate|when|if|before))|\bgetting done in\b(?! (?:court|the|a|an)\b)")),
+    ("threat.direct", 4.5, "bodied", _lead(r"\b(?:getting|get|gets|gona get|be|wil get|'l get) bodied\b(?! (?:in|at|on)\b)")),
+    ("threat.incitement", 5.0, "take",
+     _lead(r"(?:^|(?<=[.!?] ))(?:go |just |someone |somebody )?take out (?:the|that|this|those|these|every) (?:[\w']+ )?"
+        r"(?:{PERSON})\b")),
+    ("threat.sexual_violence", 5.5, "violate",
+     _lead(r"\b(?:{INTENT}) (?:[\w']+ ){0,3}?violate (?:you|u|her|ya)\b")),
+    ("threat.death_wish", 5.0, "hope hoping pray praying wish",
+     _lead(r"\b(?:hope|hoping|pray|praying|wish) (?:that )?(?:someone|somebody|a [\w']+(?: [\w']+)?|the [\w']+|some "
+        r"[\w']+) (?:would |wil |'l |finaly |just )?(?:(?:(?:{STRONG})|glases|takes out|take out|runs over) (?:you|u|ya|"
+        r"him|her|them|(?:{YOUR}|{HIS}) \w+)\b|sets? (?:you|u|him|her|them) (?:on fire|alight|ablaze))")),
+    ("threat.direct", 5.0, "shooting shoot bombing bomb blowing blow",
+     _lead(rf"\b(?:shooting|shoot|bombing|bomb|blowing|blow) up (?:{{YOUR}}|the|this|our|my) (?:{{VENUE}}|{{PROPERTY}})\b"
+        rf"(?: [\w']+)? (?:{lx.trie(lx.WHEN)})\b")),
+]  # fmt: skip
+PHRASES += [
+    ("threat.veiled", 3.5, "bringing bring",
+     _lead(r"\b(?:bringing|bring|i'l bring|i'm bringing) (?:my|the|a few of my|some of my|al my) (?:boys|lads|mates|"
+        r"friends|cousins|brothers|crew|gang|people) (?:to|round to|down to|over to) (?:{YOUR}|{HIS}) (?:[\w']+ )?"
+        r"(?:work|house|home|school|ofice|flat|place|gaf|gym|job)\b")),
+    ("threat.veiled", 4.5, "last",
+     _lead(r"\b(?:{YOUR}) last (\w+) (?:wil be|is going to be|'l be|is gona be) (?:{YOUR}) last \1\b")),
+]  # fmt: skip
+VEILED += [(weight, keys, pattern) for _, weight, keys, pattern in PHRASES]
+SIGNAL_OF = ["threat.veiled"] * (len(VEILED) - len(PHRASES)) + [signal for signal, _, _, _ in PHRASES]
+
 VEILED_WORDS = [frozenset(lx.squeeze(w) for w in words.split()) for _, words, _ in VEILED]
 VEILED_BY_KEY: dict[str, list[int]] = {}
 for _i, _keys in enumerate(VEILED_WORDS):
@@ -694,6 +891,34 @@ LOCATOR = lx.Alternation(
     ),
     LISTS,
 )
+# Surveillance told to the reader: a routine, a workplace, a family member's whereabouts, "I've been
+# watching you". Each alternative has its own prefilter requirement.
+SURVEILLANCE = lx.Alternation(
+    lx.split_top(
+        r"\b(?:you|u|ya|he|she|(?:{YOUR}|{HIS}) \w+)(?: always| usualy| normaly| stil)? (?:leave|leaves|walk|walks|"
+        r"park|parks|finish|finishes|jog|jogs|arive|arives|drop|drops|pick|picks|get picked up|gets picked up)\b"
+        r"(?: [\w']+){0,5}? (?:at|about|around|by|every|on level) (?:\d|half|quarter)"
+        r"|\b(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:{PERSON})(?:'s|s)? (?:works|parks|drinks|shops|trains|lives|stays) "
+        r"(?:at|in|on|near|by)\b|\b(?:{YOUR}|{HIS}) (?:kid|son|daughter|child|boy|girl|wife|husband|kids|children)"
+        r"(?:'s|s'|s) names? (?:is|are)\b|\b(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:{PERSON})(?:'s| is) (?:on nights|on "
+        r"lates|away|working late|out of town|on shift)\b|\b(?:i've|i have|ive|we've|we have|i|we|i'm|we're)(?: ben)? "
+        r"(?:watching|folowing|tracking|monitoring|stalking) (?:you|u|your|ur|him|her)\b|\bben (?:watching|folowing|"
+        r"stalking) (?:you|u|your|ur)\b|\b(?:i|we) know (?:which|what) (?:[\w']+ ){0,2}?(?:{YOUR}|{HIS}) (?:[\w']+ ){0,2}?"
+        r"(?:goes|go|attends|works|uses|takes|drives|parks)\b|\b(?:found|saw|sen|spoted|"
+        r"clocked|noticed) (?:{YOUR}|{HIS}) (?:[\w']+ ){0,2}?(?:car|van|house|flat|motor|bike|kids?|wife|husband|"
+        r"mum|mom|dad|daughter|son|parents|girlfriend|boyfriend)\b|\b(?:reg plate|number plate|car reg|licence "
+        r"plate|license plate)\b|\b(?:drove|walked|driven|went) (?:past|by|round) (?:{YOUR}|{HIS}) (?:[\w']+ ){0,2}?"
+        r"(?:house|home|flat|place|work|ofice|school|gaf)\b|\boutside (?:{YOUR}|{HIS}) (?:house|home|flat|door|"
+        r"work|ofice)\b|\bnice (?:new )?(?:job|house|flat|ofice|school) (?:at|in|on)\b|\b(?:you|u) think "
+        r"(?:you're|ur|you are|youre) (?:anonymous|safe|hidden|untraceable)\b|\b(?:saw|sen|spoted|clocked) (?:you|u) "
+        r"(?:at|in|on|with)\b|\bthis is where (?:the|that|this|he|she|they) (?:[\w']+ )?(?:lives|works|sleeps)\b|"
+        r"\bthis is (?:his|her|their) (?:house|home|car|adres|flat|ofice|workplace)\b|\b(?:home )?adres(?:es)? of "
+        r"(?:every|the|that|this|al)\b|\b(?:here's|here is|here are) the (?:car reg|adres|workplace|home adres)\b|"
+        r"\b(?:you|y'al|we) (?:al )?know where (?:the|his|her|their) \w+ (?:is|are|lives)\b|\b(?:she's|he's|they're)"
+        r" at \d|\b(?:we|i) (?:have|'ve got|ve got) (?:{YOUR}|{HIS}) (?:[\w']+ )?(?:timetable|schedule|rota)\b"
+    ),
+    LISTS,
+)
 INTIMIDATION = _lead(
     r"\b(?:see (?:you|u|ya) (?:son|tonight|tomorow|there|around|at)|i'?l be there|(?:pay|paying|give) (?:him|her|"
     r"them|you|u) a (?:little )?visit|drop by|show up at|come and wait|wait for (?:you|u|her|him)|make (?:him|her|"
@@ -706,7 +931,12 @@ INTIMIDATION = _lead(
     r"reporting|writing|tweeting|it up|chating|lying|running)|think about (?:that|it)|just saying|something i "
     r"noticed|sleep wel|bringing (?:friends|my boys|the boys|company)|make (?:him|her|them) scared|you can'?t"
     r" hide|we'?re watching|i'?m watching|be ready|go make|let's al|lets al|everyone can|so everyone|"
-    r":point:|:pin:|soon|:\)|tonight)"
+    r":point:|:pin:|soon|:\)|tonight|you know what to do|do (?:your|ur) worst|do what (?:you|u|ya) (?:want|like|"
+    r"wil) with|pay (?:this|that|the) \w+ a visit|do something about|remind (?:him|her|them) what happens|anyone in \w+"
+    r" (?:want|fancy|up for)|(?:didn't|did not|never) (?:se|notice) me|(?:i've|i have|ive) noticed|i noticed|"
+    r"(?:very|so|nice and) quiet|quiet (?:up|down|round|around|out) there|be seeing (?:you|u)|be home|recogni[sz]e "
+    r"the (?:stret|house|road)|nice (?:porch|door|car|house|garden|reg|plate|van|spot)|cute\b|(?:doesn't|doesnt|"
+    r"isn't|isnt) (?:he|she|they|it)\b|hope nothing|delete the|your move|lovely spot)"
 )
 # `\b\d{1,5}...` written to start with the digit (`(?<!\w\d)` is the \b): the engine then skips to digits.
 ADDRESS = lx.Alternation(
@@ -734,12 +964,22 @@ AGGRAVATING = _p(
     rf"senseless|black and blue|half to death|within an inch)\b"
 )
 AGGRAVATING_IRL = _p(r"\b(?:irl|in real life|not the (?:game|acount|account)|for real|after the (?:game|match))\b")
+# Somebody else's words without quote marks: "the caller says he's going to...", "accused messaged his
+# neighbour: I will...". What follows the reporting verb is read as quoted, to the end of the sentence.
+REPORTED_CLAUSE = _p(
+    r"\b(?:he|she|they|acused|defendant|caler|man|woman|suspect|gunman|atacker|victim|witnes|prosecutor|police|"
+    r"oficer) (?:says|said|claims|claimed|admits|admited|"
+    r"messaged|texted|wrote|told|posted|sent|shouted|yeled|tweeted|emailed|replied|threatened)(?: (?:to )?(?:his|her|"
+    r"their|the|a|him|them) ?[\w']*)?(?: that)?(?::|(?= (?:he|she|they)(?:'s| is| was|'d| would|'l| wil)))"
+    r"(?P<said>[^.!?\n]+)"
+)
 QUOTED = re.compile(r"\"[^\"]{2,}?\"|(?<![\w'])'(?=[^\s'])[^\n]{1,}?(?<=[^\s])'(?![\w])")
 REPORTING = _p(rf"\b(?:{lx.trie(lx.REPORTING)}):?\b")
 NEWS = _lead(
     r"\b(?:police|arested|charged|jailed|court|according to|oficials|breaking|suspect|investigation|sentenced|"
     r"convicted|trial|reportedly|alegedly|witneses|confirmed|spokesperson|study|figures|report:|heard|gunman|"
-    r"victim|victims|injured|custody|prosecutors|oficers|vigil|hospital said|were kiled|was kiled)\b"
+    r"victim|victims|injured|custody|prosecutors|oficers|vigil|hospital said|were kiled|was kiled|hears|jury|"
+    r"defendant|acused|prosecution|inquest)\b"
 )
 SECOND_PERSON_ANY = _p(r"\b(?:you|u|your|ur|ya|yourself|you're|youre|@\w+)\b")
 COUNTER = _p(
@@ -759,12 +999,12 @@ IDIOM = _lead(
     r"break a leg|slay(?:ed|ing)?|lethal outfit|you'?re killing it|kil+ing it|smash(?:ed|ing)? it|"
     r"crush(?:ed|ing)? it|nail(?:ed|ing)? it|knock(?:ed|ing|s)? (?:them|em|'em|him|her|you|u|everyone) dead|"
     r"destroy(?:ed)? (?:my|the) (?:exam|test|interview|workout|set)|"
-    r"(?:i'd|i would|would) kil for|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
+    r"(?:i'd|i would|would) kil for|spoil(?:s|ed|ing)? (?:it|the \w+|this|that|anything)[^.!?]{0,40}?kil (?:you|u)|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
     r")?(?:quick )?(?:text|message|msg|email|e-mail|dm|line|note|pic|photo|link|invite|reminder|cal|wave)|"
     r"(?:hit|gas|hype) (?:you|u|me|him|her|them) up)\b"
 )
 NEGATED_INTENT = _p(
-    r"\b(?:(?:i|we)(?:'m| am|'re| are|'d|'l| wil| would| could)? (?:won't|wont|wil not|not|never|wouldn't|"
+    r"(?<!lucky )(?<!lucky that )\b(?:(?:i|we)(?:'m| am|'re| are|'d|'l| wil| would| could)? (?:won't|wont|wil not|not|never|wouldn't|"
     r"wouldnt|don't|dont|do not|can't|cannot|couldn't|shal not)|(?:nobody|no one|none|nothing)(?:'s| is)?"
     r" (?:is going to|going to|wil|gona|would|can|could|'l|ever))\b (?:[\w']+ ){0,3}?(?:{VERB})\b "
     r"(?:[\w']+ )?(?:{TARGET})"
@@ -830,20 +1070,22 @@ BENIGN_UP = ("hit", "gas", "pick", "hok", "cal", "ring", "lok", "text", "link", 
 VIOLENT_WITH = {
     " up": ("beat", "fuck", "mes", "cut", "tear", "rip", "smash", "shot", "bust", "string", "hang", "blow", "jack",
             "bash", "slice", "chop", "light", "set"),
-    " out": ("bled", "knock", "blow", "rip", "tear", "gut", "beat", "kick", "smash", "snuf", "take"),
+    " out": ("bled", "knock", "blow", "rip", "tear", "gut", "beat", "kick", "smash", "snuf", "take", "drag"),
     " off": ("blow", "rip", "tear", "chop", "cut", "bit", "shot", "finish", "kil"),
 }  # fmt: skip
 
 
 # Verbs that are violent only with their particle: "run him over", "gun them down".
-PARTICLE = {"run": (" over", " down"), "ran": (" over", " down"), "runing": (" over", " down"),
+PARTICLE = {"run": (" over", " down", " of the road"), "ran": (" over", " down", " of the road"),
+            "runing": (" over", " down", " of the road"),
             "runs": (" over", " down"), "gun": (" down",), "mow": (" down",), "rough": (" up",), "tie": (" up",),
-            "tied": (" up",), "ties": (" up",)}  # fmt: skip
+            "tied": (" up",), "ties": (" up",), "fuck": (" up",),
+            "fucks": (" up",), "fucking": (" up",), "fucked": (" up",)}  # fmt: skip
 
 
 def _followed_by_non_violence(text: str, end: int, verb: str) -> bool:
     if verb in PARTICLE:
-        return not text[end : end + 6].startswith(PARTICLE[verb])
+        return not text[end : end + 14].startswith(PARTICLE[verb])
     after = text[end : end + 40]
     for particle, verbs in VIOLENT_WITH.items():
         if after.startswith(particle) and verb.startswith(verbs):
@@ -895,6 +1137,7 @@ VERB_PATTERNS: list[tuple[re.Pattern[str] | lx.Alternation, str, float | None, r
     (WISH, "threat.death_wish", 5.0, _gate("hope|hoping|pray|praying|wish|hopefuly|may")),
     (FUNERAL, "threat.death_wish", 5.0, _gate("funeral|obituary|grave|die|death|wake|autopsy|cofin")),
 ]  # fmt: skip
+PAST_FORMS = {"shot", "kiled", "stabed", "burned", "burnt", "hung", "hanged", "beaten", "kicked", "punched"}
 STATES = {"i'm", "im", "i am", "we're", "we are", "i'l be", "i wil be"}
 VERB_GROUP = Group(pattern for pattern, _, _, _ in VERB_PATTERNS)
 
@@ -927,6 +1170,8 @@ def _verb_hits(text: str, words: Words | None = None) -> tuple[list[Hit], bool]:
                 continue  # "I would never hurt you" is explained by the negation mitigation
             if lx.named(m, "intent") in STATES and tier == "soft" and not gap:
                 continue  # "I'm done with you", "we're finished": states, not acts
+            if pattern is IMPERATIVE and (verb in PAST_FORMS or m.string.startswith(" myself", m.end())):
+                continue  # "shot them myself this morning": a report, not an order
             if pattern is not WHY_NOBODY and pattern is not INCITE_LETS and _negated(m):
                 set_aside = True
                 continue  # "no one deserves to die", "we must never condone the killing of..."
@@ -964,12 +1209,14 @@ def _phrase_hits(text: str, verb_hits: list[Hit], words: Words | None = None) ->
     for i in veiled:
         if not present.isdisjoint(VEILED_WORDS[i]):
             weight, _, pattern = VEILED[i]
-            hits.extend(Hit("threat.veiled", weight, (m.span(),), tier="veiled") for m in pattern.finditer(text))
-    locators = words.spans(LOCATOR) + words.spans(ADDRESS)
+            signal = SIGNAL_OF[i]
+            tier = "sexual" if signal == "threat.sexual_violence" else "veiled"
+            hits.extend(Hit(signal, weight, (m.span(),), tier=tier) for m in pattern.finditer(text))
+    locators = words.spans(LOCATOR) + words.spans(ADDRESS) + words.spans(SURVEILLANCE)
     if locators:
         # Any other threat form in the text intimidates as well.
         scares = words.spans(INTIMIDATION) + [s for h in hits + verb_hits for s in h.spans]
-        knows = any(text[s:e].startswith(("i know", "we know")) for s, e in locators)
+        knows = any(text[s:e].startswith(("i know", "we know")) or "watching" in text[s:e] for s, e in locators)
         if scares:
             weight = 5.5 if len(locators) + len(scares) >= 3 else 4.5
         else:
@@ -1102,6 +1349,8 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Wor
         found.append(Mitigation(name, factor, covered, covered == every, tuple(spans[:4])))
 
     quotes = [m.span() for m in QUOTED.finditer(text)] if "'" in text or '"' in text else []
+    if words.may_match(REPORTED_CLAUSE):
+        quotes += [(lx.named_start(m, "said"), m.end()) for m in words.finditer(REPORTED_CLAUSE)]
     outside = _blank(text, quotes) if quotes else text
     words_outside = Words(outside) if quotes else words  # blanking can cut a word short: count again
     addressed = words_outside.search(SECOND_PERSON_ANY) is not None

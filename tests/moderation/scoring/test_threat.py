@@ -143,10 +143,7 @@ MORE_THREATS = [
     "hope you get raped walking home",
     "Stay away from my wife or you'll be found in a ditch",
     "u wanna die? keep talking",
-    pytest.param(
-        "I'm bringing my boys to your work tomorrow, you're done",
-        marks=pytest.mark.xfail(reason="known weakness: a gang on its way, with no violent word", strict=True),
-    ),
+    "I'm bringing my boys to your work tomorrow, you're done",
     "somebody should shank that ref",
     "we're coming for your family one by one",
     "I will personally see to it that you suffer",
@@ -192,10 +189,7 @@ MORE_THREATS = [
         "drop the charges or we drop you",
         marks=pytest.mark.xfail(reason="known weakness: slang: 'drop' someone", strict=True),
     ),
-    pytest.param(
-        "your last tweet will be your last tweet, understand?",
-        marks=pytest.mark.xfail(reason="known weakness: menace by repetition", strict=True),
-    ),
+    "your last tweet will be your last tweet, understand?",
     "I'm gonna choke u out next time ur at the skatepark",
     "Everyone who lives on Ash Street better sleep with the lights on",
     "I'll batter you so bad your mum won't know your face",
