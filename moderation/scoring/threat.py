@@ -720,7 +720,7 @@ PHRASES: list[tuple[str, float, str, re.Pattern[str]]] = [
     ("threat.veiled", 3.5, "nail", _lead(r"\bevery (?:post|tweet|word|comment|video|message|lie) (?:is|'s) another nail"
                                       r"|\banother nail in (?:{YOUR}) cofin\b")),
     ("threat.veiled", 4.5, "grow growing",
-     _lead(r"\b(?:{YOUR}|{HIS}) (?:kids|children|son|daughter|boy|girl|litle \w+|baby|babies|family)(?: wil| are|"
+     _lead(r"\b(?:{YOUR}|{HIS}) (?:kids|children|sons?|daughters?|boys?|girls?|litle \w+|baby|babies|family)(?: wil| are|"
         r" is|'re| are going to| are gona| gona| going to|'l| could| might|'s)?(?: [\w']+)? grow(?:ing)? up "
         r"without (?:a|their|his|her|a) (?:dad|father|mum|mom|mother|parent|daddy|mummy)\b")),
     # -- warning formulas
@@ -803,7 +803,8 @@ PHRASES: list[tuple[str, float, str, re.Pattern[str]]] = [
      _lead(r"\b(?:can't|cant|cannot) wait (?:for|til|until|till) (?:the day )?(?:you|u|he|she|they) (?:[\w']+ )?(?:die|"
         r"dies|drop dead|get shot|get kiled|croak|kick the bucket|stop breathing)\b")),
     ("threat.death_wish", 5.0, "die dead hit run",
-     _lead(r"(?:^|(?<=[.!?,] ))(?:(?:pls|please|plz|just|go|can you|why don't you|why dont you|kindly) )*(?:die|drop "
+     _lead(r"(?:^|(?<=[.!?,] ))(?:(?:pls|please|plz|just|go|can you|why don't you|why dont you|kindly|honestly|"
+        r"seriously|ngl|tbh) )*(?:die|drop "
         r"dead|get hit by (?:a|an) \w+|get run over|get cancer|go die)(?=$| ?[.!?,]| you| u| already| in a| slowly|"
         r" alone| bitch| plz| pls| please| asap)")),
     ("threat.death_wish", 4.5, "hope", _lead(r"\bhope (?:you|u|he|she|they) (?:get|gets|go|goes|end up) (?:there|to hel)"

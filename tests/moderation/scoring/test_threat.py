@@ -379,3 +379,119 @@ def test_it_escalates_a_threat_in_other_words(text: str) -> None:
 def test_it_does_not_escalate_a_hard_negative(text: str, scorer_mode: str) -> None:
     score = score_text(text)
     assert not score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
+
+
+# Families added after a held-out set showed them missing (docs/scoring.md); written for these tests.
+FAMILY_THREATS = {
+    "aftermath": [
+        "Say that to my face and you'll be going home in an ambulance",
+        "Lads who grass on this estate tend to end up in the river",
+        "your boys are going to grow up without a father, think on",
+        "Your wife had better start choosing a coffin",
+    ],
+    "warning": [
+        "Only one of us is walking out of that meeting on Monday",
+        "Better hope we never run into each other, pal",
+        "you won't be smiling for much longer, I promise you that",
+        "Tick tock. Not long now, Steven.",
+    ],
+    "hinted method": [
+        "You might want to start checking under your van every morning",
+        "Lovely motor. Be a real pity if the brakes failed on the bypass.",
+        "Hope your new flat has strong locks",
+    ],
+    "surveillance": [
+        "You leave the office at half five every Friday. Just saying.",
+        "I've been watching your house all week",
+        "I know which school your daughter goes to",
+        "Your son's name is Jack, isn't it. Take the post down.",
+    ],
+    "incitement": [
+        "She lives at 14 Carver Road. You know what to do.",
+        "The only good landlord is a dead landlord",
+        "Lock the doors and burn the place with them inside",
+        "Round up every last one of the immigrants",
+    ],
+    "death wish": [
+        "I hope your cancer comes back and wins",
+        "hoping his flight goes down over the sea",
+        "I'd pop champagne if you dropped dead",
+        "honestly just die already",
+        "I wish someone would stab you",
+    ],
+    "sexual coercion": [
+        "Your no doesn't matter to me",
+        "I'll spike your drink at the work do",
+        "Your crying won't stop me",
+        "I'm going to violate you",
+    ],
+    "robustness": [
+        "ur dead m8",
+        "You're dead, I mean it.",
+        "gonna k*ll him and his brother",
+        "I'm going to beat the absolute shit out of you",
+        "we'll do him in tonight",
+        "one more word and I'll put you through the window",
+    ],
+}
+FAMILY_NEGATIVES = {
+    "aftermath": [
+        "My nan went home in an ambulance after her fall, she's fine now",
+        "The kids grew up without a dad and turned out brilliant",
+        "Mum is picking out flowers for the wedding",
+    ],
+    "warning": [
+        "Only one of us can have the last slice",
+        "Not long now till the holidays!",
+    ],
+    "surveillance": [
+        "I saw you at the concert last night, you were amazing!",
+        "My son's name is Jack and he loves dinosaurs",
+    ],
+    "incitement": [
+        "The only good thing about Monday is coffee",
+        "Set the table and take out the bins please",
+    ],
+    "death wish": [
+        "hoping the price goes down soon",
+        "Die Hard is the best Christmas film",
+    ],
+    "frames": [
+        "I'm coming for you Saturday with cake and balloons",
+        "Court hears the defendant texted his ex: I will kill you",
+        "The witness says he's going to shoot the suspect if he returns, the jury heard",
+        "'You have been warned, I will kill you' is such an iconic line",
+        "we're doing a murder mystery night and I'm the poisoner",
+        "gonna crush you in fantasy football this week",
+        "he's going to knock him out in round 3, easy",
+        "Pheasant for tea, shot them myself at dawn",
+        "Your days are numbered on the advent calendar, chocolate fiend",
+        "bringing the knife and forks tonight, see you at 7",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in FAMILY_THREATS.values() for t in texts])
+def test_it_escalates_the_added_families(text: str, scorer_mode: str) -> None:
+    score = score_text(text)
+    assert score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
+
+
+@pytest.mark.parametrize("text", [t for texts in FAMILY_NEGATIVES.values() for t in texts])
+def test_it_does_not_escalate_false_friends_of_the_added_families(text: str, scorer_mode: str) -> None:
+    score = score_text(text)
+    assert not score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
+
+
+def test_a_lucky_i_dont_is_not_a_negation() -> None:
+    score = score_text("You're lucky I don't come round and break your legs")
+    assert score.escalate
+    assert "mitigation.negation" not in {s.name for s in score.signals}
+
+
+def test_a_censored_word_is_read_with_its_letters() -> None:
+    from moderation.scoring.normalise import normalise
+
+    n = normalise("gonna k*ll u")
+    assert n.text == "gona kil u"
+    assert n.span(5, 8) == (6, 10)
