@@ -4,7 +4,8 @@
 
 Throughput: texts per second for score_texts on synthetic 280-character posts (several sentences
 from a mostly benign pool), median of 5 runs, one core. Verdicts: precision/recall/F1/FPR of
-`escalate` per data file for the rules only, the model only and the two combined.
+`escalate` per data file for the rules only, the model only and the two combined, on the shared
+files and on our own sets in bench/data/.
 The shipped model was trained on these files, so its
 figures here are in-sample; `python -m moderation.scoring.train_seed` prints held-out ones.
 """
@@ -89,12 +90,13 @@ def throughput(texts: list[str], runs: int = 5) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
-def verdicts(data_dir: Path) -> None:
+HELD_OUT = Path(__file__).resolve().parent / "data"  # our own sets: bench/data/README.md
+
+
+def verdicts(paths: list[Path]) -> None:
     model = model_module.load_model()
-    for name in ("threats_dev_realistic.jsonl", "threats_public.jsonl"):
-        path = data_dir / name
-        if not path.exists():
-            continue
+    for path in paths:
+        name = path.name
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         texts = [r["text"] for r in rows]
         labels = [int(r["threat"]) for r in rows]
@@ -131,9 +133,12 @@ def main() -> None:
         rows = [json.loads(line) for line in realistic.read_text(encoding="utf-8").splitlines() if line.strip()]
         wall, cpu = throughput([r["text"] for r in rows] * 5)
         print(f"score_texts on the realistic file: {wall:,.0f} texts/s wall clock, {cpu:,.0f} texts/s of CPU time")
-    if data_dir.exists():
+    shared = [data_dir / n for n in ("threats_dev_realistic.jsonl", "threats_public.jsonl")]
+    if any(p.exists() for p in shared):
         print("verdicts (model figures are in-sample: it was trained on these files)")
-        verdicts(data_dir)
+        verdicts([p for p in shared if p.exists()])
+    print("verdicts on posts written for Heed (bench/data/README.md; everyday_posts has no threats: read its FPR)")
+    verdicts(sorted(HELD_OUT.glob("*.jsonl")))
 
 
 if __name__ == "__main__":

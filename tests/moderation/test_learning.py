@@ -100,7 +100,7 @@ def test_a_model_no_better_than_the_shipped_one_is_kept_but_not_used(
     platform: tuple[ApiClient, str], moderator: User
 ) -> None:
     plain = [(f"I am going to kill you, {i}", True) for i in range(120)]
-    plain += [(f"what a lovely photo of your garden, {i}", False) for i in range(120)]
+    plain += [(f"what a lovely photo of the sunset, {i}", False) for i in range(120)]
     decided(platform[0], moderator, plain)
     stored = learning.retrain()
     assert stored is not None and not stored.active

@@ -157,12 +157,7 @@ MORE_THREATS = [
     "one bullet is all it takes, remember that",
     "@dan_the_man keep running your mouth and see what happens when I catch you outside the chippy",
     "I've been patient with you Karen. Next time you block my drive I'm slashing your tyres and then you.",
-    pytest.param(
-        "Reckon your front door would burn nicely. Just a thought 🔥",
-        marks=pytest.mark.xfail(
-            reason="known weakness: arson hinted at, no violent verb aimed at a person", strict=True
-        ),
-    ),
+    "Reckon your front door would burn nicely. Just a thought 🔥",
     pytest.param(
         "she's going to regret ever reporting me. her and that little brat of hers",
         marks=pytest.mark.xfail(reason="known weakness: a vague threat in the third person", strict=True),
