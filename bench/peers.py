@@ -17,8 +17,10 @@ from sklearn.metrics import roc_auc_score
 
 def main() -> None:
     data = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
-    for name in ("threats_dev_realistic", "threats_public"):
-        rows = [json.loads(line) for line in (data / f"{name}.jsonl").read_text().splitlines() if line.strip()]
+    ours = Path(__file__).resolve().parent / "data"  # the held-out set written for Heed
+    for path in (data / "threats_dev_realistic.jsonl", data / "threats_public.jsonl", ours / "threats_heldout_b.jsonl"):
+        name = path.stem
+        rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         labels = [int(r["threat"]) for r in rows]
         scores = predict_prob([r["text"] for r in rows])
         verdicts = [s >= 0.5 for s in scores]
