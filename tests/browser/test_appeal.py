@@ -1,5 +1,7 @@
 """An author's appeal, from the platform's API call to the reversal webhook, reviewed in headless Chromium."""
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
@@ -10,7 +12,7 @@ from playwright.sync_api import Page, expect
 from moderation.models import Appeal, Triage
 from moderation.services import case_decide
 from moderation.triage import score_reports
-from reports.models import ApiClient
+from reports.models import ApiClient, Report
 from tests.browser.conftest import log_in
 from tests.conftest import wait_for
 from tests.helpers import file_reports, report_body
@@ -19,12 +21,13 @@ from tests.moderation.test_outbox import Receiver
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_second_moderator_overturns_an_appeal_and_the_platform_hears_of_it(
-    page: Page, live_server: object, platform: tuple[ApiClient, str], moderator: User, senior: User, start_worker
-) -> None:
+@contextmanager
+def removed_for_harassment(
+    client: ApiClient, moderator: User, start_worker: Callable[[], object]
+) -> Iterator[tuple[Report, Receiver]]:
+    """A report whose content a moderator removed, with the platform's webhooks going to a local receiver."""
     receiver = Receiver()
     try:
-        client, token = platform
         client.callback_url = receiver.url
         client.save(update_fields=["callback_url"])
         start_worker()
@@ -33,6 +36,16 @@ def test_a_second_moderator_overturns_an_appeal_and_the_platform_hears_of_it(
         triage = Triage.objects.get(case_id=report.case_id)
         case_decide(case_id=report.case_id, by=moderator, action="remove_content", reason_code="harassment",
                     version=triage.version)  # fmt: skip
+        yield report, receiver
+    finally:
+        receiver.stop()
+
+
+def test_a_second_moderator_overturns_an_appeal_and_the_platform_hears_of_it(
+    page: Page, live_server: object, platform: tuple[ApiClient, str], moderator: User, senior: User, start_worker
+) -> None:
+    with removed_for_harassment(platform[0], moderator, start_worker) as (report, receiver):
+        token = platform[1]
         api = Client(headers={"Authorization": f"Bearer {token}"})
         r = api.post(
             "/api/v1/appeals",
@@ -62,24 +75,12 @@ def test_a_second_moderator_overturns_an_appeal_and_the_platform_hears_of_it(
 
         page.goto(f"{base}{report.get_status_url()}")
         expect(page.locator("#appeal-result")).to_contain_text("reversed")
-    finally:
-        receiver.stop()
 
 
 def test_the_author_appeals_from_the_notice_and_a_second_moderator_upholds(
     page: Page, live_server: object, platform: tuple[ApiClient, str], moderator: User, senior: User, start_worker
 ) -> None:
-    receiver = Receiver()
-    try:
-        client, _ = platform
-        client.callback_url = receiver.url
-        client.save(update_fields=["callback_url"])
-        start_worker()
-        report = file_reports(client, report_body("you are a worthless idiot"))[0]
-        score_reports([report.pk])
-        triage = Triage.objects.get(case_id=report.case_id)
-        case_decide(case_id=report.case_id, by=moderator, action="remove_content", reason_code="harassment",
-                    version=triage.version)  # fmt: skip
+    with removed_for_harassment(platform[0], moderator, start_worker) as (report, receiver):
         decision = wait_for(lambda: next((x for x in receiver.received if x.json()["event"] == "decision"), None))
         base = str(live_server)
 
@@ -105,5 +106,3 @@ def test_the_author_appeals_from_the_notice_and_a_second_moderator_upholds(
         expect(page.locator("#appeal-result")).to_contain_text("the decision stands")
         page.goto(f"{base}{report.get_status_url()}")
         expect(page.locator("#appeal-result")).to_contain_text("the decision stands")
-    finally:
-        receiver.stop()
