@@ -1105,6 +1105,29 @@ ANCHOR = _lead(
 )
 
 
+class _AnchorItems(dict):
+    """word or pair -> whether ANCHOR matches it whole, worked out once per distinct item.
+
+    A word (or pair) of a text is bounded by non-word characters or the text's ends, and ANCHOR
+    (`\\b(?:...)\\b`, no lookaround beyond its lead) reads nothing outside its match: so if it
+    matches an item whole, it matches the text there. A dictionary lookup per item is cheaper than
+    the scan, which is left for texts with no such item (a match of three words, say)."""
+
+    def __missing__(self, item: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        found = self[item] = ANCHOR.fullmatch(item) is not None
+        return found
+
+
+_ANCHOR_ITEMS = _AnchorItems()
+
+
+def _anchored(words: Words) -> bool:
+    """Whether ANCHOR matches the text: `words.search(ANCHOR) is not None`, mostly without the scan."""
+    return any(map(_ANCHOR_ITEMS.__getitem__, words.items)) or words.search(ANCHOR) is not None
+
+
 def _gate(words: str) -> re.Pattern[str]:
     return _p(rf"\b(?:{words})")
 
@@ -1157,7 +1180,7 @@ def _verb_hits(text: str, words: Words | None = None) -> tuple[list[Hit], bool]:
                 continue
         else:
             if anchored is None:
-                anchored = words.search(ANCHOR) is not None
+                anchored = _anchored(words)
             if not anchored:
                 continue
         for m in pattern.finditer(text, words) if isinstance(pattern, lx.Alternation) else pattern.finditer(text):
@@ -1285,7 +1308,7 @@ def threat_hits(n: Normalised, words: Words | None = None) -> list[Hit]:
     verb_hits, set_aside = _verb_hits(text, words)
     raw = verb_hits + _phrase_hits(text, verb_hits, words)
     if not raw:
-        fallback = _cooccurrence(text, words) if not set_aside and words.search(ANCHOR) else None
+        fallback = _cooccurrence(text, words) if not set_aside and _anchored(words) else None
         return [fallback] if fallback else []
     # Conditional threats are direct threats with a condition attached; name them as such.
     if words.search(CONDITION):
