@@ -387,20 +387,26 @@ def _finite(op, av) -> frozenset[str] | None:
     elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, body = av
         one = _finite_sequence(body)
-        if one is not None and high <= 4:
-            strings: frozenset[str] | None = frozenset({""}) if low == 0 else None
-            power: frozenset[str] | None = frozenset({""})
-            for k in range(1, high + 1):
-                power = _concat(power, one)  # type: ignore[arg-type]
-                if power is None:
-                    strings = None
-                    break
-                if k >= low:
-                    strings = power if strings is None else strings | power
-            if strings is not None and len(strings) <= LIMIT:
-                found = strings
+        if one is not None:
+            found = _repeated(one, low, high)
     _FINITE[key] = found
     return found
+
+
+def _repeated(one: frozenset[str], low: int, high: int) -> frozenset[str] | None:
+    """Every string `one{low,high}` matches, if there are few (a short repeat of a finite set)."""
+    if high > 4:
+        return None
+    strings: frozenset[str] | None = frozenset({""}) if low == 0 else None
+    power = frozenset({""})
+    for k in range(1, high + 1):
+        longer = _concat(power, one)
+        if longer is None:
+            return None
+        power = longer
+        if k >= low:
+            strings = power if strings is None else strings | power
+    return strings if strings is not None and len(strings) <= LIMIT else None
 
 
 def _finite_sequence(items) -> frozenset[str] | None:
@@ -442,18 +448,9 @@ def _analyse(op, av, left: frozenset[str], right: frozenset[str]) -> _Info:
         left_here = left | (inner_right - {PAST}) if high != 1 else left
         right_here = right | (inner_left - {PAST}) if high != 1 else right
         info = _analyse_sequence(items, left_here, right_here)
-        if info.exact is not None and high <= 4:
-            strings: frozenset[str] | None = frozenset({""}) if low == 0 else None
-            power: frozenset[str] | None = frozenset({""})
-            for k in range(1, high + 1):
-                power = _concat(power, info.exact) if power is not None else None
-                if power is None:
-                    strings = None
-                    break
-                if k >= low:
-                    strings = power if strings is None else strings | power
-            if strings is not None and len(strings) <= LIMIT:
-                return _Info(strings)
+        strings = _repeated(info.exact, low, high) if info.exact is not None else None
+        if strings is not None:
+            return _Info(strings)
         if low == 0:
             return _Info()
         return _Info(clauses=_clauses(info, left_here, right_here))
