@@ -1,7 +1,8 @@
 """The team's numbers for a period and (optionally) a queue: a few SQL aggregates over time-indexed columns.
 
-Every figure about cases comes from `moderation_triage` alone, in one pass: the facts that live elsewhere
-(first look, escalation, reason code) are copied onto it by triggers as they happen (migration 0006).
+Every figure about cases comes from `moderation_triage` alone, one index scan per time window: the facts
+that live elsewhere (first look, escalation, reason code) are copied onto it by triggers as they happen
+(migration 0006).
 
 Definitions (docs/metrics.md):
 - A case's stint in review starts at `Triage.opened_at` (reset when an appeal or a new threat reopens it).
