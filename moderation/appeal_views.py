@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from moderation import appeals, services
-from moderation.models import ACTIONED, Appeal, Queue, ReasonCode
+from moderation.models import Appeal, Queue
 from moderation.roles import moderator_required
 from reports.views import OUTCOME_WORDS, unlisted
 
@@ -124,25 +124,16 @@ def author_notice(request: HttpRequest, token: str) -> HttpResponse:
         case = appeals.case_for_notice(token)
     except appeals.NotFound as exc:
         raise Http404 from exc
-    decision, appeal = appeals.appealed_decision(case)
+    notice = appeals.notice_for(case)
     form = AppealForm(request.POST or None)
     refusal = ""
-    if request.method == "POST" and appeal is None and form.is_valid():
+    if request.method == "POST" and notice.appealable and form.is_valid():
         try:
             appeal = appeals.appeal_from_notice(case, form.cleaned_data["statement"])
         except appeals.NotAppealable as exc:
             refusal = str(exc).capitalize() + "."
         else:
             return redirect("appeal-status", token=appeal.status_token)
-    reason = ReasonCode.objects.filter(action=decision.action, code=decision.reason_code).first() if decision else None
-    context = {
-        "case": case,
-        "decision": decision,
-        "decision_words": OUTCOME_WORDS.get(decision.action, "") if decision else "",
-        "reason": reason.label if reason else (decision.reason_code if decision else ""),
-        "appeal": appeal,
-        "appealable": decision is not None and decision.action in ACTIONED and appeal is None,
-        "form": form,
-        "refusal": refusal,
-    }
+    decision_words = OUTCOME_WORDS.get(notice.decision.action, "") if notice.decision else ""
+    context = {"case": case, "notice": notice, "decision_words": decision_words, "form": form, "refusal": refusal}
     return render(request, "moderation/author_notice.html", context, status=400 if form.errors or refusal else 200)

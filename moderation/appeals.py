@@ -6,6 +6,7 @@ becomes "reversed" and the platform is sent a `decision_reversed` webhook throug
 """
 
 import secrets
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.auth.models import User
@@ -13,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from moderation import notices, outbox
-from moderation.models import ACTIONED, Appeal, Decision, Delivery, Queue, Triage
+from moderation.models import ACTIONED, Appeal, Decision, Delivery, Queue, ReasonCode, Triage
 from moderation.services import Refused, audit, may_work
 from reports.models import ApiClient, Case, Report
 
@@ -178,16 +179,31 @@ def case_for_notice(token: str) -> Case:
     return case
 
 
-def appealed_decision(case: Case) -> tuple[Decision | None, Appeal | None]:
-    """The case's last final decision and the appeal against it, if any."""
+@dataclass(frozen=True)
+class Notice:
+    """What the author's notice shows: the last final decision, its rule, and any appeal against it."""
+
+    decision: Decision | None
+    rule: str
+    appeal: Appeal | None
+
+    @property
+    def appealable(self) -> bool:
+        return self.decision is not None and self.decision.action in ACTIONED and self.appeal is None
+
+
+def notice_for(case: Case) -> Notice:
     decision = Decision.objects.filter(case_id=case.pk).exclude(action=Decision.Action.ESCALATE).last()
-    appeal = Appeal.objects.filter(decision=decision).first() if decision else None
-    return decision, appeal
+    if decision is None:
+        return Notice(None, "", None)
+    reason = ReasonCode.objects.filter(action=decision.action, code=decision.reason_code).first()
+    appeal = Appeal.objects.filter(decision=decision).first()
+    return Notice(decision, reason.label if reason else decision.reason_code, appeal)
 
 
 def appeal_from_notice(case: Case, statement: str) -> Appeal:
     """The author appeals from their notice: filed as their platform would, once per decision."""
-    decision, _ = appealed_decision(case)
+    decision = notice_for(case).decision
     if decision is None:
         raise NotAppealable("there is no decision on this content to appeal")
     appeal, _ = appeal_file(
