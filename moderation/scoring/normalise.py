@@ -121,6 +121,8 @@ LEET_CHARS_FAST = re.compile(r"[013457@$!|]")
 LEET_CANDIDATE = re.compile(r"(?<![a-z0-9@$!|])[a-z0-9@$!|]*?[013457@$!|][a-z0-9@$!|]*+")
 HAS_LETTER = re.compile(r"[a-z]")
 LEET_TABLE = str.maketrans(LEET)
+# "1" is an "l" after an "i" or another "1": "ki11", "ki1l" are "kill", where "k1ll" is too.
+ONE_AS_L = re.compile(r"(?<=[i1])1")
 REPEATS_ASCII = re.compile(r"([^\d])\1+")
 # What every SPELT_OUT match holds, on ASCII text (no ·, and \p{L}\p{N} is [^\W_]): with a
 # separator other than a space, a character between two of them (st.a.b); with spaces, three
@@ -282,7 +284,7 @@ def _unleet(text: str) -> str:
             continue
         start = m.start()
         pieces.append(text[pos : start + first])
-        pieces.append(core[first:].translate(LEET_TABLE))
+        pieces.append(ONE_AS_L.sub("l", core[first:]).translate(LEET_TABLE))
         pos = start + len(core)
     if not pieces:
         return text
@@ -472,7 +474,11 @@ def _plain_many(texts: list[str], indexes: list[int], folded: list[str]) -> list
         trailing_bang = (b[leet] == ord("!")) & (not_bang[np.searchsorted(not_bang, leet, side="right")] >= end)
         leading_at = (leet == begin) & (b[leet] == ord("@"))
         change = leet[has_letter & ~trailing_bang & ~leading_at]
+        before = b[np.maximum(change - 1, 0)]  # ONE_AS_L, read before anything changes
+        one_as_l = (b[change] == ord("1")) & (change > begin[has_letter & ~trailing_bang & ~leading_at])
+        one_as_l &= (before == ord("1")) | (before == ord("i"))
         b[change] = _UNLEET_BYTE[b[change]]
+        b[change[one_as_l]] = ord("l")
     # Repeats: a character equal to the one before it in the same text, and not a digit, goes.
     keep = np.ones(size, dtype=bool)
     keep[1:] = (b[1:] != b[:-1]) | first[1:] | _DIGIT[b[1:]]

@@ -145,7 +145,7 @@ DIRECT = _p(
     rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?:{{VERB}})\b (?:up |down |out |over )?(?:the )?(?P<target>{{TARGET}})"
 )
 PUT_AWAY = _p(
-    rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?:(?P<vs>put|send|leave) (?P<target>{{TARGET}}) (?:in|into|6|six|under)"
+    rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?:(?P<vs>put|putting|send|sending|leave|leaving) (?P<target>{{TARGET}}) (?:in|into|6|six|under)"
     r" (?:the |a |an )?(?:hospital|ground|grave|coffin|body bag|bodybag|wheelchair|feet under|icu|morgue|casket|"
     r"dirt|box|intensive care|river|canal|ditch|hole|woods|forest|gutter|boot|trunk|swamp|pieces)|(?P<vs>leave) "
     r"(?P<target>{TARGET}) (?:for dead|bleeding|in pieces|unrecognisable|unrecognizable)|(?P<vs>put|pump|pop|"
@@ -154,7 +154,7 @@ PUT_AWAY = _p(
     r"bomb|blow up|burn down|torch|set fire to|"
     r"open fire (?:on|at|in)|shoot (?:at|into))\b (?P<target>(?:the|that|this|a|our|(?:{YOUR})|(?:{HIS})) (?:[\w']+ )?"
     r"(?:{PROPERTY}|{VENUE}))\b|make (?:sure )?(?P<target>{TARGET})"
-    r" (?:(?P<vm>suffer|bleed|disappear|scream|beg|vanish|never (?:walk|talk|see|breathe|wake)\w*)\b|"
+    r" (?:(?P<vm>suffer|bleed|disappear|scream|beg|vanish|never (?:walk|talk|see|breathe|wake|speak|post|sing|work)\w*)\b|"
     r"(?P<vw>pay|regret|sorry|cry)\b)|(?P<vs>make) (?P<target>{TARGET}) (?:an )?(?:orphans?|widows?|"
     r"a widow|an orphan)\b|(?P<vs>take) (?P<target>{TARGET}) out (?:permanently|for good)|(?P<vs>end|"
     r"take) (?P<target>{TARGET})"
@@ -231,7 +231,8 @@ DEATH_EVENT = (
     r"|eaten|mauled|decapitated|tortured|asaulted|hit by|run over|blown up|ran over|what's coming|whats coming)"
     r"|drown|drowns|choke|chokes|burn|burns|rot|rots|suffer|suffers|crash|crashes|flip|flips|explode|explodes"
     r"|catch fire|catches fire|burn down|burns down|never wake up|don't wake up|dont wake up|stabs|shoots|kils"
-    r"|beats|runs over|rapes|finish the job|finishes the job|perish|perishes|go missing|goes missing"
+    r"|beats|runs over|rapes|asaults|molests|gropes|finish the job|finishes the job|perish|perishes|go missing|goes missing"
+    r"|never wakes up|doesn't wake up|doesnt wake up"
     r"|puts? a bul+et (?:in|through)|(?:puts?|sticks?) a knife in|overdose|overdoses|od|bleed out|bleeds out"
     r"|(?:get|gets|got) (?:struck by lightning|blown of|blown up|glased|shot|run over|hit by)"
     r"|(?:plane|flight|helicopter|chopper|jet|boat|ship|ferry) (?:goes|go) down)"
@@ -248,7 +249,8 @@ DESERVE = _lead(
     r"burned|burnt|lynched|exterminated|wiped out|put down"
     r"|eliminated|slaughtered|murdered|stabbed|tortured|beheaded|drowned|butchered|masacred|castrated"
     r"|stoned|culed|put to death|strung up|eradicated|raped|shot on sight|burned at the stake|burnt at the stake"
-    r"|gunned down|run over|beaten to death|skined alive|buried alive|put against a wal|locked up and burned)\b"
+    r"|gunned down|run over|beaten to death|skined alive|buried alive|put against a wal|locked up and burned|asaulted|"
+    r"sexualy asaulted|molested|groped|violated)\b"
     r"|(?:suffer|rot|burn|hang|swing)(?= ?[.,!?;]|$| for| in| forever| together| al| slowly| painfuly)"
     r"|be taken out\b|be (?:put|locked up) (?:down|in a cage) like|(?:be )?put(?:ing)? in the ground\b"
     r"|be put down\b|get (?:shot|kiled|stabbed|raped|hanged|lynched)\b)"
@@ -268,9 +270,9 @@ FUNERAL = _p(
 )
 INCITE_SOMEONE = _p(
     r"\b(?:someone|somebody|some1|sum1|anyone|anybody|one of you|one of u|you guys|y'al|u guys|we al|we|people"
-    r"|everyone|everybody|you al|real patriots|patriots|lads|boys|the people|you lot|y'al)\b (?:[\w']+ )?"
+    r"|everyone|everybody|you al|real patriots|patriots|lads|boys|the people|you lot|y'al)\b (?:[\w']+ ){0,2}?"
     r"(?:should|shuld|needs? to|has to|have to|ought to|oughta|must|gota|got to|go|beter|could|please|pls|plz"
-    r"|can|wil you|just|finaly|need to|would|wud|needa)\b (?:[\w']+ ){0,3}?(?:{VERB})\b (?:up |down |out "
+    r"|can|wil you|just|finaly|need to|would|wud|needa|want to|wana|wants to|fancy|up for|keen to)\b (?:[\w']+ ){0,3}?(?:{VERB})\b (?:up |down |out "
     r"|over )?(?:[\w']+ )?(?P<target>{TARGET})"
 )
 INCITE_LETS = _p(
@@ -758,8 +760,9 @@ PHRASES: list[tuple[str, float, str, re.Pattern[str]]] = [
         r"(?:their|our|my|his|the) (?:fists|boots|bats|hands)")),
     # -- hinted methods
     ("threat.veiled", 4.0, "brakes brake",
-     _lead(r"\b(?:{YOUR}|{HIS}|the) brakes (?:went|go|fail|failed|gave out|were cut|get cut|stoped working|stop working)"
-        r"|\bcut (?:{YOUR}|{HIS}|the) brake")),
+     _lead(r"\b(?:{YOUR}|{HIS}|the) brakes (?:just |sometimes |might |could |can )?(?:went|go|fail|failed|gave out|were cut|"
+        r"get cut|stoped working|stop working)|\bcut (?:{YOUR}|{HIS}|the) brake|\b(?:{YOUR}) brakes\b[^.!?]{0,30}?\b(?:noise|"
+        r"funy|fail|failing|hold|holding|working|lately)\b")),
     ("threat.veiled", 4.5, "under", _lead(r"\b(?:check|checking|lok|loking) under (?:{YOUR}) (?:car|van|vehicle|motor)")),
     ("threat.veiled", 3.5, "bang bom", _lead(r"\bsomething (?:that )?(?:goes|go|going) (?:bang|bom)\b")),
     ("threat.veiled", 4.0, "petrol lighter match rag",
@@ -789,11 +792,11 @@ PHRASES: list[tuple[str, float, str, re.Pattern[str]]] = [
     ("threat.incitement", 4.5, "blod", _lead(r"\b(?:make|making) (?:them|him|her|you|u|'em) pay in blod\b")),
     # -- death wishes as events
     ("threat.death_wish", 5.0, "hope hoping pray praying wish",
-     _lead(r"\b(?:hope|hoping|pray|praying|wish|hopefuly)\b (?:that )?(?:the |{YOUR} |{HIS} )?(?:cancer|tumou?r|chemo|"
+     _lead(r"\b(?:hope|hoping|pray|praying|wish|hopefuly)\b (?:[\w']+ ){0,3}?(?:that )?(?:the |{YOUR} |{HIS} )?(?:cancer|tumou?r|chemo|"
         r"disease|ilnes|covid|virus|stroke|heart attack|operation|surgery|treatment|transplant|plane|flight|"
         r"helicopter|boat|ferry|next bomb|bomb|mis+ile|rocket|meteor) (?:wins|kils|gets|takes|fails|spreads|comes "
         r"back|doesn't work|dont work|don't work|finishes|goes down|go down|crashes|crash|sinks|lands on|hits|falls on"
-        r"|drops on)\b")),
+        r"|drops on|is quick|is slow|is painful|takes you|takes him|takes her)\b")),
     ("threat.death_wish", 5.0, "party celebrate dance dancing champagne happy glad laugh",
      _lead(r"\b(?:throw a party|celebrate|dance|be dancing|pop (?:the )?champagne|crack open|be so happy|be happy|be "
         r"glad|be so glad|laugh|cheer)\b(?: [\w']+){0,3}? (?:if|when|the day) (?:you|u|he|she|they) (?:[\w']+ )?"
@@ -858,6 +861,133 @@ PHRASES += [
     ("threat.veiled", 4.5, "last",
      _lead(r"\b(?:{YOUR}) last (\w+) (?:wil be|is going to be|'l be|is gona be) (?:{YOUR}) last \1\b")),
 ]  # fmt: skip
+PHRASES += [
+    # -- round 3 (docs/scoring.md): forms missed on posts written after rules-2
+    ("threat.direct", 5.5, "first next",
+     _lead(r"\b(?:first|next|last) (?:one |person |target |\w+ )?(?:i'm|im|i am|i'l be|i wil be|we're|we are) (?:shooting|"
+        r"stabbing|killing|taking out|ending|hurting|murdering)\b")),
+    ("threat.direct", 5.0, "one",
+     _lead(r"\b(?:take|taking|takes|pick|picking|shoot|shooting|kil|killing) (?:out |of )?(?:(?:them|you|u|em|'em|the \w+|"
+        r"every \w+|al of (?:you|them)|[\w']+) )?(?:out |of )?one by one\b")),
+    ("threat.direct", 5.0, "end",
+     _lead(r"\b(?:{INTENT}) (?:[\w']+ ){0,2}?end (?:yours|urs|his|hers|theirs)\b")),
+    ("threat.direct", 6.0, "fire alight ablaze",
+     _lead(r"\b(?:{INTENT}) (?:[\w']+ ){0,3}?set (?:you|u|him|her|them|(?:{YOUR}|{HIS}) \w+) (?:on fire|alight|ablaze)\b")),
+    ("threat.direct", 5.0, "then after otherwise else or",
+     _lead(r"\b(?:then|after that|otherwise|or else|or) (?:i|we) (?:personally |wil )?(?:break|snap|smash|cave in) "
+        r"(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:{BODY})")),
+    ("threat.direct", 5.5, "alive live breathing zinda jan mar khatam",
+     _lead(r"\b(?:won't|wont|will not|not gonna|never|not going to) (?:let|leave) (?:you|u|him|her|them) (?:alive|live|"
+        r"breathing|walk away)\b|\bzinda (?:nahi|nahin|nai) (?:chod|chhod)\w*|\bjaan se (?:maar|mar)\w*|\bmaar (?:dalunga|"
+        r"dalenge|daalunga|dunga)\b|\bkhatam kar (?:dunga|denge)\b")),
+    ("threat.veiled", 4.0, "won't wont never not",
+     _lead(r"\b(?:he|she|they|him|her|the \w+|that \w+|this \w+|@\w+|you|u)(?:'ll| will)? (?:won't|wont|will not|never) "
+        r"(?:make it (?:to|home|out)|live (?:long enough|to see|past)|survive the|walk again|wake up)\b")),
+    ("threat.veiled", 4.5, "ned",
+     _lead(rf"\b{_YOU_WILL} (?:[\w']+ )?need (?:a )?new (?:set of )?(?:teeth|face|kneecaps|knees|legs|jaw)\b|\b{_YOU_WILL} "
+        r"(?:[\w']+ )?need (?:a |an )?(?:wheelchair|stitches|surgeon|ambulance|dentist)\b")),
+    ("threat.veiled", 4.5, "coming",
+     _lead(r"\b(?:gonna|going to|will|'ll|about to|finna|are|is) (?:al )?get (?:what's|whats|what is) coming\b")),
+    ("threat.veiled", 4.0, "keep have cary got",
+     _lead(r"\bwhat i (?:keep|have|carry|got|keep stashed) in (?:my|the) (?:glovebox|glove box|boot|trunk|waistband|"
+        r"jacket|bag|pocket|car)\b")),
+    ("threat.veiled", 4.5, "hate",
+     _lead(r"\b(?:would|'d|d) hate (?:for )?(?:anything|something) (?:bad |nasty )?to (?:happen|speed)")),
+    ("threat.veiled", 4.5, "acidents things",
+     _lead(r"\b(?:accidents|bad things|things) (?:happen|can happen|tend to happen|have a way of happening) to (?:people like "
+        r"(?:you|u)|(?:{PERSON}|{GROUP})s?\b|nosy \w+|(?:[\w']+ )?(?:journalists|reporters|people who|those who|anyone "
+        r"who|girls who|women who|men who|snitches))")),
+    ("threat.veiled", 4.0, "lives soner",
+     _lead(r"\bshort lives\b|\bsome sooner than others\b")),
+    ("threat.veiled", 4.0, "funy",
+     _lead(r"\bfunny how (?:[\w']+ ){0,4}?(?:disappear|disappears|go missing|goes missing|have accidents|has accidents|"
+        r"get hurt|gets hurt|fall|falls|fail|fails|die|dies|turn up dead|burn|burns)\b")),
+    ("threat.veiled", 4.0, "last",
+     _lead(r"\bthe last (?:person|guy|man|woman|one|girl|lad|bloke|reporter|journalist|\w+) (?:who|that|to) (?:crossed|"
+        r"messed|talked|asked|spoke|tried|did|snitched|grassed|went|posted|wrote|questioned|disrespected)\b")),
+    ("threat.veiled", 4.0, "protect save watch",
+     _lead(r"\b(?:police|cops|chat|security|bodyguards?|mods|followers|fans|lawyers?|block button)\b[^.?!]{0,30}\b(?:can't|"
+        r"cant|won't|wont|cannot|can not|not going to|isn't going to|aren't going to) (?:protect|save|watch) (?:you|u|"
+        r"them|him|her)\b|\bthink (?:their|your|ur|his|her) (?:chat|fans|followers|mods|police|security|bodyguards?) "
+        r"(?:can|will|could) (?:protect|save)")),
+    ("threat.veiled", 4.5, "warning",
+     _lead(r"\b(?:last|final|only) warning (?:you're|you are|you'll|your|ur|u|you|ul) (?:going to |gonna )?(?:get|receive)")),
+    ("threat.veiled", 4.0, "ask", _lead(r"\b(?:they|who|people who) (?:don't|dont|do not|never) ask (?:questions|qs)\b")),
+    ("threat.veiled", 3.5, "turn", _lead(r"\b(?:don't|dont|do not) turn around\b")),
+    ("threat.veiled", 3.0, "behind close near",
+     _lead(r"\b(?:i'm|im|i am|i'll be|i will be)\b[^.!?]{0,25}\b(?:behind|close to|near) (?:you|u)\b(?! in (?:the )?"
+        r"(?:queue|line))")),
+    ("threat.veiled", 3.5, "waiting wait",
+     _lead(r"\b(?:waiting|wait) for (?:you|u|ya) (?:after|outside|when) ")),
+    ("threat.veiled", 4.0, "quick quickly fast easily flames",
+     _lead(r"\b(?:houses?|homes?|flats?|cars?|places?) (?:go|goes|went) up (?:so |very |really |pretty )?(?:quick|quickly|"
+        r"fast|easily|in flames|like paper)")),
+    ("threat.veiled", 4.5, "funeral",
+     _lead(r"\b(?:start |starting )?(?:saving|paying|planning|budgeting) (?:up )?for (?:a |your |ur |the |his |her )?"
+        r"funeral\b")),
+    ("threat.veiled", 4.5, "insurance cover plan",
+     _lead(r"\bhope (?:you've|you have|youve|u have|you got|u got|you've got|u've got) (?:good |decent |a lot of |plenty "
+        r"of |some )?(?:life insurance|life cover|a funeral plan|funeral cover)")),
+    ("threat.veiled", 4.5, "under",
+     _lead(r"\b(?:check|checking|look|looking) under (?:your|ur|my|his|her|the) (?:car|van|vehicle|motor)\b[^.!?]{0,50}?"
+        r"\bif i (?:were|was) (?:you|u)")),
+    ("threat.veiled", 4.0, "permanent eternal",
+     _lead(r"\b(?:permanent|eternal) (?:nap|sleep|rest|dirt nap)\b")),
+    ("threat.veiled", 3.5, "bring",
+     _lead(r"\bbring (?:your |ur |some |al the |the )?(?:bats|blades|knives|machetes|weapons|petrol|crowbars|hammers|"
+        r"shanks|guns|bricks)\b(?! (?:and|&) (?:forks|spoons|plates))")),
+    # -- incitement without a listed subject or verb
+    ("threat.incitement", 5.0, "someone somebody some1 sum1",
+     _lead(r"\b(?:someone|somebody|some1|sum1)\b (?:pls |please |plz |just |go |finally )?(?:{VERB_BASE})\b (?:the |that |"
+        r"this |those |these )(?:[\w']+ ){0,2}?(?:{PERSON}|{GROUP})")),
+    ("threat.incitement", 5.0, "find catch track hunt grab",
+     _lead(r"\b(?:go|just|someone|somebody|let's|lets|pls|please) (?:find|catch|track down|hunt down|grab) (?:[\w'@]+ ){1,3}?"
+        r"and (?:{VERB_BASE}) (?:him|her|them|the \w+|his \w+|her \w+)\b")),
+    ("threat.incitement", 5.0, "lined thrown against",
+     _lead(r"\b(?:should|must|need to|needs to|ought to|deserve to|will) be (?:al )?(?:lined up and (?:shot|executed|hanged)|"
+        r"thrown off (?:a |the )?(?:roofs?|buildings?|bridges?|cliffs?)|lined up against (?:a|the) wall|put against (?:a|"
+        r"the) wall)")),
+    ("threat.incitement", 5.0, "whoever anyone first",
+     _lead(r"\b(?:whoever|anyone who|the first (?:one|person) (?:to|who)|first to)\b (?:[\w']+ )?(?:puts?|sends?|leaves?) "
+        r"(?:[\w'@]+ ){1,3}?in(?:to)? (?:the |a |an )?(?:hospital|ground|grave|wheelchair|icu|morgue|coffin|body bag|"
+        r"intensive care)")),
+    ("threat.incitement", 5.0, "put send",
+     _lead(r"(?:^|(?<=[.!?,] )|(?<=\band )|(?<=\bgo ))(?:put|send) (?:them|him|her|em|every \w+|al of them|the \w+) "
+        r"in(?:to)? (?:the |a )?(?:hospital|wheelchair|icu|morgue|coffin|body bag|intensive care)\b")),
+    ("threat.incitement", 4.5, "bounty", _lead(r"\bbounty (?:on (?:{YOUR}|{HIS}) head|for (?:his|her|their|the))\b|\bbounty:")),
+    ("threat.incitement", 4.5, "drive plough plow run ram mow",
+     _lead(r"(?:^|(?<=[.!?,] )|(?<=\bjust )|(?<=\bshould )|(?<=\bgo ))(?:drive|plough|plow|run|ram|mow) (?:into|through|"
+        r"over|down) (?:the |those |these |al the |al those |any )?(?:[\w']+ )?(?:protesters|protestors|marchers|crowds?|"
+        r"cyclists|pedestrians|{GROUP})\b")),
+    ("threat.incitement", 5.0, "bomb torch burn firebomb blow",
+     _lead(r"(?:^|(?<=[.!?] ))(?:go |just )?(?:bomb|torch|burn down|firebomb|petrol bomb|blow up) (?:the|that|their|his|"
+        r"her|this) (?:[\w']+ )?(?:{VENUE}|{PROPERTY}|hq|headquarters)\b")),
+    # -- death wishes
+    ("threat.death_wish", 5.0, "let",
+     _lead(r"\b(?:god|lord|universe|karma|jesus)\b,? (?:please )?let (?:[\w'@]+ ){1,3}?(?:die|choke|have a (?:heart attack"
+        r"|stroke)|get (?:cancer|hit|shot|run over)|drop dead|burn|rot|suffer|crash|drown)\b")),
+    ("threat.death_wish", 5.0, "wish wishing",
+     _lead(r"\bwish(?:ing)? (?:a |an )?(?:slow |painful |horrible |agonising |agonizing |long |quick |very |,)*(?:death|"
+        r"cancer|aids|heart attack) (?:on|upon|to|for)\b")),
+    ("threat.death_wish", 5.0, "hope pray wish hoping",
+     _lead(r"\b(?:hope|pray|wish|hoping|praying)\b (?:[\w']+ ){0,4}?(?:{YOUR}|{HIS}) heart (?:gives out|stops|explodes|fails|"
+        r"gives up)")),
+    ("threat.death_wish", 5.0, "wait",
+     _lead(r"\b(?:can't|cant|cannot) wait for (?:[\w'@]+ ){1,3}?to (?:die|drop dead|croak|kick the bucket|be dead|get shot|"
+        r"hang)\b(?! (?:down|out|of))")),
+    ("threat.death_wish", 5.0, "bury",
+     _lead(r"\bmay (?:{YOUR}|{HIS}) (?:[\w']+ )?(?:children|kids|family|mother|mum|mom|wife|husband) bury (?:you|u|him|her)")),
+    ("threat.death_wish", 4.5, "diedie diediedie diediediedie", _lead(r"\b(?:die){2,5}\b")),
+    # -- sexual violence
+    ("threat.sexual_violence", 5.5, "hope hoping pray wish",
+     _lead(r"\b(?:hope|hoping|pray|wish) (?:that )?(?:someone|somebody|one of (?:{YOUR}|{HIS}|the) \w+|a \w+) (?:[\w']+ )?"
+        r"(?:assaults|rapes|molests|gropes) (?:you|u|her|him|them)\b")),
+    ("threat.sexual_violence", 5.5, "rape", _lead(r"\b(?:corrective )?rape is (?:exactly |just |al )?what (?:[\w']+ ){1,3}?"
+                                               r"(?:need|needs|deserve|deserves)\b")),
+    ("threat.sexual_violence", 5.0, "raped",
+     _lead(r"\b(?:you'd|you would|u'd|ud|she'd|she would) (?:[\w']+ ){1,3}?if (?:you|u|she) (?:got|get|were|was) "
+        r"(?:gang )?raped\b|\b(?:will|'ll|are going to|are gonna|gonna|going to) (?:al )?(?:be|get) (?:gang )?raped\b")),
+]  # fmt: skip
 VEILED += [(weight, keys, pattern) for _, weight, keys, pattern in PHRASES]
 SIGNAL_OF = ["threat.veiled"] * (len(VEILED) - len(PHRASES)) + [signal for signal, _, _, _ in PHRASES]
 
@@ -888,7 +1018,10 @@ LOCATOR = lx.Alternation(
         r"lives in|lives by|lives near) \d|\b(?:here (?:is|are|'s)|posting|found|leaked|dropping|droped) (?:[\w']+ )"
         r"{0,3}?(?:adres|adreses|home adres|phone number|number|details|location)\b|\b(?:saw|sen|watched|noticed|"
         r"spoted|clocked) (?:you|u) (?:at|in|on|outside|leaving|walking)\b|\bkids at st\b|\bpick-?up \d|"
-        r"\bhouse with the \w+ (?:gate|door|fence|car)\b|\bwhere (?:you|u) sleep\b|\bfound (?:your|ur) stret\b"
+        r"\bhouse with the \w+\b|\bwhere (?:you|u) sleep\b|\bfound (?:your|ur) stret\b|\b(?:{YOUR}) stret sign\b|"
+        r"\b(?:{YOUR}|{HIS}) (?:flat|house|home|ofice|place|desk) is (?:above|next to|behind|opposite|near|on|at|by)\b|"
+        r"\b(?:adres|home adres|number|details|location|city|postcode)(?:'s| is)? in (?:the |my |his |her |their )?(?:replies|"
+        r"comments|bio|thread)\b|\b(?:park|parks|parked|parking) on level \d|\b(?:reg|plate) (?:ending|ends|is)\b"
     ),
     LISTS,
 )
@@ -917,6 +1050,12 @@ SURVEILLANCE = lx.Alternation(
         r"(?:every|the|that|this|al)\b|\b(?:here's|here is|here are) the (?:car reg|adres|workplace|home adres)\b|"
         r"\b(?:you|y'al|we) (?:al )?know where (?:the|his|her|their) \w+ (?:is|are|lives)\b|\b(?:she's|he's|they're)"
         r" at \d|\b(?:we|i) (?:have|'ve got|ve got) (?:{YOUR}|{HIS}) (?:[\w']+ )?(?:timetable|schedule|rota)\b"
+        r"|\b(?:you|u|he|she|(?:{YOUR}|{HIS}) \w+) (?:always |usualy |stil )?(?:take|takes|took|catch|catches|get|gets) the \d"
+        r"|\b(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:schedule|routine|commute|movements) (?:is|are)\b|\b(?:{YOUR}|{HIS}) (?:[\w']+ )?"
+        r"(?:{PERSON})(?:'s|s) (?:insta|instagram|facebok|fb|tiktok|page|profile|stories) (?:says|shows|said)\b|\b(?:{YOUR}|"
+        r"{HIS}) (?:son|daughter|kid|kids|child|boy|girl)(?:'s|s) (?:netball|football|rugby|swimming|ballet|dance|match|"
+        r"practice|recital|game|club|care home)\b|\bworks (?:nights|days|lates|shifts) (?:at|on|in)\b|\bdrives a "
+        r"(?:black|white|red|blue|grey|gray|silver|green|new) \w+"
     ),
     LISTS,
 )
@@ -937,7 +1076,11 @@ INTIMIDATION = _lead(
     r" (?:want|fancy|up for)|(?:didn't|did not|never) (?:se|notice) me|(?:i've|i have|ive) noticed|i noticed|"
     r"(?:very|so|nice and) quiet|quiet (?:up|down|round|around|out) there|be seeing (?:you|u)|be home|recogni[sz]e "
     r"the (?:stret|house|road)|nice (?:porch|door|car|house|garden|reg|plate|van|spot)|cute\b|(?:doesn't|doesnt|"
-    r"isn't|isnt) (?:he|she|they|it)\b|hope nothing|delete the|your move|lovely spot)"
+    r"isn't|isnt) (?:he|she|they|it)\b|hope nothing|delete the|your move|lovely spot|careles|remember that|(?:we're|we are|"
+    r"i'm|im|i am) not done|not done with (?:you|u)|stop the (?:articles|posts|videos|reporting|stories|lies)|think on|"
+    r"(?:don't|dont) (?:lok so surprised|turn around)|fel(?:s)? safe|dangerous (?:places?|roads?|times?)|predictable|"
+    r"easy to (?:climb|open|break|get into|find)|that's where (?:{YOUR}|{HIS}) \w+ is|right now|spread (?:it|this|the word)|"
+    r"won't be long|wont be long|pop (?:by|round|in)|empty after|(?:you|u) al know)"
 )
 # `\b\d{1,5}...` written to start with the digit (`(?<!\w\d)` is the \b): the engine then skips to digits.
 ADDRESS = lx.Alternation(
@@ -954,7 +1097,7 @@ WEAPON_EMOJI = _p(r"(?:{WEAPON_EMOJI})")
 GROUP_WORD = _p(r"\b(?:{GROUP})\b")
 EMOJI_TARGET = _p(
     r"\b(?:you|u|ya|your|ur|yours)\b|@\w+|\bthis is (?:you|u)\b|\bbye bye\b|\btick tock\b|\bsee (?:you|u|ya)\b|"
-    r"\bnext time\b|\bsnitch"
+    r"\bnext time\b|\bsnitch|\b(?:school|clas|campus|ofice|church|mosque|synagogue|mal|tonight|sleep wel|sleep tight)\b"
 )
 ARSON_EMOJI = _p(r":fire: ?:house:|:house: ?:fire:|:pin: ?(?:your|ur) (?:house|home)")
 
@@ -969,9 +1112,10 @@ AGGRAVATING_IRL = _p(r"\b(?:irl|in real life|not the (?:game|acount|account)|for
 # neighbour: I will...". What follows the reporting verb is read as quoted, to the end of the sentence.
 REPORTED_CLAUSE = _p(
     r"\b(?:he|she|they|acused|defendant|caler|man|woman|suspect|gunman|atacker|victim|witnes|prosecutor|police|"
-    r"oficer) (?:says|said|claims|claimed|admits|admited|"
+    r"oficer|people|trolls|acounts|comments|replies|men|users|strangers) (?:says|said|claims|claimed|admits|admited|"
+    r"saying|are saying|keep saying|kept saying|"
     r"messaged|texted|wrote|told|posted|sent|shouted|yeled|tweeted|emailed|replied|threatened)(?: (?:to )?(?:his|her|"
-    r"their|the|a|him|them) ?[\w']*)?(?: that)?(?::|(?= (?:he|she|they)(?:'s| is| was|'d| would|'l| wil)))"
+    r"their|the|a|him|them) ?[\w']*)?(?: that)?(?::|(?= (?:he|she|they)(?:'s| is| was|'d| would|'l| wil| hope| want| wish)))"
     r"(?P<said>[^.!?\n]+)"
 )
 QUOTED = re.compile(r"\"[^\"]{2,}?\"|(?<![\w'])'(?=[^\s'])[^\n]{1,}?(?<=[^\s])'(?![\w])")
@@ -980,7 +1124,7 @@ NEWS = _lead(
     r"\b(?:police|arested|charged|jailed|court|according to|oficials|breaking|suspect|investigation|sentenced|"
     r"convicted|trial|reportedly|alegedly|witneses|confirmed|spokesperson|study|figures|report:|heard|gunman|"
     r"victim|victims|injured|custody|prosecutors|oficers|vigil|hospital said|were kiled|was kiled|hears|jury|"
-    r"defendant|acused|prosecution|inquest)\b"
+    r"defendant|acused|prosecution|inquest|coroner|\d+-year-old|the death of)\b"
 )
 SECOND_PERSON_ANY = _p(r"\b(?:you|u|your|ur|ya|yourself|you're|youre|@\w+)\b")
 COUNTER = _p(
@@ -989,7 +1133,11 @@ COUNTER = _p(
 )
 META_THREAT = _p(r"\b(?:threat|threats|threatening|threatened|incitement|intimidation|violence|abuse)\b")
 FICTION = _p(rf"\b(?:{lx.trie(lx.FICTION_CONTEXT)})\b")
-GAME = _p(rf"\b(?:{lx.trie(lx.GAME_CONTEXT)}|polls|balot|ballot box|vote|election|primary)\b")
+# Politics only "at the polls": "you vote yes and I'll end you" is no game.
+GAME = _p(
+    rf"\b(?:{lx.trie(lx.GAME_CONTEXT)}|coys|ynwa|ggmu|kick of|kickof|(?:at|in|on) the (?:polls|ballot box|ballot|election|"
+    rf"elections|primary|primaries|vote|voting booth))\b"
+)
 GAME_VERB = _p(rf"^(?:{lx.trie(lx.GAME_VERBS)})$")
 LAUGH = _lead(rf"(?:\b(?:{lx.trie(lx.LAUGHTER)})\b|:laugh:)")
 IDIOM = _lead(
@@ -1000,7 +1148,10 @@ IDIOM = _lead(
     r"break a leg|slay(?:ed|ing)?|lethal outfit|you'?re killing it|kil+ing it|smash(?:ed|ing)? it|"
     r"crush(?:ed|ing)? it|nail(?:ed|ing)? it|knock(?:ed|ing|s)? (?:them|em|'em|him|her|you|u|everyone) dead|"
     r"destroy(?:ed)? (?:my|the) (?:exam|test|interview|workout|set)|"
-    r"(?:i'd|i would|would) kil for|spoil(?:s|ed|ing)? (?:it|the \w+|this|that|anything)[^.!?]{0,40}?kil (?:you|u)|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
+    r"(?:i'd|i would|would) kil for|spoil(?:s|ed|ing)? (?:it|the \w+|this|that|anything)[^.!?]{0,40}?(?:kil|strangle|murder|"
+    r"slap|end) (?:you|u)|beat (?:the |\d )?egs?(?: whites| yolks)?|kil (?:you|u|him|her|them) if (?:you|u|he|she|they)"
+    r"(?:'s|'re| is| are| r)? (?:late|spoil|spoils|forget|forgets|eat|eats|finish|finishes|drink|drinks|wake|wakes|"
+    r"touch|touches|use|uses|borow|borows|lose|loses)|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
     r")?(?:quick )?(?:text|message|msg|email|e-mail|dm|line|note|pic|photo|link|invite|reminder|cal|wave)|"
     r"(?:hit|gas|hype) (?:you|u|me|him|her|them) up)\b"
 )
@@ -1100,7 +1251,7 @@ def _followed_by_non_violence(text: str, end: int, verb: str) -> bool:
 ANCHOR = _lead(
     rf"\b(?:{{STRONG}}|{{SEXUAL}}|{{MEDIUM}}|{{SOFT}}|{{DEATH}}|{lx.trie(lx.WEAPONS)}|sufer|bleed|blood|hospital|"
     rf"ground|grave|cofin|orphans?|widows?|life|lives|disappear|vanish|example|scream|beg|pay|regret|sory|do it|"
-    rf"next time|wheelchair|jumped|bul+ets?|knock|rip|tear|blow|chop|put|send|leave|pump|pop|bust|make|take|end|drag"
+    rf"next time|wheelchair|jumped|bul+ets?|knock|rip|tear|blow|chop|put|puting|send|sending|leave|leaving|pump|pop|bust|make|take|end|drag"
     rf"|break|run|hunt|shoot up|watch)\b"
 )
 
