@@ -162,7 +162,7 @@ PUT_AWAY = _p(
     r"tear|"
     r"knock|blow|chop|cut) (?P<target>(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:{BODY})) (?:off|out|in|open|apart|to "
     r"pieces)|(?P<vm>break|wring|snap|crush|stamp on|cave in) (?P<target>(?:{YOUR}|{HIS}|(?:{YOUR}|{HIS}) al|al (?:{YOUR}|{HIS})) (?:[\w']+ )?"
-    r"(?:{BODY}))|(?P<vm>put|throw|send|chuck|lob) (?P<target>{TARGET}) through (?:a|that|the|your|ur|his|her) "
+    r"(?:{BODY}))|(?P<vm>put|puting|throw|throwing|send|chuck|lob) (?P<target>{TARGET}) through (?:a|that|the|your|ur|his|her) "
     r"(?:window|wal|windscreen|table|door|floor|fence|glas)|(?P<vm>take) it out (?:of|on) (?P<target>(?:{YOUR}|{HIS}) "
     r"(?:[\w']+ )?(?:{BODY}|hide|skin)))"
 )
@@ -188,7 +188,7 @@ WEAPON_ON_WAY = lx.Alternation(
 )
 BULLET_FOR = _p(
     r"\b(?P<target>he|she|they|you|u|him|her|he's|she's|they're|you're|ur|that \w+)(?: is| are|'s|'re)? "
-    r"(?:getting|get|gets|gona get|going to get|catching|catch|eating|eat|wil get|'l get) (?:a |one |some "
+    r"(?:getting|get|gets|gona get|going to get|catching|catch|eating|eat|wil get|'l get|(?<=\w)'l get) (?:a |one |some "
     r"|two )?(?P<vs>bul+ets?|slugs?|rounds? to the head|lead|the knife|a knife|stabbed|shanked|popped|capped)\b"
 )
 YOU_FUTURE = _p(
@@ -206,7 +206,7 @@ GETS_HURT = _p(
     r"is getting|ends up) (?:[\w']+ )?(?:(?P<vs>{STRONG})|(?P<vx>{SEXUAL})|(?P<vm>{MEDIUM}|hurt))\b"
     r"|\b(?:gets?|getting|wil get|'l get) (?P<target>(?:{YOUR}|{HIS}|their) (?:[\w']+ )?(?:{BODY}|{PROPERTY})s?) "
     r"(?P<vm>broken|snapped|smashed|kicked in|caved in|cut of|ripped of|blown of|slit|cut|slashed|burned|burnt|"
-    r"torched|bashed in)\b"
+    r"torched|bashed in|cracked|split open|stoved in|caved)\b"
 )
 # "give that ref a good kicking": a beating by another name, whoever is asked to give it.
 GIVE_A_BEATING = _p(
@@ -239,7 +239,7 @@ DEATH_EVENT = (
 )
 WISH = _p(
     rf"\b(?:hope|hoping|pray|praying|wish|hopefuly|may)\b (?:that )?(?:god |someone |somebody )?(?:both |al )?"
-    rf"(?P<target>{{SUBJECT}}) (?:[\w']+ ){{0,3}}?(?P<vs>{DEATH_EVENT})\b"
+    rf"(?P<target>{{SUBJECT}}) (?:[\w']+ ){{0,5}}?(?P<vs>{DEATH_EVENT})\b"
 )
 DESERVE = _lead(
     r"\b(?P<target>{SUBJECT}) (?:[\w']+ ){0,5}?(?:deserve|deserves|deserved|should|shuld|must|ought to|oughta"
@@ -270,7 +270,7 @@ FUNERAL = _p(
 )
 INCITE_SOMEONE = _p(
     r"\b(?:someone|somebody|some1|sum1|anyone|anybody|one of you|one of u|you guys|y'al|u guys|we al|we|people"
-    r"|everyone|everybody|you al|real patriots|patriots|lads|boys|the people|you lot|y'al)\b (?:[\w']+ ){0,2}?"
+    r"|everyone|everybody|you al|real patriots|patriots|lads|boys|the people|you lot|y'al)\b (?:[\w']+ ){0,3}?"
     r"(?:should|shuld|needs? to|has to|have to|ought to|oughta|must|gota|got to|go|beter|could|please|pls|plz"
     r"|can|wil you|just|finaly|need to|would|wud|needa|want to|wana|wants to|fancy|up for|keen to)\b (?:[\w']+ ){0,3}?(?:{VERB})\b (?:up |down |out "
     r"|over )?(?:[\w']+ )?(?P<target>{TARGET})"
@@ -900,7 +900,7 @@ PHRASES += [
     ("threat.veiled", 4.0, "lives soner",
      _lead(r"\bshort lives\b|\bsome sooner than others\b")),
     ("threat.veiled", 4.0, "funy",
-     _lead(r"\bfunny how (?:[\w']+ ){0,4}?(?:disappear|disappears|go missing|goes missing|have accidents|has accidents|"
+     _lead(r"\bfunny how (?:[\w'.]+ ){0,4}?(?:disappear|disappears|go missing|goes missing|have accidents|has accidents|"
         r"get hurt|gets hurt|fall|falls|fail|fails|die|dies|turn up dead|burn|burns)\b")),
     ("threat.veiled", 4.0, "last",
      _lead(r"\bthe last (?:person|guy|man|woman|one|girl|lad|bloke|reporter|journalist|\w+) (?:who|that|to) (?:crossed|"
@@ -967,7 +967,7 @@ PHRASES += [
      _lead(r"\b(?:god|lord|universe|karma|jesus)\b,? (?:please )?let (?:[\w'@]+ ){1,3}?(?:die|choke|have a (?:heart attack"
         r"|stroke)|get (?:cancer|hit|shot|run over)|drop dead|burn|rot|suffer|crash|drown)\b")),
     ("threat.death_wish", 5.0, "wish wishing",
-     _lead(r"\bwish(?:ing)? (?:a |an )?(?:slow |painful |horrible |agonising |agonizing |long |quick |very |,)*(?:death|"
+     _lead(r"(?<!without )(?<!stop )(?<!not )(?<!never )\bwish(?:ing)? (?:a |an )?(?:slow |painful |horrible |agonising |agonizing |long |quick |very |,)*(?:death|"
         r"cancer|aids|heart attack) (?:on|upon|to|for)\b")),
     ("threat.death_wish", 5.0, "hope pray wish hoping",
      _lead(r"\b(?:hope|pray|wish|hoping|praying)\b (?:[\w']+ ){0,4}?(?:{YOUR}|{HIS}) heart (?:gives out|stops|explodes|fails|"
@@ -987,6 +987,23 @@ PHRASES += [
     ("threat.sexual_violence", 5.0, "raped",
      _lead(r"\b(?:you'd|you would|u'd|ud|she'd|she would) (?:[\w']+ ){1,3}?if (?:you|u|she) (?:got|get|were|was) "
         r"(?:gang )?raped\b|\b(?:will|'ll|are going to|are gonna|gonna|going to) (?:al )?(?:be|get) (?:gang )?raped\b")),
+]  # fmt: skip
+PHRASES += [
+    ("threat.direct", 4.5, "bulet bulets slug",
+     _lead(r"\b(?:gets?|getting|'ll get|will get|gonna get|going to get) (?:a |one |some )?(?:bullet|slug)s?\b(?! (?:point|"
+        r"journal|list|train|proof))")),
+    ("threat.direct", 5.0, "sure",
+     _lead(r"\bmake sure (?:he|she|they|you|u|(?:{HIS}|{YOUR}) \w+) (?:never|can't|cant|won't|wont) (?:walks?|talks?|speaks?|"
+        r"sees?|breathes?|wakes? up|posts?|works?|sings?) again\b")),
+    ("threat.veiled", 4.5, "permanently",
+     _lead(r"\bor (?:we'll|i'll|we will|i will) (?!block|ban|mute|unfollow|remove|delete|report|unfriend)\w+ (?:you|u)[.,]? "
+        r"permanently\b")),
+    ("threat.veiled", 4.0, "24/7", _lead(r"\b(?:police|cops) can(?:'t|t| not|not)? (?:watch|protect|save) (?:you|u) 24/7")),
+    ("threat.incitement", 5.0, "fire torch burn firebomb",
+     _lead(r"\b(?:should|needs? to|must|go|let's|lets|someone|somebody) (?:just )?(?:set fire to|torch|burn down|firebomb) "
+        r"(?:that|the|their|his|her|this) (?:[\w']+(?:'s)? )?(?:house|home|car|flat|shop|place|mosque|church|synagogue)")),
+    ("threat.death_wish", 5.0, "misery",
+     _lead(r"\b(?:wish|hope|pray) (?:someone|somebody|god)[^.!?]{0,20}put (?:[\w'@]+ ){1,3}?out of (?:his|her|their) misery")),
 ]  # fmt: skip
 VEILED += [(weight, keys, pattern) for _, weight, keys, pattern in PHRASES]
 SIGNAL_OF = ["threat.veiled"] * (len(VEILED) - len(PHRASES)) + [signal for signal, _, _, _ in PHRASES]
@@ -1021,7 +1038,11 @@ LOCATOR = lx.Alternation(
         r"\bhouse with the \w+\b|\bwhere (?:you|u) sleep\b|\bfound (?:your|ur) stret\b|\b(?:{YOUR}) stret sign\b|"
         r"\b(?:{YOUR}|{HIS}) (?:flat|house|home|ofice|place|desk) is (?:above|next to|behind|opposite|near|on|at|by)\b|"
         r"\b(?:adres|home adres|number|details|location|city|postcode)(?:'s| is)? in (?:the |my |his |her |their )?(?:replies|"
-        r"comments|bio|thread)\b|\b(?:park|parks|parked|parking) on level \d|\b(?:reg|plate) (?:ending|ends|is)\b"
+        r"comments|bio|thread)\b|\b(?:park|parks|parked|parking) on level \d|\b(?:reg|plate) (?:ending|ends|is)\b|"
+        r"\b(?:named|identified|tagged|posted) in the (?:comments|replies)\b|\bthat's where (?:{YOUR}|{HIS}) \w+ (?:is|lives|"
+        r"works|sleeps)\b|\b(?:he|she|they) (?:works|lives|parks|drinks|studies) (?:at|in|on|near) the\b|\b(?:pop|drop|swing|"
+        r"come) (?:by|round|over|in)(?: to| at)? (?:{YOUR}|{HIS}) (?:shift|work|house|home|ofice|place|flat|school)\b|"
+        r"\b(?:{YOUR}|{HIS}) (?:[\w']+ )?\w+(?:'s|s) (?:care home|nursing home|nursery|ward)\b"
     ),
     LISTS,
 )
@@ -1054,7 +1075,7 @@ SURVEILLANCE = lx.Alternation(
         r"|\b(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:schedule|routine|commute|movements) (?:is|are)\b|\b(?:{YOUR}|{HIS}) (?:[\w']+ )?"
         r"(?:{PERSON})(?:'s|s) (?:insta|instagram|facebok|fb|tiktok|page|profile|stories) (?:says|shows|said)\b|\b(?:{YOUR}|"
         r"{HIS}) (?:son|daughter|kid|kids|child|boy|girl)(?:'s|s) (?:netball|football|rugby|swimming|ballet|dance|match|"
-        r"practice|recital|game|club|care home)\b|\bworks (?:nights|days|lates|shifts) (?:at|on|in)\b|\bdrives a "
+        r"practice|recital|game|club|care home)\b|\bworks (?:nights|days|lates|shifts) (?:at|on|in)\b|\bdrives? a "
         r"(?:black|white|red|blue|grey|gray|silver|green|new) \w+"
     ),
     LISTS,
@@ -1080,16 +1101,20 @@ INTIMIDATION = _lead(
     r"i'm|im|i am) not done|not done with (?:you|u)|stop the (?:articles|posts|videos|reporting|stories|lies)|think on|"
     r"(?:don't|dont) (?:lok so surprised|turn around)|fel(?:s)? safe|dangerous (?:places?|roads?|times?)|predictable|"
     r"easy to (?:climb|open|break|get into|find)|that's where (?:{YOUR}|{HIS}) \w+ is|right now|spread (?:it|this|the word)|"
-    r"won't be long|wont be long|pop (?:by|round|in)|empty after|(?:you|u) al know)"
+    r"won't be long|wont be long|pop (?:by|round|in)|empty after|(?:you|u) al know|as usual|for anyone interested|quiet "
+    r"(?:stret|road|area|neighbourhood)|watch|watching|watched|consistent|like clockwork|every (?:morning|day|night|week))"
 )
 # `\b\d{1,5}...` written to start with the digit (`(?<!\w\d)` is the \b): the engine then skips to digits.
 ADDRESS = lx.Alternation(
     [
-        r"\d(?<!\w\d)\d{0,4}[a-z]? (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|lane|ln|close|cl|drive|dr|way|court|"
-        r"ct|crescent|place|pl|terrace|gardens|grove|hil|row|square|boulevard|blvd|walk|mews)\b",
-        r"\bflat \d+\w?\b",
-        r"\b(?:apartment|apt|unit|suite) \d+\b",
-        r"\bapartments\b",
+        lx.squeeze_pattern(template)
+        for template in [
+            r"\d(?<!\w\d)\d{0,4}[a-z]? (?:[a-z]+ ){1,3}(?:st|street|rd|road|ave|avenue|lane|ln|close|cl|drive|dr|way|court|"
+            r"ct|crescent|place|pl|terrace|gardens|grove|hil|row|square|boulevard|blvd|walk|mews)\b",
+            r"\bflat \d+\w?\b",
+            r"\b(?:apartment|apt|unit|suite) \d+[a-z]?\b",
+            r"\bapartments\b",
+        ]
     ]
 )
 
@@ -1395,7 +1420,8 @@ def _phrase_hits(text: str, verb_hits: list[Hit], words: Words | None = None) ->
         if scares:
             weight = 5.5 if len(locators) + len(scares) >= 3 else 4.5
         else:
-            weight = 4.5 if knows else 1.5 + 1.0 * (len(locators) > 1)
+            # Knowing, or three details of someone's life: the telling is the menace.
+            weight = 4.5 if knows or len(locators) >= 3 else 1.5 + 1.0 * (len(locators) > 1)
         hits.append(Hit("threat.doxxing", weight, tuple(locators + scares), tier="doxxing"))
     emoji = words.spans(WEAPON_EMOJI) + words.spans(ARSON_EMOJI)
     if emoji:
