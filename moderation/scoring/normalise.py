@@ -123,6 +123,8 @@ HAS_LETTER = re.compile(r"[a-z]")
 LEET_TABLE = str.maketrans(LEET)
 # "1" is an "l" after an "i" or another "1": "ki11", "ki1l" are "kill", where "k1ll" is too.
 ONE_AS_L = re.compile(r"(?<=[i1])1")
+# A house number or an ordinal ("3b", "12a", "4th", "1st") is not leetspeak.
+NUMBERED = re.compile(r"\d+(?:st|nd|rd|th|[a-z])")
 REPEATS_ASCII = re.compile(r"([^\d])\1+")
 # What every SPELT_OUT match holds, on ASCII text (no ·, and \p{L}\p{N} is [^\W_]): with a
 # separator other than a space, a character between two of them (st.a.b); with spaces, three
@@ -280,7 +282,7 @@ def _unleet(text: str) -> str:
         token = m.group()
         core = token.rstrip("!")  # trailing "!" is punctuation
         first = 1 if core.startswith("@") else 0  # a leading "@" is a mention
-        if not LEET_CHARS_FAST.search(core, first) or not HAS_LETTER.search(token):
+        if not LEET_CHARS_FAST.search(core, first) or not HAS_LETTER.search(token) or NUMBERED.fullmatch(core, first):
             continue
         start = m.start()
         pieces.append(text[pos : start + first])
@@ -445,6 +447,27 @@ def _maybe_spelt_out(folded: list[str]) -> set[int]:
     return set((np.searchsorted(starts, hits, side="right") - 1).tolist())
 
 
+def _numbered(b: np.ndarray, begin: np.ndarray, end: np.ndarray, not_bang: np.ndarray) -> np.ndarray:
+    """NUMBERED.fullmatch of each run between its leading "@" and its trailing "!"s, in bulk."""
+    begin = begin + (b[begin] == ord("@"))
+    end = not_bang[np.searchsorted(not_bang, end, side="left") - 1] + 1  # past the last non-"!"
+    size = np.maximum(end - begin, 0)
+    digits = np.zeros(len(b) + 1, dtype=np.int32)
+    np.cumsum(_DIGIT[b], out=digits[1:])
+    letters = np.zeros(len(b) + 1, dtype=np.int32)
+    np.cumsum(_LETTER[b], out=letters[1:])
+    nl = letters[end] - letters[np.minimum(begin, end)]
+    lead = np.maximum(end - nl, begin)  # where the letters would start
+    numbered = (nl >= 1) & (nl <= 2) & (size > nl) & (digits[lead] - digits[np.minimum(begin, lead)] == size - nl)
+    numbered &= letters[end] - letters[lead] == nl  # the letters all come last
+    two = numbered & (nl == 2)
+    if two.any():
+        suffix = b[lead[two]].astype(np.int32) * 256 + b[lead[two] + 1]
+        ok = np.isin(suffix, [ord(a) * 256 + ord(c) for a, c in ("st", "nd", "rd", "th")])
+        numbered[np.flatnonzero(two)[~ok]] = False
+    return numbered
+
+
 def _plain_many(texts: list[str], indexes: list[int], folded: list[str]) -> list[Normalised]:
     """`_unleet` then `_squeeze_plain` of folded ASCII texts, as one array of bytes."""
     offsets = np.zeros(len(folded) + 1, dtype=np.int64)
@@ -473,9 +496,10 @@ def _plain_many(texts: list[str], indexes: list[int], folded: list[str]) -> list
         not_bang = np.append(np.flatnonzero(b != ord("!")), size)
         trailing_bang = (b[leet] == ord("!")) & (not_bang[np.searchsorted(not_bang, leet, side="right")] >= end)
         leading_at = (leet == begin) & (b[leet] == ord("@"))
-        change = leet[has_letter & ~trailing_bang & ~leading_at]
+        changes = has_letter & ~trailing_bang & ~leading_at & ~_numbered(b, begin, end, not_bang)
+        change = leet[changes]
         before = b[np.maximum(change - 1, 0)]  # ONE_AS_L, read before anything changes
-        one_as_l = (b[change] == ord("1")) & (change > begin[has_letter & ~trailing_bang & ~leading_at])
+        one_as_l = (b[change] == ord("1")) & (change > begin[changes])
         one_as_l &= (before == ord("1")) | (before == ord("i"))
         b[change] = _UNLEET_BYTE[b[change]]
         b[change[one_as_l]] = ord("l")

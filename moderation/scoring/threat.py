@@ -1428,7 +1428,8 @@ def _phrase_hits(text: str, verb_hits: list[Hit], words: Words | None = None) ->
         targets = words.spans(EMOJI_TARGET)
         if targets:
             kinds = len({text[s:e] for s, e in emoji})
-            hits.append(Hit("threat.weapon_emoji", 3.5 + 0.75 * min(kinds - 1, 2), tuple(emoji + targets[:2]),
+            arson = 1.0 if words.search(ARSON_EMOJI) else 0.0  # a house on fire is no figure of speech
+            hits.append(Hit("threat.weapon_emoji", 3.5 + arson + 0.75 * min(kinds - 1, 2), tuple(emoji + targets[:2]),
                             tier="emoji"))  # fmt: skip
     return hits
 
