@@ -162,7 +162,7 @@ PUT_AWAY = _p(
     r"tear|"
     r"knock|blow|chop|cut) (?P<target>(?:{YOUR}|{HIS}) (?:[\w']+ )?(?:{BODY})) (?:off|out|in|open|apart|to "
     r"pieces)|(?P<vm>break|wring|snap|crush|stamp on|cave in) (?P<target>(?:{YOUR}|{HIS}|(?:{YOUR}|{HIS}) al|al (?:{YOUR}|{HIS})) (?:[\w']+ )?"
-    r"(?:{BODY}))|(?P<vm>put|puting|throw|throwing|send|chuck|lob) (?P<target>{TARGET}) through (?:a|that|the|your|ur|his|her) "
+    r"(?:{BODY}))|(?P<vm>put|puting|throw|throwing|send|chuck|lob) (?P<target>{TARGET}) through (?:a|that|the|your|ur|his|her) (?:[\w']+ )?"
     r"(?:window|wal|windscreen|table|door|floor|fence|glas)|(?P<vm>take) it out (?:of|on) (?P<target>(?:{YOUR}|{HIS}) "
     r"(?:[\w']+ )?(?:{BODY}|hide|skin)))"
 )
@@ -933,7 +933,7 @@ PHRASES += [
         r"\bif i (?:were|was) (?:you|u)")),
     ("threat.veiled", 4.0, "permanent eternal",
      _lead(r"\b(?:permanent|eternal) (?:nap|sleep|rest|dirt nap)\b")),
-    ("threat.veiled", 3.5, "bring",
+    ("threat.veiled", 2.5, "bring",
      _lead(r"\bbring (?:your |ur |some |al the |the )?(?:bats|blades|knives|machetes|weapons|petrol|crowbars|hammers|"
         r"shanks|guns|bricks)\b(?! (?:and|&) (?:forks|spoons|plates))")),
     # -- incitement without a listed subject or verb

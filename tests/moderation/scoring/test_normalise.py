@@ -1,6 +1,6 @@
 import pytest
 
-from moderation.scoring.normalise import normalise
+from moderation.scoring.normalise import normalise, normalise_many
 
 
 def evidence(text: str, needle: str) -> str:
@@ -31,6 +31,9 @@ def evidence(text: str, needle: str) -> str:
         ("kíll", "kil"),
         ("it’s", "it's"),
         ("k\u200bill", "kil"),  # a zero-width space
+        ("ki11 you", "kil you"),  # "1" is an "l" after an "i" or another "1"
+        ("wi11", "wil"),
+        ("ki1l", "kil"),
     ],
 )
 def test_it_undoes_an_evasion(text: str, expected: str) -> None:
@@ -79,3 +82,38 @@ def test_an_empty_text_normalises_to_nothing() -> None:
     n = normalise("")
     assert n.text == ""
     assert n.span(0, 0) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flat 3B, 12a Mill Street", "flat 3b, 12a mil stret"),
+        ("4th floor, 1st door", "4th flor, 1st dor"),
+        ("33rd st", "33rd st"),
+        ("@3b hi", "@3b hi"),
+        ("b3 k1ll3r", "be kiler"),  # letters before the digit: leetspeak after all
+    ],
+)
+def test_house_numbers_and_ordinals_are_not_leetspeak(text: str, expected: str) -> None:
+    assert normalise(text).text == expected
+
+
+TRICKY = [
+    "ki11 u 3b",
+    "k1ll3r at 4th st!",
+    "@ki11 1991 w1ll",
+    "r@pe 7th!! 1i1",
+    "sh00t b3 3xyz",
+    "me@3b!",
+    "k.i.l.l 11",
+]
+
+
+def test_many_texts_at_once_normalise_as_one_at_a_time() -> None:
+    for batched, text in zip(normalise_many(TRICKY), TRICKY, strict=True):
+        single = normalise(text)
+        assert (batched.text, list(batched.starts), list(batched.ends)) == (
+            single.text,
+            list(single.starts),
+            list(single.ends),
+        )

@@ -490,3 +490,87 @@ def test_a_censored_word_is_read_with_its_letters() -> None:
     n = normalise("gonna k*ll u")
     assert n.text == "gona kil u"
     assert n.span(5, 8) == (6, 10)
+
+
+# Round 3 (docs/scoring.md): forms found missing on posts written after rules-2. Our own wording.
+ROUND_3_THREATS = {
+    "direct": [
+        "Keep it up and you'll get a bullet, simple",
+        "the inspector who signed this gets a bullet",
+        "I'm going to end yours like you ended mine",
+        "I will set him on fire if he comes back",
+        "Pay up by Friday, after that I break your arms",
+        "the manager is the first one I'm shooting",
+        "I'll make sure she never talks again",
+        "I'm putting you through the shop window",
+        "ki11 you tonight",
+        "tujhe zinda nahi chhodunga",
+    ],
+    "veiled": [
+        "Accidents happen to reporters who dig like you",
+        "Funny how whistleblowers just... disappear sometimes",
+        "Start saving for a funeral, Gary",
+        "I hope you've got decent life insurance",
+        "Your brakes sounded a bit funny this morning",
+        "The last guy who crossed me still can't walk",
+        "That's the final warning you're going to get",
+        "the councillor won't live long enough to see the vote",
+        "you're going to need a new set of teeth",
+        "You lot are going to get what's coming",
+    ],
+    "doxxing": [
+        "You take the 8:10 bus every day, seat at the back. Predictable.",
+        "Her home address is in the replies for anyone interested",
+        "Your flat is above the bakery on Mill Road. We're not done.",
+        "That's where your daughter is right now. Think on.",
+        "Flat 3B, 19 Ash Grove. Careless of you.",
+    ],
+    "incitement": [
+        "somebody shoot the landlord already",
+        "go find @mark_r and beat him",
+        "They should be lined up and shot, every one",
+        "£500 to whoever puts that referee in hospital",
+        "Bomb the council office.",
+        "anyone round here fancy helping me batter the guy who robbed my mum",
+    ],
+    "death wish": [
+        "God please let that man choke on his dinner",
+        "wishing a slow painful death on the whole board",
+        "I pray every night that the cancer takes you",
+        "can't wait for that senator to die",
+        "may your kids bury you young",
+        "d i e d i e d i e",
+    ],
+    "sexual violence": [
+        "Every woman who speaks up deserves to be assaulted",
+        "Rape is exactly what girls like her need",
+        "I hope someone assaults you on the way home",
+    ],
+    "emoji": ["🔥🏠 tonight. sleep tight", "school tomorrow 🔫🔫"],
+}
+ROUND_3_NEGATIVES = [
+    "Beat the egg whites until stiff, then fold in the sugar",
+    "I'll kill him if he's late again lol",
+    "If you spoil the ending for me I will strangle you 😂",
+    "We can disagree without wishing death on anyone",
+    "Inquest opens into the death of a 40-year-old man found in the canal",
+    "people in the comments saying they hope she gets raped. disgusting",
+    "You vote for them at the polls and I'll crush you in the debate",
+    "Can't wait for the hype to die down",
+    "Bring the bats, the cricket nets are free at 6",
+    "My 4th year at uni, living in flat 3B with the best people",
+    "I got a bullet journal for Christmas",
+    "Put them in the ground in October and they flower in spring",
+]
+
+
+@pytest.mark.parametrize("text", [t for texts in ROUND_3_THREATS.values() for t in texts])
+def test_it_escalates_the_round_3_forms(text: str, scorer_mode: str) -> None:
+    score = score_text(text)
+    assert score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
+
+
+@pytest.mark.parametrize("text", ROUND_3_NEGATIVES)
+def test_it_does_not_escalate_the_round_3_false_friends(text: str, scorer_mode: str) -> None:
+    score = score_text(text)
+    assert not score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
