@@ -413,9 +413,9 @@ GAME_VERBS = [
         "kill", "murder", "destroy", "crush", "beat", "smash", "slaughter", "wreck", "end", "own", "annihilate",
         "demolish", "obliterate", "batter", "hammer", "thrash", "bury", "snipe", "eliminate", "finish", "body",
         "rekt", "pwn", "roast", "cook", "bodied", "dunk", "shoot", "massacre", "butcher", "hit", "knock out",
-        "smoke", "execute", "knock", "take out",
+        "smoke", "execute", "knock", "take out", "kick", "whoop", "hunt",
     ),
-    "shot", "rekt", "beaten",
+    "shot", "rekt", "beaten", "dead",
 ]  # fmt: skip
 
 DEATH_WORDS = ["die", "dies", "died", "dying", "death", "dead", "deaths", "drop dead", "perish", "rot"]
@@ -452,7 +452,8 @@ SINCERE = ["not joking", "not kidding", "i'm serious", "im serious", "i mean it"
 
 GAME_CONTEXT = [
     "game", "games", "gaming", "match", "ranked", "tournament", "lobby", "next round", "first round", "final round",
-    "this round", "in round", "second round", "third round", "round one", "round two", "round three", "level", "boss", "raid",
+    "this round", "in round", "second round", "third round", "round one", "round two", "round three", "level",
+    "final boss", "boss fight", "boss battle", "raid",
     "server", "squad", "league", "1v1", "2v2", "pvp", "fortnite", "cod", "warzone", "valorant", "minecraft",
     "roblox", "fifa", "fc24", "apex", "overwatch", "league of legends", "lol match", "dota", "csgo", "cs2",
     "chess", "poker", "monopoly", "scrabble", "mario kart", "smash bros", "tekken", "street fighter",
@@ -461,11 +462,13 @@ GAME_CONTEXT = [
     "derby", "fixture", "pitch", "on court", "on the court", "tennis court", "basketball court", "squash court",
     "netball court", "badminton court", "fantasy", "fantasy football", "fpl", "ufc", "mma", "boxing", "main event",
     "bout", "sparring", "fight night", "on sunday", "on saturday", "at the weekend", "gg", "ez",
-    "noob", "rekt", "respawn", "spawn", "headshot", "controller", "stream", "scrim", "scrims", "kd",
+    "noob", "rekt", "respawn", "spawn", "headshot", "controller", "on stream", "scrim", "scrims", "kd",
     "quiz", "pub quiz", "trivia", "debate", "race", "marathon", "5k", "10k", "spelling bee", "bake off",
     "karaoke", "arm wrestle", "arm wrestling", "paintball", "laser tag", "dodgeball", "nerf", "water fight",
     "snowball", "pillow fight", "mario", "zelda", "elden ring", "dark souls", "among us", "call of duty",
     "battlefield", "pubg", "rocket league", "team", "teams", "season", "score", "goal", "goals", "points",
+    "pitcher", "striker", "goalkeeper", "keeper", "quarterback", "midfield", "back four", "defence", "defense",
+    "bowler", "batsman", "innings", "touchdown", "half time", "halftime", "offside", "penalties", "base",
 ]  # fmt: skip
 
 FICTION_CONTEXT = [
@@ -476,7 +479,7 @@ FICTION_CONTEXT = [
     "thriller", "horror", "quote", "line", "poem", "netflix", "cinema", "shakespeare", "macbeth", "hamlet",
     "sings", "singing", "sang", "lyric", "musical", "opera", "game of thrones", "anime", "manga", "comic",
     "draft", "writing prompt", "prompt", "roleplay", "rp", "larp", "iconic", "murder mystery", "whodunnit",
-    "cluedo", "rehearsing", "escape room",
+    "cluedo", "rehearsing", "escape room", "franchise", "sequel", "prequel", "trilogy", "box office",
 ]  # fmt: skip
 
 # Verbs that frame what follows as somebody else's words.
@@ -489,7 +492,7 @@ REPORTING = [
     "like", "went", "goes", "reported", "report", "reporting", "police", "cops", "screenshot", "screenshots",
     "blocked", "solicitor", "lawyer", "harassment", "words", "claimed", "accused", "allegedly", "charged",
     "court", "heard", "jailed", "convicted", "arrested", "testified", "warned", "screenshotting", "screenshoting",
-    "inbox", "daily", "deal with",
+    "inbox", "daily", "deal with", "posting", "sentences", "sentenced",
 ]  # fmt: skip
 
 CONDEMNING = [

@@ -270,7 +270,7 @@ FUNERAL = _p(
 )
 INCITE_SOMEONE = _p(
     r"\b(?:someone|somebody|some1|sum1|anyone|anybody|one of you|one of u|you guys|y'al|u guys|we al|we|people"
-    r"|everyone|everybody|you al|real patriots|patriots|lads|boys|the people|you lot|y'al)\b (?:[\w']+ ){0,3}?"
+    r"|everyone|everybody|you al|real patriots|patriots|lads|boys|the people|you lot|y'al)\b(?! else\b) (?:[\w']+ ){0,3}?"
     r"(?:should|shuld|needs? to|has to|have to|ought to|oughta|must|gota|got to|go|beter|could|please|pls|plz"
     r"|can|wil you|just|finaly|need to|would|wud|needa|want to|wana|wants to|fancy|up for|keen to)\b (?:[\w']+ ){0,3}?(?:{VERB})\b (?:up |down |out "
     r"|over )?(?:[\w']+ )?(?P<target>{TARGET})"
@@ -586,7 +586,8 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
         4.0,
         "coming find hunt track",
         _p(
-            r"\b(?:i'm|im|i am|we're|we are|were) coming for (?:you|u|ya|your|ur)\b(?![^.!?]{0,40}\bwith (?:pizza|wine|"
+            r"\b(?:i'm|im|i am|we're|we are|were) coming for (?:you|u|ya|your|ur)\b(?! (?:base|title|crown|spot|place|job|"
+            r"record|position|seat|belt|trophy|cup)\b)(?![^.!?]{0,40}\bwith (?:pizza|wine|"
             r"cake|food|drinks|snacks|beer|flowers|presents|gifts|hugs|a hug|cuddles|tea|cofee|chocolate|popcorn|"
             r"takeaway|dinner|brunch))|\b(?:i'l|i wil|we'l|we wil"
             r"|ima|i'm gona|im gona|gona|i'm going to|im going to|i am going to|i shal) (?:find|hunt|track) "
@@ -1132,7 +1133,10 @@ AGGRAVATING = _p(
     rf"\b(?:{lx.trie(lx.WHEN)}|{lx.trie(lx.SINCERE)}|{lx.trie(lx.WEAPONS)}|irl|in real life|to death|to a pulp|"
     rf"senseless|black and blue|half to death|within an inch)\b"
 )
-AGGRAVATING_IRL = _p(r"\b(?:irl|in real life|not the (?:game|acount|account)|for real|after the (?:game|match))\b")
+AGGRAVATING_IRL = _p(
+    r"\b(?:irl|in real life|not the (?:game|acount|account)|for real|after the (?:game|match)|in the (?:face|head|chest|neck|"
+    r"throat|gut|stomach|knees?|kneecaps?))\b"
+)
 # Somebody else's words without quote marks: "the caller says he's going to...", "accused messaged his
 # neighbour: I will...". What follows the reporting verb is read as quoted, to the end of the sentence.
 REPORTED_CLAUSE = _p(
@@ -1165,6 +1169,8 @@ GAME = _p(
 )
 GAME_VERB = _p(rf"^(?:{lx.trie(lx.GAME_VERBS)})$")
 LAUGH = _lead(rf"(?:\b(?:{lx.trie(lx.LAUGHTER)})\b|:laugh:)")
+# Saying it is a joke, not just laughing: "jk love u", but not "I'm not joking".
+JOKE = _p(r"(?<!not )(?<!no )(?<!n't )\b(?:jk|just kidding|just joking|only joking|kidding|joking)\b")
 IDIOM = _lead(
     r"\b(?:kil+(?:ed|ing|s)? (?:it|for (?:a|an|some|one|that|this|the)|time|two birds|the (?:vibe|mod|bu?z|game))"
     r"|dresed to kil|dead to me|(?:you're|youre|you are|ur|u r) kil+ing me|kil me now|kil me|shot me|"
@@ -1176,7 +1182,9 @@ IDIOM = _lead(
     r"(?:i'd|i would|would) kil for|spoil(?:s|ed|ing)? (?:it|the \w+|this|that|anything)[^.!?]{0,40}?(?:kil|strangle|murder|"
     r"slap|end) (?:you|u)|beat (?:the |\d )?egs?(?: whites| yolks)?|kil (?:you|u|him|her|them) if (?:you|u|he|she|they)"
     r"(?:'s|'re| is| are| r)? (?:late|spoil|spoils|forget|forgets|eat|eats|finish|finishes|drink|drinks|wake|wakes|"
-    r"touch|touches|use|uses|borow|borows|lose|loses)|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
+    r"touch|touches|use|uses|borow|borows|lose|loses)|if (?:you|u) (?:eat|eats|drink|finish|touch|use|borow|take|steal|"
+    r"spoil|wake|forget)[^.!?]{0,40}?(?:kil|strangle|murder|end) (?:you|u)|(?:kil|strangle|murder) (?:you|u|him|her) "
+    r"for (?:spoiling|eating|drinking|finishing|taking|stealing|using|borowing|forgetting)|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
     r")?(?:quick )?(?:text|message|msg|email|e-mail|dm|line|note|pic|photo|link|invite|reminder|cal|wave)|"
     r"(?:hit|gas|hype) (?:you|u|me|him|her|them) up)\b"
 )
@@ -1519,6 +1527,18 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
+SENTENCE_BREAK = re.compile(r"[.!?\n]+\s")
+
+
+def _near(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans are in the same sentence or in neighbouring ones."""
+    between = text[min(a[1], b[1]) : max(a[0], b[0])]
+    return len(SENTENCE_BREAK.findall(between)) <= NEAR_SENTENCES
+
+
+NEAR_SENTENCES = 2
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
@@ -1577,7 +1597,9 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Wor
                                                                           for s in h.spans)), negated)  # fmt: skip
     games = words.spans(GAME)
     if games and not words.search(AGGRAVATING_IRL):
-        playable = frozenset(h.name for h in real if h.verb and h.tier != "sexual" and GAME_VERB.match(h.verb))
+        # A game word frames a sport-like verb near it, not one a few sentences away ("telling my boss lies").
+        playable = frozenset(h.name for h in real if h.verb and h.tier != "sexual" and GAME_VERB.match(h.verb)
+                             and any(_near(text, s, g) for s in h.spans for g in games))  # fmt: skip
         add("mitigation.game", 0.9, playable, games)
     idioms = words.spans(IDIOM)
     if idioms:
@@ -1585,5 +1607,5 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Wor
                                                                            for s in h.spans)), idioms)  # fmt: skip
     laughs = words.spans(LAUGH)
     if laughs:
-        add("mitigation.joke", 0.3, every, laughs)
+        add("mitigation.joke", 0.7 if words.search(JOKE) else 0.3, every, laughs)
     return found
