@@ -292,7 +292,7 @@ WHY_NOBODY = _p(
 )
 # Verb first, clause start checked behind it: far faster than scanning for clause starts.
 IMPERATIVE = _lead(
-    r"(?:^|(?<=[.!?;:,\"'])|(?<=[.!?;:,\"'] )|(?<=\band )|(?<=\bthen )|(?<=\bnow )|(?<=\bjust )|(?<=\bgo )|"
+    r"(?:^|(?<=[.!?;:,\"')])|(?<=[.!?;:,\"')] )|(?<=\band )|(?<=\bthen )|(?<=\bnow )|(?<=\bjust )|(?<=\bgo )|"
     r"(?<=\bplease )|(?<=\bpls ))(?:(?:go|just|please|pls|now|someone|somebody|al|"
     r"and) )*(?:(?:{VERB_BASE})\b (?:the )?(?P<target>{THIRD_TARGET})|"
     r"(?P<vm>kick|smash|bash|cave|stove) (?P<target>{HIS}|their|(?:{HIS}|their) \w+) (?:(?:[\w']+ )?(?:{BODY}) )?in"
@@ -488,7 +488,7 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
             r"\b(?:shame|pity|tragedy|tragic|awful|terible|sad|unfortunate|horible|dreadful|bad) (?:[\w']+ )"
             r"{0,2}?if (?:[\w']+ ){0,6}?(?:happened|happens|happen|were to|got hurt|gets hurt|failed|fail|"
             r"caught fire|catches fire|went missing|disappeared|had an accident|got hit|broke|burned|burnt|"
-            r"never came home|didn't come home|got lost|fel)\b"
+            r"never came home|didn't come home|got lost|fel|never (?:[\w']+ ){1,3}?again)\b"
         ),
     ),
     (
@@ -689,7 +689,7 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
 
 # Families found missing on text written after the rules (docs/scoring.md): (signal, weight, key
 # words, pattern), tried through the same word keys as VEILED.
-_YOU_WILL = r"(?:you|u|ya|ye)(?:'l|l| wil| are going to| are gona|'re going to|'re gona| r gona| gona| are| r|'re)?"
+_YOU_WILL = r"(?:you|u|ya|ye|ur|youre)(?:'l|l| wil| are going to| are gona|'re going to|'re gona| r gona| gona| are| r|'re)?"
 PHRASES: list[tuple[str, float, str, re.Pattern[str]]] = [
     # -- aftermath: what the violence leaves, with no act named
     ("threat.veiled", 4.5, "ambulance bag stretcher cofin box wheelchair hearse",
@@ -746,8 +746,8 @@ PHRASES: list[tuple[str, float, str, re.Pattern[str]]] = [
         r"into|bump into|cross paths|end up in the same|come across|se (?:you|u) again)")),
     ("threat.veiled", 4.0, "posting smiling laughing tweeting talking walking breathing smug brave cocky smirking",
      _lead(rf"\b{_YOU_WILL} (?:won't|wont|wil not|not|ain't) be (?:posting|smiling|laughing|tweeting|talking|walking|"
-        r"breathing|around|smirking|running your mouth|so smug|so brave|so cocky|so mouthy|so tough|so gobby) "
-        r"(?:for )?(?:much|very|to) long(?:er)?\b|\b(?:won't|wont) be (?:so )?(?:smug|brave|cocky|mouthy|gobby|"
+        r"breathing|around|smirking|running your mouth|so smug|so brave|so cocky|so mouthy|so tough|so gobby)"
+        r"(?: like that| so much)? (?:for )?(?:much|very|to) long(?:er)?\b|\b(?:won't|wont) be (?:so )?(?:smug|brave|cocky|mouthy|gobby|"
         r"tough) (?:with|when) my\b")),
     ("threat.veiled", 2.5, "patient patience change",
      _lead(r"\b(?:i've|i have|ive|we've)(?: ben)? (?:very |extremely |more than )?patient with (?:you|u)\b|\bmy "
@@ -1006,6 +1006,50 @@ PHRASES += [
     ("threat.death_wish", 5.0, "misery",
      _lead(r"\b(?:wish|hope|pray) (?:someone|somebody|god)[^.!?]{0,20}put (?:[\w'@]+ ){1,3}?out of (?:his|her|their) misery")),
 ]  # fmt: skip
+PHRASES += [
+    ("threat.direct", 5.0, "sight",
+     _lead(r"\b(?:{INTENT}) (?:[\w']+ ){0,2}?(?:smoke|pop|drop|dome|rush|jump|slide on|wet|clap|shoot|stab|beat|slap|kill|"
+        r"box|batter) (?:[\w'@]+ ){1,2}?on sight\b|\b(?:it's|its|it is) on sight\b")),
+    ("threat.veiled", 4.5, "hands",
+     _lead(r"\b(?:i|i'll|i will|ima|gonna|i'm gonna|before i|or i|til i|until i)\b (?:[\w']+ ){0,2}?(?:put|lay|laying|putting) "
+        r"(?:my )?hands on (?:you|u|ya|him|her)\b")),
+    ("threat.veiled", 4.0, "find",
+     _lead(r"\bhow easy (?:it'd be|it would be|it is|it was) to find (?:where|you|u|your|ur)\b")),
+    ("threat.veiled", 4.0, "ways way",
+     _lead(r"\b(?:ways|way) to (?:shut|silence) (?:a |an |that |this |the |you |u )?(?:[\w']+ )?up\b|\bways to silence\b")),
+    ("threat.veiled", 4.5, "home",
+     _lead(r"\bif (?:{YOUR}|{HIS}) (?:[\w']+ )?(?:{PERSON}) (?:didn't|didnt|did not|never|doesn't|doesnt|does not|won't|wont) "
+        r"(?:come|make it|get) home\b")),
+    ("threat.veiled", 4.0, "hurt",
+     _lead(r"\bthink (?:you|u|they) can (?:[\w']+ ){0,5}?(?:and not|without) (?:get|getting) (?:hurt|a slap|smacked|touched)")),
+    ("threat.incitement", 5.0, "hitman hit",
+     _lead(r"\b(?:hire|hiring|hired|crowdfund|crowdfunding|pay for|paying for|chip in for|get|getting|raising money for|"
+        r"raise money for|fundraiser for|collecting for|saving for) (?:a |an )?"
+        r"(?:hitman|hit man)\b|\bput (?:a |out a )?hit on (?:him|her|them|you|u|\w+)\b")),
+    ("threat.incitement", 5.0, "someone somebody",
+     _lead(r"\b(?:someone|somebody)\b (?:[\w']+ ){0,3}?(?:runs?|mows?|ploughs?) (?:these|those|the|them|al the|al these) "
+        r"(?:[\w']+ )?(?:protesters|protestors|{GROUP}|marchers|cyclists|people) (?:over|down)\b")),
+    ("threat.incitement", 5.0, "why",
+     _lead(r"\bwhy (?:hasn't|hasnt|has no one|did no one|didn't|didnt|haven't|havent) (?:anyone |anybody |someone |somebody |we )?"
+        r"(?:burned|burnt|torched|bombed|blown up|blew up|shot up|firebombed) (?:that|the|this|their) (?:[\w']+ )?(?:{VENUE}|"
+        r"{PROPERTY})")),
+    ("threat.death_wish", 5.0, "wish",
+     _lead(r"\bwish (?:you|u|he|she|they)(?:'d| would| could) (?:just |al )?(?:drop dead|die|get hit by|get run over|get "
+        r"cancer|stop breathing)\b")),
+    ("threat.death_wish", 5.0, "give gives",
+     _lead(r"\b(?:god|karma|universe)\b[^.!?]{0,30}\b(?:give|gives|'ll give) (?:you|u|him|her|them) (?:a |an )?(?:stroke|cancer|"
+        r"heart attack|tumou?r|aneurysm|brain tumou?r)\b")),
+    ("threat.sexual_violence", 5.0, "without",
+     _lead(r"\bwith or without (?:your|ur|her) (?:say so|say-so|consent|permission|say)\b")),
+    ("threat.sexual_violence", 4.5, "tied",
+     _lead(r"\btied up in (?:my|the|our) (?:basement|cellar|van|boot|trunk|garage|shed|car)\b")),
+    ("threat.sexual_violence", 4.5, "pased asleep drunk unconscious",
+     _lead(r"\b(?:when|once|til|until|wait til|wait until) (?:you're|ur|she's|you are|she is) (?:passed out|asleep|drunk|"
+        r"unconscious|knocked out)\b[^.!?]{0,30}[.!?]? ?(?:then )?(?:you're|ur|you are|she's|she is) (?:mine|ours)\b")),
+    ("threat.sexual_violence", 5.0, "slip",
+     _lead(r"\bslip (?:something|a pill|sth|smth|a roofie|her something|you something) (?:in|into) (?:her|your|ur|their) "
+        r"(?:drink|drinks|pint|wine|cup)")),
+]  # fmt: skip
 VEILED += [(weight, keys, pattern) for _, weight, keys, pattern in PHRASES]
 SIGNAL_OF = ["threat.veiled"] * (len(VEILED) - len(PHRASES)) + [signal for signal, _, _, _ in PHRASES]
 
@@ -1033,14 +1077,18 @@ LOCATOR = lx.Alternation(
         r"whereabouts|location|details)\b|\b(?:{YOUR}|{HIS}) (?:son|daughter|kid|kids|child|children|wife|husband|"
         r"mum|mom|sister|brother|little \w+) (?:goes|go|walks|walk|attends|is at|plays|gets out|finishes) "
         r"|\bwalks? home alone\b|\b(?:{YOUR}|{HIS}) shift (?:ends|starts|finishes)\b|\b(?:lives|lives at|lives on|"
-        r"lives in|lives by|lives near) \d|\b(?:here (?:is|are|'s)|posting|found|leaked|dropping|droped) (?:[\w']+ )"
+        r"lives in|lives by|lives near) \d|\b(?:here (?:is|are|'s)|posting|post|found|leaked|leak|dropping|droped|publish) (?:[\w']+ )"
         r"{0,3}?(?:adres|adreses|home adres|phone number|number|details|location)\b|\b(?:saw|sen|watched|noticed|"
         r"spoted|clocked) (?:you|u) (?:at|in|on|outside|leaving|walking)\b|\bkids at st\b|\bpick-?up \d|"
         r"\bhouse with the \w+\b|\bwhere (?:you|u) sleep\b|\bfound (?:your|ur) stret\b|\b(?:{YOUR}) stret sign\b|"
         r"\b(?:{YOUR}|{HIS}) (?:flat|house|home|ofice|place|desk) is (?:above|next to|behind|opposite|near|on|at|by)\b|"
         r"\b(?:adres|home adres|number|details|location|city|postcode)(?:'s| is)? in (?:the |my |his |her |their )?(?:replies|"
         r"comments|bio|thread)\b|\b(?:park|parks|parked|parking) on level \d|\b(?:reg|plate) (?:ending|ends|is)\b|"
-        r"\b(?:named|identified|tagged|posted) in the (?:comments|replies)\b|\bthat's where (?:{YOUR}|{HIS}) \w+ (?:is|lives|"
+        r"\b(?:named|identified|tagged|posted) in the (?:comments|replies)\b|\b(?:i|we) know (?:which|what|where) (?:[\w']+ ){0,2}?"
+        r"(?:you're|you are|ur|u r|you|u) (?:in|at|live|sleep|stay|work|go)\b|\bwhich (?:window|room|flat|door|house|car) is "
+        r"(?:yours|urs|hers|his)\b|\b(?:you|u) work (?:the )?(?:late |night |early |morning )?shifts?\b|\b(?:{YOUR}) new (?:job|"
+        r"flat|house|home|adres|place|ofice|school|car|number)\b|\bstil (?:driving|parking|living|working|taking)\b|\bparked "
+        r"(?:outside|on|at) \d|\b(?:{YOUR}|{HIS}) \w+ (?:lets out|finishes|ends|starts|opens|closes) at \d|\bthat's where (?:{YOUR}|{HIS}) \w+ (?:is|lives|"
         r"works|sleeps)\b|\b(?:he|she|they) (?:works|lives|parks|drinks|studies) (?:at|in|on|near) the\b|\b(?:pop|drop|swing|"
         r"come) (?:by|round|over|in)(?: to| at)? (?:{YOUR}|{HIS}) (?:shift|work|house|home|ofice|place|flat|school)\b|"
         r"\b(?:{YOUR}|{HIS}) (?:[\w']+ )?\w+(?:'s|s) (?:care home|nursing home|nursery|ward)\b"
@@ -1067,7 +1115,7 @@ SURVEILLANCE = lx.Alternation(
         r"(?:house|home|flat|place|work|ofice|school|gaf)\b|\boutside (?:{YOUR}|{HIS}) (?:house|home|flat|door|"
         r"work|ofice)\b|\bnice (?:new )?(?:job|house|flat|ofice|school) (?:at|in|on)\b|\b(?:you|u) think "
         r"(?:you're|ur|you are|youre) (?:anonymous|safe|hidden|untraceable)\b|\b(?:saw|sen|spoted|clocked) (?:you|u) "
-        r"(?:at|in|on|with)\b|\bthis is where (?:the|that|this|he|she|they) (?:[\w']+ )?(?:lives|works|sleeps)\b|"
+        r"(?:at|in|on|with)\b|\bthis is where (?:the|that|this|he|she|they) (?:[\w']+ ){0,2}?(?:lives|works|sleeps)\b|"
         r"\bthis is (?:his|her|their) (?:house|home|car|adres|flat|ofice|workplace)\b|\b(?:home )?adres(?:es)? of "
         r"(?:every|the|that|this|al)\b|\b(?:here's|here is|here are) the (?:car reg|adres|workplace|home adres)\b|"
         r"\b(?:you|y'al|we) (?:al )?know where (?:the|his|her|their) \w+ (?:is|are|lives)\b|\b(?:she's|he's|they're)"
@@ -1103,7 +1151,8 @@ INTIMIDATION = _lead(
     r"(?:don't|dont) (?:lok so surprised|turn around)|fel(?:s)? safe|dangerous (?:places?|roads?|times?)|predictable|"
     r"easy to (?:climb|open|break|get into|find)|that's where (?:{YOUR}|{HIS}) \w+ is|right now|spread (?:it|this|the word)|"
     r"won't be long|wont be long|pop (?:by|round|in)|empty after|(?:you|u) al know|as usual|for anyone interested|quiet "
-    r"(?:stret|road|area|neighbourhood)|watch|watching|watched|consistent|like clockwork|every (?:morning|day|night|week))"
+    r"(?:stret|road|area|neighbourhood)|watch|watching|watched|consistent|like clockwork|every (?:morning|day|night|week)|"
+    r"sleep tight|thought so|(?:yeah|yep|yes),? i know|for everyone|i'l be at the|loking out for|imagine what)"
 )
 # `\b\d{1,5}...` written to start with the digit (`(?<!\w\d)` is the \b): the engine then skips to digits.
 ADDRESS = lx.Alternation(
@@ -1168,6 +1217,7 @@ GAME = _p(
     rf"elections|primary|primaries|vote|voting booth))\b"
 )
 GAME_VERB = _p(rf"^(?:{lx.trie(lx.GAME_VERBS)})$")
+GAME_TAUNT = _p(r"\b(?:hide|coming for|hunt|find (?:you|u)|next|dead)\b")  # veiled forms that trash talk shares
 LAUGH = _lead(rf"(?:\b(?:{lx.trie(lx.LAUGHTER)})\b|:laugh:)")
 # Saying it is a joke, not just laughing: "jk love u", but not "I'm not joking".
 JOKE = _p(r"(?<!not )(?<!no )(?<!n't )\b(?:jk|just kidding|just joking|only joking|kidding|joking)\b")
@@ -1598,7 +1648,8 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Wor
     games = words.spans(GAME)
     if games and not words.search(AGGRAVATING_IRL):
         # A game word frames a sport-like verb near it, not one a few sentences away ("telling my boss lies").
-        playable = frozenset(h.name for h in real if h.verb and h.tier != "sexual" and GAME_VERB.match(h.verb)
+        playable = frozenset(h.name for h in real if (h.verb and h.tier != "sexual" and GAME_VERB.match(h.verb)
+                                                      or h.name == "threat.veiled" and GAME_TAUNT.search(text, *h.spans[0]))
                              and any(_near(text, s, g) for s in h.spans for g in games))  # fmt: skip
         add("mitigation.game", 0.9, playable, games)
     idioms = words.spans(IDIOM)

@@ -547,6 +547,19 @@ ROUND_3_THREATS = {
         "I hope someone assaults you on the way home",
     ],
     "emoji": ["🔥🏠 tonight. sleep tight", "school tomorrow 🔫🔫"],
+    "set B, as development set": [
+        "I know which flat you're in and which door is yours",
+        "You work the night shift at the garage on Elm Road. I'll pop in.",
+        "ima smoke him on sight",
+        "Touch my sister again before I put hands on you",
+        "Raising money for a hitman, the target lives in Derby",
+        "Why hasn't anyone torched that clinic yet?",
+        "i wish you'd just drop dead",
+        "Karma will give him a stroke, and I'll laugh",
+        "Wait until you're drunk at the party, then you're mine",
+        "I'll have her, with or without her consent",
+        "Imagine what else I can find. Your new flat, your new job. Sleep tight",
+    ],
 }
 ROUND_3_NEGATIVES = [
     "Beat the egg whites until stiff, then fold in the sugar",
@@ -561,6 +574,10 @@ ROUND_3_NEGATIVES = [
     "My 4th year at uni, living in flat 3B with the best people",
     "I got a bullet journal for Christmas",
     "Put them in the ground in October and they flower in spring",
+    "Darren told my boss lies. Anyway the team won the final today and I'm going to beat you at darts next week",
+    "babe if u dont text back im gonna strangle u lol jk love u",
+    "u can't hide from me on this map, i'm coming for your base gg",
+    "I know which film you're going to love",
 ]
 
 
