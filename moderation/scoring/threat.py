@@ -1589,6 +1589,13 @@ def _near(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 NEAR_SENTENCES = 2
 
 
+def _playable(text: str, hit: Hit) -> bool:
+    """A sport-like verb ("destroy you") or a veiled form trash talk shares ("you can't hide")."""
+    if hit.verb:
+        return hit.tier != "sexual" and GAME_VERB.match(hit.verb) is not None
+    return hit.name == "threat.veiled" and GAME_TAUNT.search(text, *hit.spans[0]) is not None
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
@@ -1647,10 +1654,9 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Wor
                                                                           for s in h.spans)), negated)  # fmt: skip
     games = words.spans(GAME)
     if games and not words.search(AGGRAVATING_IRL):
-        # A game word frames a sport-like verb near it, not one a few sentences away ("telling my boss lies").
-        playable = frozenset(h.name for h in real if (h.verb and h.tier != "sexual" and GAME_VERB.match(h.verb)
-                                                      or h.name == "threat.veiled" and GAME_TAUNT.search(text, *h.spans[0]))
-                             and any(_near(text, s, g) for s in h.spans for g in games))  # fmt: skip
+        # A game word frames a sport-like hit near it, not one a few sentences away ("telling my boss lies").
+        playable = frozenset(h.name for h in real if _playable(text, h) and any(_near(text, s, g) for s in h.spans
+                                                                                 for g in games))  # fmt: skip
         add("mitigation.game", 0.9, playable, games)
     idioms = words.spans(IDIOM)
     if idioms:
