@@ -689,7 +689,9 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
 
 # Families found missing on text written after the rules (docs/scoring.md): (signal, weight, key
 # words, pattern), tried through the same word keys as VEILED.
-_YOU_WILL = r"(?:you|u|ya|ye|ur|youre)(?:'l|l| wil| are going to| are gona|'re going to|'re gona| r gona| gona| are| r|'re)?"
+_YOU_WILL = (
+    r"(?:you|u|ya|ye|ur|youre)(?:'l|l| wil| are going to| are gona|'re going to|'re gona| r gona| gona| are| r|'re)?"
+)
 PHRASES: list[tuple[str, float, str, re.Pattern[str]]] = [
     # -- aftermath: what the violence leaves, with no act named
     ("threat.veiled", 4.5, "ambulance bag stretcher cofin box wheelchair hearse",
