@@ -17,8 +17,13 @@ from sklearn.metrics import roc_auc_score
 
 def main() -> None:
     data = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
-    ours = Path(__file__).resolve().parent / "data"  # the held-out set written for Heed
-    for path in (data / "threats_dev_realistic.jsonl", data / "threats_public.jsonl", ours / "threats_heldout_b.jsonl"):
+    ours = Path(__file__).resolve().parent / "data"  # the sets written for Heed
+    for path in (
+        data / "threats_dev_realistic.jsonl",
+        data / "threats_public.jsonl",
+        ours / "threats_heldout_b.jsonl",
+        ours / "threats_heldout_d.jsonl",
+    ):
         name = path.stem
         rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         labels = [int(r["threat"]) for r in rows]
