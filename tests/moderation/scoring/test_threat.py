@@ -466,32 +466,6 @@ FAMILY_NEGATIVES = {
 }
 
 
-@pytest.mark.parametrize("text", [t for texts in FAMILY_THREATS.values() for t in texts])
-def test_it_escalates_the_added_families(text: str, scorer_mode: str) -> None:
-    score = score_text(text)
-    assert score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
-
-
-@pytest.mark.parametrize("text", [t for texts in FAMILY_NEGATIVES.values() for t in texts])
-def test_it_does_not_escalate_false_friends_of_the_added_families(text: str, scorer_mode: str) -> None:
-    score = score_text(text)
-    assert not score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
-
-
-def test_a_lucky_i_dont_is_not_a_negation() -> None:
-    score = score_text("You're lucky I don't come round and break your legs")
-    assert score.escalate
-    assert "mitigation.negation" not in {s.name for s in score.signals}
-
-
-def test_a_censored_word_is_read_with_its_letters() -> None:
-    from moderation.scoring.normalise import normalise
-
-    n = normalise("gonna k*ll u")
-    assert n.text == "gona kil u"
-    assert n.span(5, 8) == (6, 10)
-
-
 # Round 3 (docs/scoring.md): forms found missing on posts written after rules-2. Our own wording.
 ROUND_3_THREATS = {
     "direct": [
@@ -581,13 +555,27 @@ ROUND_3_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("text", [t for texts in ROUND_3_THREATS.values() for t in texts])
-def test_it_escalates_the_round_3_forms(text: str, scorer_mode: str) -> None:
+@pytest.mark.parametrize("text", [t for texts in (*FAMILY_THREATS.values(), *ROUND_3_THREATS.values()) for t in texts])
+def test_it_escalates_the_added_families(text: str, scorer_mode: str) -> None:
     score = score_text(text)
     assert score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
 
 
-@pytest.mark.parametrize("text", ROUND_3_NEGATIVES)
-def test_it_does_not_escalate_the_round_3_false_friends(text: str, scorer_mode: str) -> None:
+@pytest.mark.parametrize("text", [t for texts in FAMILY_NEGATIVES.values() for t in texts] + ROUND_3_NEGATIVES)
+def test_it_does_not_escalate_false_friends_of_the_added_families(text: str, scorer_mode: str) -> None:
     score = score_text(text)
     assert not score.escalate, (text, score.threat, [(s.name, s.weight) for s in score.signals])
+
+
+def test_a_lucky_i_dont_is_not_a_negation() -> None:
+    score = score_text("You're lucky I don't come round and break your legs")
+    assert score.escalate
+    assert "mitigation.negation" not in {s.name for s in score.signals}
+
+
+def test_a_censored_word_is_read_with_its_letters() -> None:
+    from moderation.scoring.normalise import normalise
+
+    n = normalise("gonna k*ll u")
+    assert n.text == "gona kil u"
+    assert n.span(5, 8) == (6, 10)
