@@ -447,15 +447,16 @@ def _maybe_spelt_out(folded: list[str]) -> set[int]:
     return set((np.searchsorted(starts, hits, side="right") - 1).tolist())
 
 
-def _numbered(b: np.ndarray, begin: np.ndarray, end: np.ndarray, not_bang: np.ndarray) -> np.ndarray:
-    """NUMBERED.fullmatch of each run between its leading "@" and its trailing "!"s, in bulk."""
+def _numbered(
+    b: np.ndarray, begin: np.ndarray, end: np.ndarray, not_bang: np.ndarray, letters: np.ndarray
+) -> np.ndarray:
+    """NUMBERED.fullmatch of each run between its leading "@" and its trailing "!"s, in bulk.
+    `letters`: the running count of letters in `b`."""
     begin = begin + (b[begin] == ord("@"))
     end = not_bang[np.searchsorted(not_bang, end, side="left") - 1] + 1  # past the last non-"!"
     size = np.maximum(end - begin, 0)
     digits = np.zeros(len(b) + 1, dtype=np.int32)
     np.cumsum(_DIGIT[b], out=digits[1:])
-    letters = np.zeros(len(b) + 1, dtype=np.int32)
-    np.cumsum(_LETTER[b], out=letters[1:])
     nl = letters[end] - letters[np.minimum(begin, end)]
     lead = np.maximum(end - nl, begin)  # where the letters would start
     numbered = (nl >= 1) & (nl <= 2) & (size > nl) & (digits[lead] - digits[np.minimum(begin, lead)] == size - nl)
@@ -496,7 +497,7 @@ def _plain_many(texts: list[str], indexes: list[int], folded: list[str]) -> list
         not_bang = np.append(np.flatnonzero(b != ord("!")), size)
         trailing_bang = (b[leet] == ord("!")) & (not_bang[np.searchsorted(not_bang, leet, side="right")] >= end)
         leading_at = (leet == begin) & (b[leet] == ord("@"))
-        changes = has_letter & ~trailing_bang & ~leading_at & ~_numbered(b, begin, end, not_bang)
+        changes = has_letter & ~trailing_bang & ~leading_at & ~_numbered(b, begin, end, not_bang, letters)
         change = leet[changes]
         before = b[np.maximum(change - 1, 0)]  # ONE_AS_L, read before anything changes
         one_as_l = (b[change] == ord("1")) & (change > begin[changes])
