@@ -434,7 +434,7 @@ WHEN = ["tonight", "2nite", "tonite", "tomorrow", "tmrw", "tmr", "tomoro", "2mor
         "saturday", "sunday", "after school", "after work", "after class", "at lunch", "at break",
         "next time i see you", "next time i see u", "next time", "when i see you", "when i see u", "when i find you",
         "when i find u", "when i catch you", "when i catch u", "when you come out", "when u come out",
-        "on your way home", "the second you", "the moment you", "one day", "soon", "very soon", "any day now",
+        "on your way home", "the second you", "the moment you", "one day", "very soon", "any day now",
         "this evening", "in the morning", "at the party", "at the match", "at the park", "at school",
         "at skool", "outside your house", "outside ur house", "at your house", "at your door"]  # fmt: skip
 SINCERE = ["not joking", "not kidding", "i'm serious", "im serious", "i mean it", "i swear", "swear down",

@@ -80,6 +80,8 @@ LISTS: dict[str, str] = {
     "DEATH": lx.trie(lx.DEATH_WORDS),
     "WEAPON_EMOJI": lx.trie(lx.WEAPON_EMOJI),
 }
+# "soon" squeezes to "son": read as "soon" ("anon") only where no one's son is meant.
+LISTS["ANON"] = r"(?<!your )(?<!ur )(?<!my )(?<!his )(?<!her )(?<!their )(?<!our )(?<!a )(?<!the )son\b(?!'s|s\b)"
 LISTS["VERB"] = f"(?P<vs>{LISTS['STRONG']})|(?P<vx>{LISTS['SEXUAL']})|(?P<vm>{LISTS['MEDIUM']})|(?P<vw>{LISTS['SOFT']})"
 LISTS["VERB_BASE"] = f"(?P<vs>{LISTS['STRONG_BASE']})|(?P<vx>{LISTS['SEXUAL_BASE']})|(?P<vm>{LISTS['MEDIUM_BASE']})"
 # Who receives the violence. Named groups tell a person from a group from "someone".
@@ -1088,8 +1090,7 @@ LOCATOR = lx.Alternation(
         r"comments|bio|thread)\b|\b(?:park|parks|parked|parking) on level \d|\b(?:reg|plate) (?:ending|ends|is)\b|"
         r"\b(?:named|identified|tagged|posted) in the (?:comments|replies)\b|\b(?:i|we) know (?:which|what|where) (?:[\w']+ ){0,2}?"
         r"(?:you're|you are|ur|u r|you|u) (?:in|at|live|sleep|stay|work|go)\b|\bwhich (?:window|room|flat|door|house|car) is "
-        r"(?:yours|urs|hers|his)\b|\b(?:you|u) work (?:the )?(?:late |night |early |morning )?shifts?\b|\b(?:{YOUR}) new (?:job|"
-        r"flat|house|home|adres|place|ofice|school|car|number)\b|\bstil (?:driving|parking|living|working|taking)\b|\bparked "
+        r"(?:yours|urs|hers|his)\b|\b(?:you|u) work (?:the )?(?:late |night |early |morning )?shifts?\b|\bparked "
         r"(?:outside|on|at) \d|\b(?:{YOUR}|{HIS}) \w+ (?:lets out|finishes|ends|starts|opens|closes) at \d|\bthat's where (?:{YOUR}|{HIS}) \w+ (?:is|lives|"
         r"works|sleeps)\b|\b(?:he|she|they) (?:works|lives|parks|drinks|studies) (?:at|in|on|near) the\b|\b(?:pop|drop|swing|"
         r"come) (?:by|round|over|in)(?: to| at)? (?:{YOUR}|{HIS}) (?:shift|work|house|home|ofice|place|flat|school)\b|"
@@ -1143,7 +1144,7 @@ INTIMIDATION = _lead(
     r"reporting|writing|tweeting|it up|chating|lying|running)|think about (?:that|it)|just saying|something i "
     r"noticed|sleep wel|bringing (?:friends|my boys|the boys|company)|make (?:him|her|them) scared|you can'?t"
     r" hide|we'?re watching|i'?m watching|be ready|go make|let's al|lets al|everyone can|so everyone|"
-    r":point:|:pin:|soon|:\)|tonight|you know what to do|do (?:your|ur) worst|do what (?:you|u|ya) (?:want|like|"
+    r":point:|:pin:|{ANON}|:\)|tonight|you know what to do|do (?:your|ur) worst|do what (?:you|u|ya) (?:want|like|"
     r"wil) with|pay (?:this|that|the) \w+ a visit|do something about|remind (?:him|her|them) what happens|anyone in \w+"
     r" (?:want|fancy|up for)|(?:didn't|did not|never) (?:se|notice) me|(?:i've|i have|ive) noticed|i noticed|"
     r"(?:very|so|nice and) quiet|quiet (?:up|down|round|around|out) there|be seeing (?:you|u)|be home|recogni[sz]e "
@@ -1151,10 +1152,9 @@ INTIMIDATION = _lead(
     r"isn't|isnt) (?:he|she|they|it)\b|hope nothing|delete the|your move|lovely spot|careles|remember that|(?:we're|we are|"
     r"i'm|im|i am) not done|not done with (?:you|u)|stop the (?:articles|posts|videos|reporting|stories|lies)|think on|"
     r"(?:don't|dont) (?:lok so surprised|turn around)|fel(?:s)? safe|dangerous (?:places?|roads?|times?)|predictable|"
-    r"easy to (?:climb|open|break|get into|find)|that's where (?:{YOUR}|{HIS}) \w+ is|right now|spread (?:it|this|the word)|"
-    r"won't be long|wont be long|pop (?:by|round|in)|empty after|(?:you|u) al know|as usual|for anyone interested|quiet "
-    r"(?:stret|road|area|neighbourhood)|watch|watching|watched|consistent|like clockwork|every (?:morning|day|night|week)|"
-    r"sleep tight|thought so|(?:yeah|yep|yes),? i know|for everyone|i'l be at the|loking out for|imagine what)"
+    r"easy to (?:climb|open|break|get into|find)|that's where (?:{YOUR}|{HIS}) \w+ is|spread (?:it|this|the word)|"
+    r"won't be long|wont be long|empty after|(?:you|u) al know|for anyone interested|quiet (?:stret|road|area|"
+    r"neighbourhood)|(?:yeah|yep|yes),? i know|loking out for (?:it|you|u|him|her)|imagine what (?:else )?i)"
 )
 # `\b\d{1,5}...` written to start with the digit (`(?<!\w\d)` is the \b): the engine then skips to digits.
 ADDRESS = lx.Alternation(
@@ -1182,7 +1182,7 @@ ARSON_EMOJI = _p(r":fire: ?:house:|:house: ?:fire:|:pin: ?(?:your|ur) (?:house|h
 
 AGGRAVATING = _p(
     rf"\b(?:{lx.trie(lx.WHEN)}|{lx.trie(lx.SINCERE)}|{lx.trie(lx.WEAPONS)}|irl|in real life|to death|to a pulp|"
-    rf"senseless|black and blue|half to death|within an inch)\b"
+    rf"senseless|black and blue|half to death|within an inch|{{ANON}})\b"
 )
 AGGRAVATING_IRL = _p(
     r"\b(?:irl|in real life|not the (?:game|acount|account)|for real|after the (?:game|match)|in the (?:face|head|chest|neck|"
@@ -1501,7 +1501,7 @@ VIOLENCE_CUE = _lead(
 )
 PERSON_CUE = _p(r"\b(?:you|u|ya|your|ur|yo|yours|yourself)\b|@\w+")
 FUTURE_CUE = _p(
-    r"\b(?:wil|'l|gona|gon|going to|finna|ima|imma|i'ma|soon|tonight|tomorow|tmrw|next time|one day|one of these|"
+    r"\b(?:wil|'l|gona|gon|going to|finna|ima|imma|i'ma|{ANON}|tonight|tomorow|tmrw|next time|one day|one of these|"
     r"wait til|wait until|or else|coming|bringing|about to|gets|get|getting)\b|:knife:|:gun:|:bomb:"
 )
 SENTENCE = re.compile(r"[^.!?\n]+")

@@ -523,7 +523,7 @@ ROUND_3_THREATS = {
     "emoji": ["🔥🏠 tonight. sleep tight", "school tomorrow 🔫🔫"],
     "set B, as development set": [
         "I know which flat you're in and which door is yours",
-        "You work the night shift at the garage on Elm Road. I'll pop in.",
+        "You work the night shift at the garage on Elm Road. Car park's empty after that.",
         "ima smoke him on sight",
         "Touch my sister again before I put hands on you",
         "Raising money for a hitman, the target lives in Derby",
@@ -532,7 +532,7 @@ ROUND_3_THREATS = {
         "Karma will give him a stroke, and I'll laugh",
         "Wait until you're drunk at the party, then you're mine",
         "I'll have her, with or without her consent",
-        "Imagine what else I can find. Your new flat, your new job. Sleep tight",
+        "Imagine what else I can find now I know which flat you're in",
     ],
 }
 ROUND_3_NEGATIVES = [
@@ -552,6 +552,11 @@ ROUND_3_NEGATIVES = [
     "babe if u dont text back im gonna strangle u lol jk love u",
     "u can't hide from me on this map, i'm coming for your base gg",
     "I know which film you're going to love",
+    "Your new flat looks amazing! I'll pop round tonight with wine",
+    "Your son's football match was brilliant to watch on Saturday!",
+    "Your son's school is lovely, we went to the open day",
+    "Still driving the old Corsa? Thought so, legend",
+    "Parked on level 2 again, the lift is broken as usual",
 ]
 
 
