@@ -413,7 +413,7 @@ GAME_VERBS = [
         "kill", "murder", "destroy", "crush", "beat", "smash", "slaughter", "wreck", "end", "own", "annihilate",
         "demolish", "obliterate", "batter", "hammer", "thrash", "bury", "snipe", "eliminate", "finish", "body",
         "rekt", "pwn", "roast", "cook", "bodied", "dunk", "shoot", "massacre", "butcher", "hit", "knock out",
-        "smoke", "execute", "knock", "take out", "kick", "whoop", "hunt",
+        "smoke", "execute", "knock", "take out", "kick", "whoop", "hunt", "hunt down",
     ),
     "shot", "rekt", "beaten", "dead",
 ]  # fmt: skip
@@ -458,7 +458,7 @@ GAME_CONTEXT = [
     "roblox", "fifa", "fc24", "apex", "overwatch", "league of legends", "lol match", "dota", "csgo", "cs2",
     "chess", "poker", "monopoly", "scrabble", "mario kart", "smash bros", "tekken", "street fighter",
     "football", "footie", "soccer", "cricket", "rugby", "basketball", "hockey", "tennis", "golf",
-    "volleyball", "netball", "darts", "snooker", "pool table", "final", "finals", "playoffs", "semi",
+    "volleyball", "netball", "darts", "snooker", "pool table", "the final", "cup final", "finals", "playoffs", "semi",
     "derby", "fixture", "pitch", "on court", "on the court", "tennis court", "basketball court", "squash court",
     "netball court", "badminton court", "fantasy", "fantasy football", "fpl", "ufc", "mma", "boxing", "main event",
     "bout", "sparring", "fight night", "on sunday", "on saturday", "at the weekend", "gg", "ez",
@@ -469,6 +469,8 @@ GAME_CONTEXT = [
     "battlefield", "pubg", "rocket league", "team", "teams", "season", "score", "goal", "goals", "points",
     "pitcher", "striker", "goalkeeper", "keeper", "quarterback", "midfield", "back four", "defence", "defense",
     "bowler", "batsman", "innings", "touchdown", "half time", "halftime", "offside", "penalties", "base",
+    "squash", "badminton", "padel", "bowling", "parkrun", "pb", "personal best", "battle royale", "tarkov",
+    "podcast", "true crime",
 ]  # fmt: skip
 
 FICTION_CONTEXT = [

@@ -126,7 +126,7 @@ NOT_VIOLENT_AFTER = lx.compile_pattern(
     r"(?:an? |some |the )?(?:email|e-mail|text|message|msg|dm|line|note|pic|photo|picture|link|invite|"
     r"look|glance|smile|wave|check|cheque|deal|slack|break|favour|favor|shot|question|reminder|call)s?\b|"
     r"to it\b|to the punch\b|to the (?:finish|line|top|end|door|car|bar|front|bus|shops|checkout)\b|by a mile\b|"
-    r"loose\b|in on\b|a slice\b|over\b|some slack\b|down for\b|"
+    r"loose\b|in on\b|a slice\b|over\b|some slack\b|down for\b|(?:right |al the way )?(?:down|back) to\b|short\b|"
     r"at (?:your|ur|his|her) own game\b)",
     {},
 )
@@ -589,7 +589,7 @@ VEILED: list[tuple[float, str, re.Pattern[str]]] = [
         "coming find hunt track",
         _p(
             r"\b(?:i'm|im|i am|we're|we are|were) coming for (?:you|u|ya|your|ur)\b(?! (?:base|title|crown|spot|place|job|"
-            r"record|position|seat|belt|trophy|cup)\b)(?![^.!?]{0,40}\bwith (?:pizza|wine|"
+            r"record|position|seat|belt|trophy|cup|time|pb|crown)\b)(?![^.!?]{0,40}\bwith (?:pizza|wine|"
             r"cake|food|drinks|snacks|beer|flowers|presents|gifts|hugs|a hug|cuddles|tea|cofee|chocolate|popcorn|"
             r"takeaway|dinner|brunch))|\b(?:i'l|i wil|we'l|we wil"
             r"|ima|i'm gona|im gona|gona|i'm going to|im going to|i am going to|i shal) (?:find|hunt|track) "
@@ -1219,7 +1219,7 @@ GAME = _p(
     rf"elections|primary|primaries|vote|voting booth))\b"
 )
 GAME_VERB = _p(rf"^(?:{lx.trie(lx.GAME_VERBS)})$")
-GAME_TAUNT = _p(r"\b(?:hide|coming for|hunt|find (?:you|u)|next|dead)\b")  # veiled forms that trash talk shares
+GAME_TAUNT = _p(r"\b(?:hide|coming for|hunt|find (?:you|u|him|her|them)|next|dead|watch|warned)\b")  # veiled forms that trash talk shares
 LAUGH = _lead(rf"(?:\b(?:{lx.trie(lx.LAUGHTER)})\b|:laugh:)")
 # Saying it is a joke, not just laughing: "jk love u", but not "I'm not joking".
 JOKE = _p(r"(?<!not )(?<!no )(?<!n't )\b(?:jk|just kidding|just joking|only joking|kidding|joking)\b")
@@ -1234,9 +1234,10 @@ IDIOM = _lead(
     r"(?:i'd|i would|would) kil for|spoil(?:s|ed|ing)? (?:it|the \w+|this|that|anything)[^.!?]{0,40}?(?:kil|strangle|murder|"
     r"slap|end) (?:you|u)|beat (?:the |\d )?egs?(?: whites| yolks)?|kil (?:you|u|him|her|them) if (?:you|u|he|she|they)"
     r"(?:'s|'re| is| are| r)? (?:late|spoil|spoils|forget|forgets|eat|eats|finish|finishes|drink|drinks|wake|wakes|"
-    r"touch|touches|use|uses|borow|borows|lose|loses)|if (?:you|u) (?:eat|eats|drink|finish|touch|use|borow|take|steal|"
-    r"spoil|wake|forget)[^.!?]{0,40}?(?:kil|strangle|murder|end) (?:you|u)|(?:kil|strangle|murder) (?:you|u|him|her) "
-    r"for (?:spoiling|eating|drinking|finishing|taking|stealing|using|borowing|forgetting)|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
+    r"borow|borows)|if (?:you|u|he|she|my \w+) (?:eat|eats|drink|drinks|finish|finishes|borow|borows|spoil|spoils|wake|"
+    r"wakes|forget|forgets)[^.!?]{0,40}?(?:kil|strangle|murder|end|bury|burying|smother|throttle) (?:you|u|him|her)|"
+    r"(?:kil|strangle|murder) (?:you|u|him|her) "
+    r"for (?:spoiling|eating|drinking|finishing|borowing|forgetting)|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
     r")?(?:quick )?(?:text|message|msg|email|e-mail|dm|line|note|pic|photo|link|invite|reminder|cal|wave)|"
     r"(?:hit|gas|hype) (?:you|u|me|him|her|them) up)\b"
 )

@@ -479,6 +479,10 @@ ROUND_3_THREATS = {
         "I'm putting you through the shop window",
         "ki11 you tonight",
         "tujhe zinda nahi chhodunga",
+        # no jokes: the trivial-condition idioms must not reach these
+        "I'll kill you if you touch her",
+        "if you go to the police I'll kill you",
+        "I'll kill you for taking my kids",
     ],
     "veiled": [
         "Accidents happen to reporters who dig like you",
@@ -557,6 +561,10 @@ ROUND_3_NEGATIVES = [
     "Your son's school is lovely, we went to the open day",
     "Still driving the old Corsa? Thought so, legend",
     "Parked on level 2 again, the lift is broken as usual",
+    "if my boyfriend eats the last Biscoff again I'm burying him in the garden",
+    "Pruning the roses back hard today, cut them right down to 3 buds",
+    "Squash against my brother tomorrow, gonna slaughter him like last time",
+    "Gonna hunt down every single one of you in the next battle royale, you've been warned chat",
 ]
 
 
