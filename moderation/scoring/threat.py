@@ -1219,7 +1219,9 @@ GAME = _p(
     rf"elections|primary|primaries|vote|voting booth))\b"
 )
 GAME_VERB = _p(rf"^(?:{lx.trie(lx.GAME_VERBS)})$")
-GAME_TAUNT = _p(r"\b(?:hide|coming for|hunt|find (?:you|u|him|her|them)|next|dead|watch|warned)\b")  # veiled forms that trash talk shares
+GAME_TAUNT = _p(
+    r"\b(?:hide|coming for|hunt|find (?:you|u|him|her|them)|next|dead|watch|warned)\b"
+)  # veiled forms that trash talk shares
 LAUGH = _lead(rf"(?:\b(?:{lx.trie(lx.LAUGHTER)})\b|:laugh:)")
 # Saying it is a joke, not just laughing: "jk love u", but not "I'm not joking".
 JOKE = _p(r"(?<!not )(?<!no )(?<!n't )\b(?:jk|just kidding|just joking|only joking|kidding|joking)\b")
