@@ -180,10 +180,7 @@ MORE_THREATS = [
     "You and your lot will burn, mark my words",
     "I would love to put my hands around your neck and squeeze",
     "If I lose my job because of you I'm coming back with a gun",
-    pytest.param(
-        "drop the charges or we drop you",
-        marks=pytest.mark.xfail(reason="known weakness: slang: 'drop' someone", strict=True),
-    ),
+    "drop the charges or we drop you",  # the model's since seed-4; the rules do not know 'drop' someone
     "your last tweet will be your last tweet, understand?",
     "I'm gonna choke u out next time ur at the skatepark",
     "Everyone who lives on Ash Street better sleep with the lights on",
