@@ -1586,12 +1586,9 @@ SENTENCE_BREAK = re.compile(r"[.!?\n]+\s")
 
 
 def _near(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether two spans are in the same sentence or in neighbouring ones."""
+    """Whether two spans are at most two sentences apart."""
     between = text[min(a[1], b[1]) : max(a[0], b[0])]
-    return len(SENTENCE_BREAK.findall(between)) <= NEAR_SENTENCES
-
-
-NEAR_SENTENCES = 2
+    return len(SENTENCE_BREAK.findall(between)) <= 2
 
 
 def _playable(text: str, hit: Hit) -> bool:
