@@ -1400,6 +1400,8 @@ VERB_PATTERNS: list[tuple[re.Pattern[str] | lx.Alternation, str, float | None, r
     (WISH, "threat.death_wish", 5.0, _gate("hope|hoping|pray|praying|wish|hopefuly|may")),
     (FUNERAL, "threat.death_wish", 5.0, _gate("funeral|obituary|grave|die|death|wake|autopsy|cofin")),
 ]  # fmt: skip
+# A thing as the subject of a bare "going to": "this heat is gonna kill someone".
+THING_BEFORE = re.compile(r"\b(?:it|this|that|the|these|those)\b(?: [\w']+){0,5} (?:is|are|'s|'re) $|\bit's $")
 PAST_FORMS = {"shot", "kiled", "stabed", "burned", "burnt", "hung", "hanged", "beaten", "kicked", "punched"}
 STATES = {"i'm", "im", "i am", "we're", "we are", "i'l be", "i wil be"}
 VERB_GROUP = Group(pattern for pattern, _, _, _ in VERB_PATTERNS)
@@ -1435,6 +1437,9 @@ def _verb_hits(text: str, words: Words | None = None) -> tuple[list[Hit], bool]:
                 continue  # "I'm done with you", "we're finished": states, not acts
             if pattern is IMPERATIVE and (verb in PAST_FORMS or m.string.startswith(" myself", m.end())):
                 continue  # "shot them myself this morning": a report, not an order
+            if lx.named(m, "tind") and THING_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                set_aside = True
+                continue  # "that pothole is going to kill someone": a prediction about a thing
             if pattern is not WHY_NOBODY and pattern is not INCITE_LETS and _negated(m):
                 set_aside = True
                 continue  # "no one deserves to die", "we must never condone the killing of..."

@@ -559,6 +559,8 @@ ROUND_3_NEGATIVES = [
     "Still driving the old Corsa? Thought so, legend",
     "Parked on level 2 again, the lift is broken as usual",
     "if my boyfriend eats the last Biscoff again I'm burying him in the garden",
+    "that pothole on Mill Rd is going to kill someone one day, council pls fix",
+    "this heat is gonna kill someone",
     "Pruning the roses back hard today, cut them right down to 3 buds",
     "Squash against my brother tomorrow, gonna slaughter him like last time",
     "Gonna hunt down every single one of you in the next battle royale, you've been warned chat",
