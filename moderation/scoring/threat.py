@@ -992,8 +992,6 @@ PHRASES += [
     ("threat.sexual_violence", 5.0, "raped",
      _lead(r"\b(?:you'd|you would|u'd|ud|she'd|she would) (?:[\w']+ ){1,3}?if (?:you|u|she) (?:got|get|were|was) "
         r"(?:gang )?raped\b|\b(?:will|'ll|are going to|are gonna|gonna|going to) (?:al )?(?:be|get) (?:gang )?raped\b")),
-]  # fmt: skip
-PHRASES += [
     ("threat.direct", 4.5, "bulet bulets slug",
      _lead(r"\b(?:gets?|getting|'ll get|will get|gonna get|going to get) (?:a |one |some )?(?:bullet|slug)s?\b(?! (?:point|"
         r"journal|list|train|proof))")),
@@ -1009,8 +1007,6 @@ PHRASES += [
         r"(?:that|the|their|his|her|this) (?:[\w']+(?:'s)? )?(?:house|home|car|flat|shop|place|mosque|church|synagogue)")),
     ("threat.death_wish", 5.0, "misery",
      _lead(r"\b(?:wish|hope|pray) (?:someone|somebody|god)[^.!?]{0,20}put (?:[\w'@]+ ){1,3}?out of (?:his|her|their) misery")),
-]  # fmt: skip
-PHRASES += [
     ("threat.direct", 5.0, "sight",
      _lead(r"\b(?:{INTENT}) (?:[\w']+ ){0,2}?(?:smoke|pop|drop|dome|rush|jump|slide on|wet|clap|shoot|stab|beat|slap|kill|"
         r"box|batter) (?:[\w'@]+ ){1,2}?on sight\b|\b(?:it's|its|it is) on sight\b")),
