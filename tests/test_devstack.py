@@ -178,7 +178,8 @@ def test_heed_is_not_called_ready_when_its_processes_exit(tmp_path: Path) -> Non
 
 
 def test_make_migrations_check_runs() -> None:
-    env = dict(os.environ)  # make test's DATABASE_URL / REDIS_URL: no embedded servers started
+    # make test's DATABASE_URL / REDIS_URL and SECRET_KEY, and a metrics token: nothing started, nothing kept in var/.
+    env = dict(os.environ, HEED_METRICS_TOKEN="test-only")
     done = subprocess.run(
         [sys.executable, "-m", "config.devstack", "manage", "makemigrations", "--check", "--dry-run"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
