@@ -8,6 +8,12 @@ import environ
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
+# Development only: `make run` writes its stack's settings (database socket, secret key, …) to var/dev.env so
+# that manage.py works in a second shell. It is read only if it exists, and never over a variable already set.
+# HEED_ENV_FILE names another file or, empty, switches it off: `make test` and the Docker image do.
+ENV_FILE = env.str("HEED_ENV_FILE", default=str(BASE_DIR / "var" / "dev.env"))
+if ENV_FILE and Path(ENV_FILE).is_file():
+    environ.Env.read_env(ENV_FILE)
 
 DEBUG = env.bool("DEBUG", default=False)
 # Only DEBUG may fall back to a throwaway key; production must set SECRET_KEY.

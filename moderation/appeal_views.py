@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from moderation import appeals, services
 from moderation.models import Appeal, Queue
-from moderation.roles import moderator_required
+from moderation.roles import moderator_required, needs_roles
 from reports.views import OUTCOME_WORDS, unlisted
 
 
@@ -38,14 +38,14 @@ def _get_appeal_for_moderator(request: HttpRequest, appeal_id: int) -> Appeal:
         pk=appeal_id,
     )
     if not services.may_work(request.user, appeal.case.triage.queue):
-        raise PermissionDenied
+        raise PermissionDenied(needs_roles(services.roles_for(appeal.case.triage.queue)))
     return appeal
 
 
 def _appeals_queue_for_moderator(request: HttpRequest) -> Queue:
     queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=appeals.APPEALS_QUEUE)
     if not services.may_work(request.user, queue):
-        raise PermissionDenied
+        raise PermissionDenied(needs_roles(services.roles_for(queue)))
     return queue
 
 

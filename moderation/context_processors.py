@@ -2,20 +2,25 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from moderation.models import TeamSettings
+from moderation.appeals import APPEALS_QUEUE
+from moderation.models import Queue, TeamSettings
 from moderation.roles import ADMIN, SENIOR, has_role, roles_of
-from moderation.services import exposure_count
+from moderation.services import exposure_count, may_work
 
 
 def workspace(request: HttpRequest) -> dict[str, Any]:
-    """The moderator's shift at a glance: their roles and how much violent content they have seen."""
+    """The moderator's shift at a glance: roles, the pages they may open, how much violent content they saw."""
     user = request.user
     if not roles_of(user):
         return {}
     exposure = exposure_count(user)  # type: ignore[arg-type]  # a role implies a logged-in User
     limit = TeamSettings.load().exposure_limit
+    # The header links to the appeals queue for whoever that queue's roles admit (an admin may widen them).
+    appeals = Queue.objects.prefetch_related("allowed_roles").filter(slug=APPEALS_QUEUE).first()
     return {
         "is_senior": has_role(user, SENIOR, ADMIN),
+        "may_see_metrics": has_role(user, SENIOR, ADMIN),  # as metrics_views.dashboard requires
+        "may_see_appeals": appeals is not None and may_work(user, appeals),
         "is_admin": has_role(user, ADMIN),
         "exposure": exposure,
         "exposure_limit": limit,

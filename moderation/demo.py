@@ -1,16 +1,25 @@
 """Demo data: a pile-on against one person, with threats, insults and ordinary spam."""
 
 import random
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
 
 from django.contrib.auth.models import Group, User
+from django.db import transaction
 
+from config.secretfile import persistent_secret, write_private
 from moderation.models import Triage
-from moderation.roles import MODERATOR, SENIOR
+from moderation.roles import ADMIN, MODERATOR, SENIOR
 from moderation.services import case_decide
 from moderation.triage import score_reports
 from reports.intake import accept_reports
-from reports.models import ApiClient, Report
+from reports.models import ApiClient, Report, hash_token
 from reports.schemas import ReportIn
+
+DEMO_CLIENT = "demo-platform"
+# The demo team, who worked part of the pile-on already; a newcomer may log in as either to see a role.
+DEMO_TEAM = {"dana": MODERATOR, "sam": SENIOR}
 
 TARGET = {"id": "u-maya", "handle": "@maya_speaks"}
 
@@ -114,12 +123,57 @@ def _decide_some(client: ApiClient) -> None:
 
 
 def _demo_user(username: str, role: str) -> User:
-    user, created = User.objects.get_or_create(username=username)
-    if created:
-        user.set_unusable_password()
-        user.save()
+    user, _ = User.objects.get_or_create(username=username)
     user.groups.add(Group.objects.get(name=role))
     return user
+
+
+@dataclass(frozen=True)
+class Demo:
+    logins: dict[str, str]  # username: password
+    token: str
+    loaded: int
+
+
+def _password(state_dir: Path, username: str) -> str:
+    return persistent_secret(state_dir / f"password-{username}", lambda: secrets.token_urlsafe(12))
+
+
+def _demo_token(state_dir: Path) -> tuple[ApiClient, str]:
+    """The demo platform and its bearer token: the one kept in `state_dir` while it still authenticates."""
+    token_file = state_dir / "token"
+    kept = token_file.read_text().strip() if token_file.exists() else ""
+    client = ApiClient.objects.filter(name=DEMO_CLIENT).first()
+    if client is not None and kept and client.token_hash == hash_token(kept):
+        return client, kept
+    if client is None:
+        client, token = ApiClient.issue(DEMO_CLIENT)
+    else:  # a new database, or the token was rotated since: only a hash is stored, so issue another
+        token = "heed_" + secrets.token_urlsafe(32)
+        client.token_hash = hash_token(token)
+        client.save(update_fields=["token_hash"])
+    write_private(token_file, token + "\n")
+    return client, token
+
+
+@transaction.atomic
+def set_up_demo(state_dir: Path, *, admin_password: str = "") -> Demo:
+    """An admin, the demo team and a demo platform, with logins and token kept in `state_dir` across restarts.
+
+    Passwords are set to the kept ones on every start, so they hold even against a fresh database.
+    """
+    admin, _ = User.objects.get_or_create(username="admin", defaults={"is_staff": True, "is_superuser": True})
+    logins = {"admin": admin_password or _password(state_dir, "admin")}
+    admin.set_password(logins["admin"])
+    admin.save()
+    admin.groups.add(Group.objects.get(name=ADMIN))
+    for username, role in DEMO_TEAM.items():
+        user = _demo_user(username, role)
+        logins[username] = _password(state_dir, username)
+        user.set_password(logins[username])
+        user.save()
+    client, token = _demo_token(state_dir)
+    return Demo(logins=logins, token=token, loaded=load_demo(client))
 
 
 def _decide(by: User, triage: Triage, action: str, reason: str, note: str = "") -> None:

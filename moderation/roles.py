@@ -1,6 +1,6 @@
 """The three roles, as Django groups, and the checks views use."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import Any
 
@@ -28,6 +28,13 @@ def has_role(user: Any, *roles: str) -> bool:
     return bool(roles_of(user) & set(roles))
 
 
+def needs_roles(roles: Iterable[str]) -> str:
+    """Why a user was refused, for the 403 page: the roles that would have let them in."""
+    wanted = set(roles)
+    named = [role for role in ALL_ROLES if role in wanted]
+    return f"This page needs the role {' or '.join(named)}."
+
+
 def role_required(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
     """Login first; then 403 unless the user holds one of `roles`."""
 
@@ -36,7 +43,7 @@ def role_required(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callab
         @wraps(view)
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             if not has_role(request.user, *roles):
-                raise PermissionDenied
+                raise PermissionDenied(needs_roles(roles))
             return view(request, *args, **kwargs)
 
         return wrapped

@@ -27,8 +27,13 @@ class Refused(Exception):
     """The action is not allowed as asked; the message says why, for the moderator."""
 
 
+def roles_for(queue: Queue) -> set[str]:
+    """The roles that may work `queue`; none named means every moderator."""
+    return {g.name for g in queue.allowed_roles.all()}
+
+
 def may_work(user: Any, queue: Queue) -> bool:
-    allowed = {g.name for g in queue.allowed_roles.all()}
+    allowed = roles_for(queue)
     return not allowed or bool(roles_of(user) & allowed)
 
 

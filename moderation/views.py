@@ -18,7 +18,7 @@ from moderation import queries, services
 from moderation.evidence import segments
 from moderation.evidence_bundle import evidence_bundle
 from moderation.models import AuditEvent, Decision, ModeratorPreference, Queue, ReasonCode, Triage
-from moderation.roles import ADMIN, SENIOR, moderator_required, role_required
+from moderation.roles import ADMIN, SENIOR, moderator_required, needs_roles, role_required
 from reports.models import Category
 
 senior_required = role_required(SENIOR, ADMIN)
@@ -36,7 +36,7 @@ def _me(request: HttpRequest) -> User:
 def _get_queue_for_moderator(request: HttpRequest, slug: str) -> Queue:
     queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=slug)
     if not services.may_work(request.user, queue):
-        raise PermissionDenied
+        raise PermissionDenied(needs_roles(services.roles_for(queue)))
     return queue
 
 
@@ -48,7 +48,7 @@ def _get_triage_for_moderator(request: HttpRequest, case_id: int) -> Triage:
         case_id=case_id,
     )
     if not services.may_work(request.user, triage.queue):
-        raise PermissionDenied
+        raise PermissionDenied(needs_roles(services.roles_for(triage.queue)))
     return triage
 
 
