@@ -24,7 +24,26 @@ BLUR_THRESHOLD = 0.5
 
 
 class Refused(Exception):
-    """The action is not allowed as asked; the message says why, for the moderator."""
+    """The action is not allowed as asked; the message says why, for the moderator.
+
+    `field` names the form field the moderator can fix, so the page can keep the form and point at it.
+    """
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+# What the moderator is told when a decision lacks something; the case page shows the same words
+# before posting, so the browser and the server never disagree.
+MISSING = {
+    "action": "Choose an action.",
+    "reason_code": "Choose a reason for this decision.",
+    "suspend_days": "A suspension needs a duration in days (1 to 3650).",
+    "note": "Say why you escalate, for the senior who picks it up.",
+}
+# The field each action needs besides a reason.
+NEEDS: dict[str, str] = {Decision.Action.SUSPEND_AUTHOR: "suspend_days", Decision.Action.ESCALATE: "note"}
 
 
 def roles_for(queue: Queue) -> set[str]:
@@ -184,6 +203,21 @@ def reason_codes_for(action: str) -> list[ReasonCode]:
     return list(ReasonCode.objects.filter(action=action, active=True))
 
 
+def check_decision(*, action: str, reason_code: str, note: str, suspend_days: int | None) -> None:
+    """Refuse a decision the moderator has not fully made: never fill in a reason or a note for them."""
+    if action not in Decision.Action.values:
+        raise Refused(MISSING["action"], field="action")
+    if not reason_code:
+        raise Refused(MISSING["reason_code"], field="reason_code")
+    if not ReasonCode.objects.filter(action=action, code=reason_code, active=True).exists():
+        label = Decision.Action(action).label
+        raise Refused(f"“{reason_code}” is not a reason for {label}. Choose one of its reasons.", field="reason_code")
+    if NEEDS.get(action) == "suspend_days" and not (suspend_days and 1 <= suspend_days <= 3650):
+        raise Refused(MISSING["suspend_days"], field="suspend_days")
+    if NEEDS.get(action) == "note" and not note.strip():
+        raise Refused(MISSING["note"], field="note")
+
+
 @transaction.atomic
 def case_decide(
     *,
@@ -205,8 +239,6 @@ def case_decide(
     4. Queue the signed outcome webhook and the audit event.
     """
     triage = Triage.objects.select_for_update().select_related("case", "queue").get(case_id=case_id)
-    if action not in Decision.Action.values:
-        raise Refused("Unknown decision.")
     if triage.version != version:
         raise Refused("This case changed since you opened it. Reload to see the latest before deciding.")
     if triage.queue.slug == APPEALS_QUEUE:
@@ -219,12 +251,7 @@ def case_decide(
         raise Refused(f"Your role may not work the {triage.queue.name} queue.")
     if action in SENIOR_ONLY_ACTIONS and not has_role(by, SENIOR, ADMIN):
         raise Refused("Only a senior moderator can refer to law enforcement.")
-    if not ReasonCode.objects.filter(action=action, code=reason_code, active=True).exists():
-        raise Refused("Choose a reason code for this decision.")
-    if action == Decision.Action.SUSPEND_AUTHOR and not (suspend_days and 1 <= suspend_days <= 3650):
-        raise Refused("A suspension needs a duration in days (1 to 3650).")
-    if action == Decision.Action.ESCALATE and not note.strip():
-        raise Refused("Say why you escalate, for the senior who picks it up.")
+    check_decision(action=action, reason_code=reason_code, note=note, suspend_days=suspend_days)
 
     now = timezone.now()
     decision = Decision.objects.create(
@@ -284,7 +311,11 @@ def cases_decide(
     note: str = "",
     suspend_days: int | None = None,
 ) -> tuple[list[int], dict[int, str]]:
-    """Bulk decision (a campaign): each case decided and recorded on its own; returns done and refused."""
+    """Bulk decision (a campaign): each case decided and recorded on its own; returns done and refused.
+
+    An incomplete decision is refused once, for all cases, before any is touched.
+    """
+    check_decision(action=action, reason_code=reason_code, note=note, suspend_days=suspend_days)
     done, refused = [], {}
     for triage in Triage.objects.filter(case_id__in=case_ids).only("case_id", "version"):
         try:

@@ -1,13 +1,13 @@
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.views.decorators.http import require_POST
@@ -106,14 +106,33 @@ def claim_next(request: HttpRequest, slug: str) -> HttpResponse:
     return _back_to_case(triage.case_id)
 
 
-@moderator_required
-def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
-    triage = _get_triage_for_moderator(request, case_id)
+def _decision_form(data: QueryDict | None = None, refused: services.Refused | None = None) -> dict[str, Any]:
+    """What the moderator chose in a decision form, to show it again beside why it was refused."""
+    data = data or QueryDict()
+    return {
+        "action": data.get("action", ""),
+        "reason_code": data.get("reason_code", ""),
+        "note": data.get("note", ""),
+        "suspend_days": data.get("suspend_days", ""),
+        "case_ids": {int(i) for i in data.getlist("case_ids") if i.isdigit()},
+        "error": str(refused or ""),
+        "field": refused.field if refused else "",
+    }
+
+
+def _case_page(
+    request: HttpRequest,
+    triage: Triage,
+    *,
+    revealed: bool,
+    decide: dict[str, Any] | None = None,
+    bulk: dict[str, Any] | None = None,
+    status: int = 200,
+) -> HttpResponse:
     case = triage.case
     score = case.scores.order_by("-created_at").first()
     preference = ModeratorPreference.objects.filter(user=_me(request)).first()
     blur_on = preference.keep_blurred if preference else True
-    revealed = request.GET.get("reveal") == "1"
     return render(
         request,
         "moderation/case.html",
@@ -129,7 +148,10 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             "mine": triage.state == Triage.State.IN_REVIEW and triage.assignee_id == request.user.pk,
             "claimed_by_other": triage.state == Triage.State.IN_REVIEW and triage.assignee_id != request.user.pk,
             "decidable": triage.state in (Triage.State.OPEN, Triage.State.IN_REVIEW),
-            "actions": Decision.Action.choices,
+            "actions": [(value, label, services.NEEDS.get(value, "")) for value, label in Decision.Action.choices],
+            "missing": services.MISSING,
+            "decide": decide or _decision_form(),
+            "bulk": bulk or _decision_form(),
             "reason_codes": ReasonCode.objects.filter(active=True),
             "reports": case.reports.order_by("received_at")[:500],
             "decisions": case.decisions.select_related("by"),
@@ -139,7 +161,14 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             "audit": AuditEvent.objects.filter(case=case).select_related("actor")[:300],
             "moderators": services.moderators() if services.has_role(request.user, SENIOR, ADMIN) else [],
         },
+        status=status,
     )
+
+
+@moderator_required
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    triage = _get_triage_for_moderator(request, case_id)
+    return _case_page(request, triage, revealed=request.GET.get("reveal") == "1")
 
 
 @require_POST
@@ -234,6 +263,10 @@ def decide(request: HtmxHttpRequest, case_id: int) -> HttpResponse:
             suspend_days=_int_or_none(request.POST.get("suspend_days")),
         )
     except services.Refused as exc:
+        if exc.field:
+            # Something the moderator can fix in place: keep what they chose, the reveal and their place.
+            revealed = request.POST.get("revealed") == "1"
+            return _case_page(request, triage, revealed=revealed, decide=_decision_form(request.POST, exc), status=422)
         messages.error(request, str(exc))
         return _back_to_case(case_id)
     messages.success(request, f"Case #{case_id}: {decision.get_action_display()}.")
@@ -252,20 +285,38 @@ def bulk_decide(request: HttpRequest) -> HttpResponse:
     ids = [int(i) for i in request.POST.getlist("case_ids") if i.isdigit()]
     for case_id in ids:
         _get_triage_for_moderator(request, case_id)
-    done, refused = services.cases_decide(
-        case_ids=ids,
-        by=_me(request),
-        action=request.POST.get("action", ""),
-        reason_code=request.POST.get("reason_code", ""),
-        note=request.POST.get("note", ""),
-        suspend_days=_int_or_none(request.POST.get("suspend_days")),
-    )
+    back = request.POST.get("back", "")
+    try:
+        done, refused = services.cases_decide(
+            case_ids=ids,
+            by=_me(request),
+            action=request.POST.get("action", ""),
+            reason_code=request.POST.get("reason_code", ""),
+            note=request.POST.get("note", ""),
+            suspend_days=_int_or_none(request.POST.get("suspend_days")),
+        )
+    except services.Refused as exc:
+        from_case = _case_id_of(back)
+        if from_case is None:
+            messages.error(request, str(exc))
+            return redirect("queues")
+        triage = _get_triage_for_moderator(request, from_case)
+        revealed = request.POST.get("revealed") == "1"
+        return _case_page(request, triage, revealed=revealed, bulk=_decision_form(request.POST, exc), status=422)
     if done:
         messages.success(request, f"Decided {len(done)} case{'s' if len(done) != 1 else ''}.")
     for case_id, why in refused.items():
         messages.error(request, f"Case #{case_id}: {why}")
-    back = request.POST.get("back", "")
     return redirect(back if back.startswith("/cases/") else "queues")
+
+
+def _case_id_of(path: str) -> int | None:
+    """The case whose page `path` is, if it is one: the page a campaign's bulk form was sent from."""
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    return match.kwargs["case_id"] if match.url_name == "case" else None
 
 
 @senior_required

@@ -3,9 +3,10 @@
   "use strict";
   const baseTitle = document.title;
 
+  // Any form field, radios included: a letter meant for a field must never skip or claim a case.
   function typing(event) {
     const t = event.target;
-    return t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) && t.type !== "radio");
+    return t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName));
   }
 
   function submitKeyed(key) {
@@ -24,22 +25,44 @@
     return true;
   }
 
-  function filterReasons() {
-    const form = document.getElementById("decide-form");
-    if (!form) return;
-    const chosen = form.querySelector('input[name="action"]:checked');
-    const select = form.querySelector("#reason");
-    let first = null;
+  // The chosen action of a decision form: a checked radio (one case) or a selected option (bulk).
+  function chosenAction(form) {
+    const radio = form.querySelector('input[name="action"]:checked');
+    if (radio) return radio;
+    const select = form.querySelector('select[name="action"]');
+    return select && select.value ? select.selectedOptions[0] : null;
+  }
+
+  // Offer only the chosen action's reasons, and never choose one for the moderator.
+  function filterReasons(form) {
+    const chosen = chosenAction(form);
+    const select = form.querySelector('select[name="reason_code"]');
     for (const option of select.options) {
       if (!option.dataset.action) continue;
-      const fits = chosen && option.dataset.action === chosen.value;
+      const fits = !!chosen && option.dataset.action === chosen.value;
       option.hidden = !fits;
       option.disabled = !fits;
-      if (fits && !first) first = option;
     }
     if (select.selectedOptions[0] && select.selectedOptions[0].disabled) select.value = "";
-    if (!select.value && first) select.value = first.value;
-    form.classList.toggle("suspending", !!chosen && chosen.value === "suspend_author");
+    form.classList.toggle("suspending", !!chosen && chosen.dataset.needs === "suspend_days");
+  }
+
+  // The first thing the moderator has yet to choose or write, as the server would refuse it.
+  function missingField(form) {
+    const chosen = chosenAction(form);
+    if (!chosen) return form.querySelector('[name="action"]');
+    const reason = form.querySelector('select[name="reason_code"]');
+    if (!reason.value) return reason;
+    const needed = chosen.dataset.needs && form.querySelector('[name="' + chosen.dataset.needs + '"]');
+    if (needed && (!needed.value.trim() || !needed.checkValidity())) return needed;
+    return null;
+  }
+
+  function refuse(form, field) {
+    const error = form.querySelector("[data-form-error]");
+    error.textContent = field.closest("[data-missing]").dataset.missing;
+    error.hidden = false;
+    field.focus();
   }
 
   function reveal() {
@@ -49,6 +72,8 @@
     if (counter) counter.textContent = String(parseInt(counter.textContent, 10) + 1);
     const form = document.querySelector("form.reveal");
     if (form) form.remove();
+    // A refused decision re-renders the page; it should come back revealed.
+    for (const input of document.querySelectorAll('input[name="revealed"]')) input.value = "1";
   }
 
   function tickSla() {
@@ -83,6 +108,10 @@
       event.preventDefault();
       return;
     }
+    if (event.key === "Escape" && typing(event) && !event.target.closest("dialog")) {
+      event.target.blur();  // leave the field, so the shortcuts work again
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey || typing(event)) return;
     let handled = false;
     if (/^[1-5]$/.test(event.key)) handled = chooseAction(event.key);
@@ -93,7 +122,7 @@
   });
 
   document.addEventListener("change", function (event) {
-    if (event.target.matches('#decide-form input[name="action"]')) filterReasons();
+    if (event.target.matches('form[data-decision] [name="action"]')) filterReasons(event.target.form);
     if (event.target.matches("[data-select-all]")) {
       for (const box of event.target.closest("table").querySelectorAll('input[name="case_ids"]')) {
         box.checked = event.target.checked;
@@ -102,6 +131,12 @@
   });
 
   document.addEventListener("submit", function (event) {
+    const missing = event.target.matches("form[data-decision]") && missingField(event.target);
+    if (missing) {
+      event.preventDefault();
+      refuse(event.target, missing);
+      return;
+    }
     // Without htmx (or before it loads) the reveal form posts normally and the page reloads revealed.
     if (event.target.matches("form.reveal") && window.htmx) event.preventDefault();
   });
@@ -118,7 +153,11 @@
     tickSla();
   });
 
-  filterReasons();
+  for (const form of document.querySelectorAll("form[data-decision]")) {
+    // Our own messages, in the form, replace the browser's bubbles (which keep neither place nor words).
+    form.noValidate = true;
+    filterReasons(form);
+  }
   tickSla();
   setInterval(tickSla, 1000);
 })();

@@ -111,13 +111,62 @@ def test_decide_and_next_lands_on_the_next_case(client: ApiClient, moderator: Us
     assert Triage.objects.get(case_id=second).assignee == moderator
 
 
+def unchanged(case_id: int) -> tuple[Any, ...]:
+    fields = ("state", "queue__slug", "version", "assignee")
+    return tuple(Triage.objects.filter(case_id=case_id).values_list(*fields).get())
+
+
+def chosen_reasons(html: str) -> list[str]:
+    reasons = html.split('id="reason"', 1)[1].split("</select>")[0]
+    return re.findall(r'<option value="([^"]+)"[^>]*\bselected\b', reasons)
+
+
+@pytest.mark.django_db
+def test_a_decision_without_a_reason_is_refused_with_a_form_error(client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(client, THREATS[0])
+    c = login(moderator)
+    c.post(f"/cases/{case_id}/claim")
+    before = unchanged(case_id)
+    response = decide(c, case_id, "remove_content", "", revealed="1")
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "Choose a reason for this decision." in html
+    assert re.search(r'value="remove_content"[^>]*\bchecked\b', html)  # the chosen action is kept
+    assert chosen_reasons(html) == []  # and no reason is chosen for the moderator
+    assert re.search(r'id="reason"[^>]*\bautofocus\b', html)
+    assert 'class="text-wrap blurred"' not in html  # revealed content stays revealed
+    assert not Decision.objects.exists()
+    assert unchanged(case_id) == before
+
+
 @pytest.mark.django_db
 def test_a_decision_needs_a_reason_code_that_fits(client: ApiClient, moderator: User) -> None:
     (case_id,) = filed(client, THREATS[0])
     c = login(moderator)
-    decide(c, case_id, "remove_content", "not-abusive")
-    assert Triage.objects.get(case_id=case_id).state == "open"
+    before = unchanged(case_id)
+    response = decide(c, case_id, "remove_content", "not-abusive")
+    assert response.status_code == 422
+    assert "“not-abusive” is not a reason for Remove content." in response.content.decode()
+    assert unchanged(case_id) == before
     assert not Decision.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_escalation_without_a_note_keeps_the_form_and_asks_for_the_note(client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(client, THREATS[0])
+    c = login(moderator)
+    c.post(f"/cases/{case_id}/claim")
+    before = unchanged(case_id)
+    response = decide(c, case_id, "escalate", "possibly-credible", note="  ")
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "Say why you escalate, for the senior who picks it up." in html
+    assert re.search(r'value="escalate"[^>]*\bchecked\b', html)
+    assert chosen_reasons(html) == ["possibly-credible"]
+    assert re.search(r'<textarea name="note"[^>]*\bautofocus\b', html)
+    assert 'class="text-wrap blurred"' in html  # never revealed, so still blurred
+    assert not Decision.objects.exists()
+    assert unchanged(case_id) == before
 
 
 @pytest.mark.django_db
@@ -275,6 +324,41 @@ def test_a_campaign_is_shown_and_decided_in_bulk(client: ApiClient, moderator: U
     )
     assert Decision.objects.filter(case_id__in=ids[1:]).count() == 3
     assert AuditEvent.objects.filter(action="decided", data__bulk=True).count() == 3
+
+
+@pytest.mark.django_db
+def test_a_bulk_decision_with_a_reason_of_another_action_is_refused(client: ApiClient, moderator: User) -> None:
+    ids = filed(client, *THREATS, "you are a clown", target="u-maya")
+    c = login(moderator)
+    before = [unchanged(i) for i in ids]
+    response = c.post(
+        "/cases/bulk-decide",
+        {
+            "case_ids": [str(i) for i in ids[1:]],
+            "action": "remove_content",
+            "reason_code": "not-abusive",
+            "back": f"/cases/{ids[0]}/",
+        },
+    )
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert html.count("“not-abusive” is not a reason for Remove content.") == 1
+    for i in ids[1:]:  # the moderator's selection is kept
+        assert re.search(rf'name="case_ids" value="{i}"[^>]*\bchecked\b', html)
+    assert not Decision.objects.exists()
+    assert [unchanged(i) for i in ids] == before
+
+
+@pytest.mark.django_db
+def test_a_bulk_decision_without_a_reason_is_refused(client: ApiClient, moderator: User) -> None:
+    ids = filed(client, *THREATS, target="u-maya")
+    response = login(moderator).post(
+        "/cases/bulk-decide",
+        {"case_ids": [str(i) for i in ids[1:]], "action": "remove_content", "back": f"/cases/{ids[0]}/"},
+    )
+    assert response.status_code == 422
+    assert "Choose a reason for this decision." in response.content.decode()
+    assert not Decision.objects.exists()
 
 
 @pytest.mark.django_db
