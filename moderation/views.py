@@ -97,7 +97,7 @@ def queue(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         template,
         {
             "queue": q,
-            "cases": queries.open_cases(q, filters)[: queries.QUEUE_PAGE_SIZE],
+            "cases": queries.open_cases(q, filters, now=now)[: queries.QUEUE_PAGE_SIZE],
             "filters": filters,
             "query": request.GET.urlencode(),
             "categories": Category.choices,
