@@ -75,6 +75,9 @@ def run() -> int:
         env.setdefault("DEBUG", "1")
         env.setdefault("SECRET_KEY", "local-only-" + os.urandom(16).hex())
         env.setdefault("PORT", "8000")
+        # honcho gives each process its own PORT (the worker PORT + 100): links the worker sends out of
+        # band (on-call alerts, author notices) must name the web server, so every process gets its address.
+        env.setdefault("SITE_URL", f"http://127.0.0.1:{env['PORT']}")
         _manage(env, "migrate", "--no-input", "-v", "0")
         _manage(env, "setup_heed", "--demo")
         honcho = subprocess.Popen([sys.executable, "-m", "honcho", "start", "-f", "Procfile"], cwd=ROOT, env=env)
