@@ -12,6 +12,7 @@ from reports import views as report_views
 from reports.api import api
 
 api.add_router("/appeals", appeals_router)
+handler403 = moderation_views.forbidden
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="queues"), name="home"),

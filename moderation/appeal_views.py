@@ -5,14 +5,14 @@ from typing import cast
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.models import User
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from moderation import appeals, services
 from moderation.models import Appeal, Queue
-from moderation.roles import moderator_required, needs_roles
+from moderation.roles import moderator_required
+from moderation.views import refuse_unless_may_work
 from reports.views import OUTCOME_WORDS, unlisted
 
 
@@ -37,15 +37,13 @@ def _get_appeal_for_moderator(request: HttpRequest, appeal_id: int) -> Appeal:
         ),
         pk=appeal_id,
     )
-    if not services.may_work(request.user, appeal.case.triage.queue):
-        raise PermissionDenied(needs_roles(services.roles_for(appeal.case.triage.queue)))
+    refuse_unless_may_work(request, appeal.case.triage.queue)
     return appeal
 
 
 def _appeals_queue_for_moderator(request: HttpRequest) -> Queue:
     queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=appeals.APPEALS_QUEUE)
-    if not services.may_work(request.user, queue):
-        raise PermissionDenied(needs_roles(services.roles_for(queue)))
+    refuse_unless_may_work(request, queue)
     return queue
 
 

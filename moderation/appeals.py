@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from moderation import notices, outbox
 from moderation.models import ACTIONED, Appeal, Decision, Delivery, Queue, ReasonCode, Triage
-from moderation.services import Refused, audit, may_work
+from moderation.services import Refused, audit, require_may_work
 from reports.models import ApiClient, Case, Report
 
 APPEALS_QUEUE = "appeals"
@@ -127,8 +127,7 @@ def appeal_decide(*, appeal_id: int, by: User, outcome: str, note: str) -> Appea
     triage = (
         Triage.objects.select_for_update(of=("self",)).select_related("queue", "assignee").get(case_id=appeal.case_id)
     )
-    if not may_work(by, triage.queue):
-        raise Refused(f"Your role may not work the {triage.queue.name} queue.")
+    require_may_work(by, triage.queue)
     if triage.state not in (Triage.State.OPEN, Triage.State.IN_REVIEW):
         raise Refused("This case is not open for review.")
     if triage.assignee_id not in (None, by.pk):

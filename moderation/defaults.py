@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from moderation.roles import ADMIN, SENIOR
+
 QUEUES: list[dict[str, Any]] = [
     {
         "slug": "threats",
@@ -23,6 +25,7 @@ QUEUES: list[dict[str, Any]] = [
         "sla_minutes": 60,
         "position": 3,
         "description": "Escalated cases and second opinions.",
+        "roles": [SENIOR, ADMIN],
     },
     {"slug": "harassment", "name": "Harassment", "sla_minutes": 240, "position": 10},
     {"slug": "hate", "name": "Hate", "sla_minutes": 240, "position": 11},
@@ -36,8 +39,12 @@ QUEUES: list[dict[str, Any]] = [
         "sla_minutes": 24 * 60,
         "position": 40,
         "description": "Authors contesting a decision; never decided by the original moderator.",
+        "roles": [SENIOR, ADMIN],
     },
 ]
+
+# "roles": who may work the queue (no roles: every role). Set when the queue is created; an admin's
+# later choice stands. Existing installs got the same by migration 0007.
 
 FALLBACK_QUEUE = "general"
 

@@ -3,10 +3,11 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Exists, Min, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from moderation.models import Queue, Tier, Triage
+from moderation.sla import breached
 from reports.models import Category, Report
 
 QUEUE_PAGE_SIZE = 100
@@ -20,7 +21,7 @@ def queue_overview() -> QuerySet[Queue]:
         .annotate(
             open_count=Count("triages", filter=open_),
             critical_count=Count("triages", filter=open_ & Q(triages__tier=Tier.CRITICAL)),
-            breached_count=Count("triages", filter=open_ & Q(triages__sla_due_at__lt=timezone.now())),
+            breached_count=Count("triages", filter=open_ & breached(timezone.now(), prefix="triages__")),
             in_review_count=Count("triages", filter=Q(triages__state=Triage.State.IN_REVIEW)),
             oldest_opened_at=Min("triages__opened_at", filter=open_),
         )
@@ -52,9 +53,13 @@ class QueueFilters:
         return bool(self.category or self.tier or self.waiting_minutes or self.search)
 
 
-def open_cases(queue: Queue, filters: QueueFilters | None = None) -> QuerySet[Triage]:
-    """The queue in review order: tier, then priority, then oldest first. Filters keep the order."""
-    cases = Triage.objects.filter(queue=queue, state=Triage.State.OPEN)
+def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: datetime | None = None) -> QuerySet[Triage]:
+    """The queue in review order: tier, then priority, then oldest first. Filters keep the order.
+
+    Each case carries `breached` as of `now`."""
+    cases = Triage.objects.filter(queue=queue, state=Triage.State.OPEN).annotate(
+        breached=ExpressionWrapper(breached(now or timezone.now()), output_field=BooleanField())
+    )
     f = filters or QueueFilters()
     if f.category:
         reported = Report.objects.filter(case_id=OuterRef("case_id"), category=f.category)

@@ -56,6 +56,14 @@ def may_work(user: Any, queue: Queue) -> bool:
     return not allowed or bool(roles_of(user) & allowed)
 
 
+def require_may_work(user: Any, queue: Queue) -> None:
+    """Refuse, naming the roles that may, someone whose role may not work `queue`'s cases."""
+    if not may_work(user, queue):
+        allowed = roles_for(queue)
+        roles = " or ".join([r for r in ALL_ROLES if r in allowed] + sorted(allowed - set(ALL_ROLES)))
+        raise Refused(f"The {queue.name} queue is worked by {roles}: your role may not claim or decide its cases.")
+
+
 def audit(action: str, *, actor: Any = None, case_id: int | None = None, **data: Any) -> AuditEvent:
     return AuditEvent.objects.create(action=action, actor=actor, case_id=case_id, data=data)
 
@@ -77,8 +85,7 @@ def case_claim_next(*, queue: Queue, moderator: User) -> Triage | None:
 
     Rows locked by a colleague's concurrent claim are skipped, so two moderators never get one case.
     """
-    if not may_work(moderator, queue):
-        raise Refused(f"Your role may not work the {queue.name} queue.")
+    require_may_work(moderator, queue)
     mine = Triage.objects.filter(
         queue=queue, state=Triage.State.IN_REVIEW, assignee=moderator, claimed_until__gt=timezone.now()
     ).first()
@@ -104,8 +111,7 @@ def case_claim_next(*, queue: Queue, moderator: User) -> Triage | None:
 @transaction.atomic
 def case_claim(*, case_id: int, moderator: User) -> Triage:
     triage = Triage.objects.select_for_update().select_related("queue").get(case_id=case_id)
-    if not may_work(moderator, triage.queue):
-        raise Refused(f"Your role may not work the {triage.queue.name} queue.")
+    require_may_work(moderator, triage.queue)
     if triage.state == Triage.State.IN_REVIEW and triage.assignee_id not in (None, moderator.pk):
         raise Refused(f"This case is claimed by {triage.assignee}.")
     if triage.state not in (Triage.State.OPEN, Triage.State.IN_REVIEW):
@@ -247,8 +253,7 @@ def case_decide(
         raise Refused(f"This case is already {triage.get_state_display().lower()}.")
     if triage.assignee_id not in (None, by.pk):
         raise Refused(f"This case is claimed by {triage.assignee}; only they can decide it now.")
-    if not may_work(by, triage.queue):
-        raise Refused(f"Your role may not work the {triage.queue.name} queue.")
+    require_may_work(by, triage.queue)
     if action in SENIOR_ONLY_ACTIONS and not has_role(by, SENIOR, ADMIN):
         raise Refused("Only a senior moderator can refer to law enforcement.")
     check_decision(action=action, reason_code=reason_code, note=note, suspend_days=suspend_days)

@@ -17,7 +17,10 @@ def ensure_defaults() -> None:
     for role in ALL_ROLES:
         Group.objects.get_or_create(name=role)
     for q in defaults.QUEUES:
-        Queue.objects.get_or_create(slug=q["slug"], defaults=q)
+        fields = {k: v for k, v in q.items() if k != "roles"}
+        queue, created = Queue.objects.get_or_create(slug=q["slug"], defaults=fields)
+        if created:
+            queue.allowed_roles.set(Group.objects.filter(name__in=q.get("roles", [])))
     TeamSettings.load()
     NotificationChannel.objects.get_or_create(
         slug=defaults.ONCALL_CHANNEL, defaults={"name": "On call", **_oncall_target()}

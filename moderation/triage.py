@@ -124,11 +124,12 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
         tier = placement.tier if placement.tier is not None else Tier.NORMAL
         queue_id = queues.get(placement.queue or FALLBACK_QUEUE) or queues[FALLBACK_QUEUE]
         was = (triage.state, triage.tier, triage.queue_id)
+        reopened = triage.state == Triage.State.RESOLVED and tier == Tier.CRITICAL
 
         if triage.state == Triage.State.NEW:
             triage.state = Triage.State.OPEN
-        elif triage.state == Triage.State.RESOLVED and tier == Tier.CRITICAL:
-            # A new threat on a reviewed item deserves fresh eyes.
+        elif reopened:
+            # A new threat on a reviewed item deserves fresh eyes: a new stint, its clock starting now.
             triage.state = Triage.State.OPEN
             triage.outcome = ""
             triage.resolved_at = None
@@ -139,7 +140,10 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
         if triage.state != Triage.State.RESOLVED:
             triage.tier = max(tier, triage.tier) if triage.state != Triage.State.OPEN else tier
             sla = placement.sla_minutes or queue_sla[triage.queue_id]
-            triage.sla_due_at = min(triage.sla_due_at, now + timedelta(minutes=sla))
+            due = now + timedelta(minutes=sla)
+            # Within a stint a new report can only bring the deadline nearer; the last stint's deadline
+            # (met or not, and judged then) is no deadline for the new one.
+            triage.sla_due_at = due if reopened else min(triage.sla_due_at, due)
         triage.priority_base = points
         triage.priority = points + priority_formula.waiting_points(_hours_since(triage.opened_at, now), weights)
         triage.reporter_credibility = facts.reporter_credibility

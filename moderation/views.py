@@ -18,7 +18,7 @@ from moderation import queries, services
 from moderation.evidence import segments
 from moderation.evidence_bundle import evidence_bundle
 from moderation.models import AuditEvent, Decision, ModeratorPreference, Queue, ReasonCode, Triage
-from moderation.roles import ADMIN, SENIOR, moderator_required, needs_roles, role_required
+from moderation.roles import ADMIN, SENIOR, moderator_required, role_required
 from reports.models import Category
 
 senior_required = role_required(SENIOR, ADMIN)
@@ -33,10 +33,17 @@ def _me(request: HttpRequest) -> User:
     return cast(User, request.user)
 
 
+def refuse_unless_may_work(request: HttpRequest, queue: Queue) -> None:
+    """403 saying which roles may, unless the user's role may work `queue` (see `forbidden`)."""
+    try:
+        services.require_may_work(request.user, queue)
+    except services.Refused as exc:
+        raise PermissionDenied(str(exc)) from exc
+
+
 def _get_queue_for_moderator(request: HttpRequest, slug: str) -> Queue:
     queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=slug)
-    if not services.may_work(request.user, queue):
-        raise PermissionDenied(needs_roles(services.roles_for(queue)))
+    refuse_unless_may_work(request, queue)
     return queue
 
 
@@ -47,9 +54,20 @@ def _get_triage_for_moderator(request: HttpRequest, case_id: int) -> Triage:
         ),
         case_id=case_id,
     )
-    if not services.may_work(request.user, triage.queue):
-        raise PermissionDenied(needs_roles(services.roles_for(triage.queue)))
+    refuse_unless_may_work(request, triage.queue)
     return triage
+
+
+def forbidden(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """The 403 page (`handler403`), with the refusal's reason. htmx does not swap a 403 into the page,
+    so an htmx request is sent to the queue list, where the reason waits as a message."""
+    reason = str(exception) or "Your role may not open this page."
+    if getattr(request, "htmx", False) and request.user.is_authenticated:
+        messages.error(request, reason)
+        response = HttpResponse(reason, status=403, content_type="text/plain; charset=utf-8")
+        response["HX-Redirect"] = reverse("queues")
+        return response
+    return render(request, "403.html", {"reason": reason}, status=403)
 
 
 def _back_to_case(case_id: int) -> HttpResponse:
@@ -79,7 +97,7 @@ def queue(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         template,
         {
             "queue": q,
-            "cases": queries.open_cases(q, filters)[: queries.QUEUE_PAGE_SIZE],
+            "cases": queries.open_cases(q, filters, now=now)[: queries.QUEUE_PAGE_SIZE],
             "filters": filters,
             "query": request.GET.urlencode(),
             "categories": Category.choices,

@@ -91,7 +91,7 @@ test_database_url.__test__ = False  # type: ignore[attr-defined]
 class Worker:
     """A real `celery worker` process (with beat) against the test database and the real broker."""
 
-    def __init__(self) -> None:
+    def __init__(self, overrides: dict[str, str | None] | None = None) -> None:
         env = dict(os.environ)
         env.update(
             DATABASE_URL=test_database_url(),
@@ -104,6 +104,11 @@ class Worker:
             EMAIL_URL="memorymail://",
             CONN_MAX_AGE="0",
         )
+        for name, value in (overrides or {}).items():  # None: not set, as in a bare shell
+            if value is None:
+                env.pop(name, None)
+            else:
+                env[name] = value
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "config", "worker", "--beat", "--concurrency=2",
              "--loglevel=warning", "--without-gossip", "--without-mingle",
@@ -130,12 +135,13 @@ def with_suppressed(fn: Callable[[], Any]) -> None:
 
 
 @pytest.fixture
-def start_worker(transactional_db: None) -> Iterator[Callable[[], Worker]]:
+def start_worker(transactional_db: None) -> Iterator[Callable[..., Worker]]:
     workers: list[Worker] = []
 
-    def start() -> Worker:
+    def start(**env: str | None) -> Worker:
+        """Start a worker; `env` sets (or, with None, unsets) variables of its environment."""
         (ROOT / "var").mkdir(exist_ok=True)
-        workers.append(Worker())
+        workers.append(Worker(env))
         return workers[-1]
 
     yield start

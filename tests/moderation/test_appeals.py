@@ -94,14 +94,16 @@ def test_it_refuses_the_original_decider(api: Client, platform: tuple[ApiClient,
 
 
 def test_the_original_decider_sees_the_refusal_on_the_page(
-    api: Client, platform: tuple[ApiClient, str], moderator: User, as_moderator: Client
+    api: Client, platform: tuple[ApiClient, str], senior: User
 ) -> None:
-    report = decided_case(platform[0], moderator)
+    report = decided_case(platform[0], senior)  # appeals are for seniors: one of them decided first
     appeal_id = post_appeal(api, external_id="ap-1", report_id=report.pk, statement="x").json()["id"]
-    page = as_moderator.get(f"/appeals/{appeal_id}/")
+    as_senior = Client()
+    as_senior.force_login(senior)
+    page = as_senior.get(f"/appeals/{appeal_id}/")
     assert b"another moderator must review it" in page.content
     assert b'id="appeal-decide"' not in page.content
-    r = as_moderator.post(f"/appeals/{appeal_id}/decide", {"outcome": "overturned", "note": "x"}, follow=True)
+    r = as_senior.post(f"/appeals/{appeal_id}/decide", {"outcome": "overturned", "note": "x"}, follow=True)
     assert b"another moderator must review it" in r.content
     assert Appeal.objects.get(pk=appeal_id).state == "open"
 
@@ -164,6 +166,21 @@ def test_an_appeal_is_decided_once(api: Client, platform: tuple[ApiClient, str],
         appeals.appeal_decide(appeal_id=appeal_id, by=senior, outcome="overturned", note="Changed my mind.")
     again = post_appeal(api, external_id="ap-2", report_id=report.pk, statement="again")
     assert again.status_code == 409
+
+
+def test_a_moderator_may_neither_see_nor_decide_appeals(
+    api: Client, platform: tuple[ApiClient, str], senior: User, as_moderator: Client
+) -> None:
+    report = decided_case(platform[0], senior)
+    appeal_id = post_appeal(api, external_id="ap-1", report_id=report.pk, statement="x").json()["id"]
+    for response in (
+        as_moderator.get("/appeals/"),
+        as_moderator.post(f"/appeals/{appeal_id}/claim"),
+        as_moderator.post(f"/appeals/{appeal_id}/decide", {"outcome": "overturned", "note": "x"}),
+    ):
+        assert response.status_code == 403
+        assert b"Appeals queue is worked by Senior moderator or Admin" in response.content
+    assert Appeal.objects.get(pk=appeal_id).state == "open"
 
 
 def test_an_outsider_cannot_see_appeals(outsider: User) -> None:

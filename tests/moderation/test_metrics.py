@@ -2,7 +2,9 @@
 
 import csv
 import io
+import re
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 
 import pytest
 from django.conf import settings
@@ -12,7 +14,8 @@ from django.test import Client
 from django.utils import timezone
 
 from moderation import metrics, metrics_snapshots, tasks
-from moderation.models import AuditEvent, Queue
+from moderation.models import AuditEvent, Queue, Triage
+from moderation.triage import score_reports
 from reports.models import ApiClient
 from tests.helpers import file_reports, report_body
 from tests.moderation.seed_history import Seeded, seed
@@ -156,3 +159,29 @@ def test_the_month_is_served_from_a_snapshot_that_beat_refreshes(
     assert tasks.refresh_metrics() == 1
     assert b'data-metric="reports_received">8<' in c.get("/metrics/?period=30d").content
     assert "refresh-metrics" in settings.CELERY_BEAT_SCHEDULE
+
+
+def test_the_sla_figures_count_the_breach_the_queue_shows(
+    platform: tuple[ApiClient, str], moderator: User, senior: User
+) -> None:
+    """A threat nobody has taken since its deadline passed, more than a day ago, is still breaching today."""
+    reports = file_reports(platform[0], report_body("I will kill you tonight"), report_body("I will stab you"))
+    score_reports([r.pk for r in reports])
+    met, waiting = (r.case_id for r in reports)
+    now = timezone.now()
+
+    def ago(hours: float) -> datetime:
+        return now - timedelta(hours=hours)
+
+    Triage.objects.filter(case_id=met).update(
+        state="resolved", outcome="remove_content", opened_at=ago(3), resolved_at=ago(2.9), sla_due_at=ago(2.75)
+    )
+    Triage.objects.filter(case_id=waiting).update(opened_at=ago(26), sla_due_at=ago(25.75))
+
+    c = Client()
+    c.force_login(senior)
+    queue = c.get("/queues/threats/").text
+    assert re.search(rf'<tr data-case-id="{waiting}".*?class="sla breached"', queue, re.S)
+    assert next(q for q in c.get("/queues/").context["queues"] if q.slug == "threats").breached_count == 1
+    sla = next(chart for chart in c.get("/metrics/?period=24h").context["charts"] if chart.slug == "sla")
+    assert sla.rows == [["critical", 2, 1, "50.0%"]]

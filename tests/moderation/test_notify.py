@@ -283,3 +283,24 @@ def test_slack_markup_in_a_handle_is_escaped(
 
     (alert,) = Delivery.objects.filter(kind="notification")
     assert "against @&lt;!channel&gt; —" in alert.payload["text"]
+
+
+def test_the_links_in_pages_by_e_mail_and_webhook_start_with_site_url(
+    client: ApiClient,
+    receiver: Receiver,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
+    mailoutbox: list[mail.EmailMessage],
+    settings: Settings,
+) -> None:
+    settings.SITE_URL = "https://heed.example.org/"
+    case = file_and_score(client, django_capture_on_commit_callbacks)  # on-call by e-mail, as installed
+    NotificationChannel.objects.filter(slug="on-call").update(kind="webhook", target=receiver.url)
+    Triage.objects.filter(case=case).update(sla_due_at=timezone.now() - timedelta(minutes=1))
+    sla.check_sla()
+    send_alerts()
+
+    link = f"https://heed.example.org/cases/{case.pk}/"
+    (message,) = mailoutbox
+    assert message.body.strip().endswith(link)
+    (breach,) = receiver.received
+    assert (breach.json()["url"], breach.json()["text"].split()[-1]) == (link, link)

@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from config import devstack
 from moderation.models import NotificationChannel, Triage
 from reports.models import Report
 from tests.conftest import Worker, wait_for
@@ -69,3 +70,37 @@ def test_a_death_threat_pages_on_call_within_two_seconds_once_and_its_sla_breach
     time.sleep(2.5)
     assert [r.json()["event"] for r in receiver.received] == ["case_escalated", "sla_breached"]
     assert signature_ok(SECRET, receiver.received[1])
+
+
+def make_run_env() -> dict[str, str]:
+    """The environment `make run` (config.devstack run) hands honcho, which passes it on to web, worker
+    and beat. Migrating, the demo data and honcho itself are left out: only the environment is kept."""
+    seen: dict[str, str] = {}
+
+    class Honcho:
+        def __init__(self, args: list[str], *, cwd: object, env: dict[str, str]) -> None:
+            seen.update(env)
+
+        def wait(self) -> int:
+            return 0
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(devstack, "_manage", lambda env, *args: None)
+        m.setattr(devstack.subprocess, "Popen", Honcho)
+        m.setattr(devstack.signal, "signal", lambda *args: None)
+        assert devstack.run() == 0
+    return seen
+
+
+def test_a_page_sent_by_the_worker_links_to_the_web_server_not_to_the_workers_own_port(
+    api: Client, receiver: Receiver, start_worker: Callable[..., Worker]
+) -> None:
+    NotificationChannel.objects.filter(slug="on-call").update(kind="webhook", target=receiver.url, secret=SECRET)
+    env = make_run_env()
+    # honcho gives each process of the Procfile its own PORT: web PORT, worker PORT + 100, beat + 200.
+    start_worker(PORT=str(int(env["PORT"]) + 100), SITE_URL=env.get("SITE_URL"))
+
+    threat = post(api, report_body(THREAT, content_id="post-linked"))
+    wait_for(lambda: receiver.received, timeout=120)
+
+    assert receiver.received[0].json()["url"] == f"http://127.0.0.1:{env['PORT']}/cases/{threat['case_id']}/"

@@ -391,3 +391,66 @@ def test_a_case_under_appeal_is_not_decided_from_the_case_page(client: ApiClient
     Triage.objects.filter(case_id=case_id).update(queue=Queue.objects.get(slug="appeals"))
     decide(login(moderator), case_id, "no_violation", "not-abusive")
     assert not Decision.objects.exists()
+
+
+def escalated(client: ApiClient, moderator: User) -> int:
+    (case_id,) = filed(client, THREATS[0])
+    decide(login(moderator), case_id, "escalate", "possibly-credible", note="Names a street and a time")
+    assert Triage.objects.get(case_id=case_id).queue.slug == "senior"
+    return case_id
+
+
+@pytest.mark.django_db
+def test_a_moderator_is_refused_a_case_escalated_to_seniors_and_told_which_role_may_take_it(
+    client: ApiClient, moderator: User
+) -> None:
+    case_id = escalated(client, moderator)
+    c = login(moderator)
+    for response in (
+        c.post(f"/cases/{case_id}/claim"),
+        c.post("/queues/senior/next"),
+        decide(c, case_id, "no_violation", "not-abusive"),
+    ):
+        assert response.status_code == 403
+        assert "Senior review queue is worked by Senior moderator or Admin" in response.content.decode()
+    triage = Triage.objects.get(case_id=case_id)
+    assert (triage.state, triage.assignee) == ("open", None)
+    assert list(Decision.objects.values_list("action", flat=True)) == ["escalate"]
+
+
+@pytest.mark.django_db
+def test_a_moderators_refused_htmx_decision_shows_the_refusal_on_the_page(client: ApiClient, moderator: User) -> None:
+    case_id = escalated(client, moderator)
+    c = login(moderator)
+    version = Triage.objects.get(case_id=case_id).version
+    response = c.post(
+        f"/cases/{case_id}/decide",
+        {"action": "no_violation", "reason_code": "not-abusive", "version": str(version)},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 403
+    page = c.get(response["HX-Redirect"])
+    assert "Senior review queue is worked by Senior moderator or Admin" in page.content.decode()
+    assert Triage.objects.get(case_id=case_id).state == "open"
+
+
+@pytest.mark.django_db
+def test_a_senior_claims_and_decides_a_case_escalated_to_seniors(
+    client: ApiClient, moderator: User, senior: User
+) -> None:
+    case_id = escalated(client, moderator)
+    c = login(senior)
+    assert c.post("/queues/senior/next")["Location"] == f"/cases/{case_id}/"
+    assert decide(c, case_id, "remove_content", "violent-threat").status_code == 302
+    triage = Triage.objects.get(case_id=case_id)
+    assert (triage.state, triage.outcome) == ("resolved", "remove_content")
+
+
+@pytest.mark.django_db
+def test_the_queue_list_offers_each_role_only_the_queues_it_may_work(moderator: User, senior: User) -> None:
+    offered = {
+        user.username: {q.slug for q in login(user).get("/queues/").context["queues"]} for user in (moderator, senior)
+    }
+    assert "threats" in offered["mo"] and not {"senior", "appeals"} & offered["mo"]
+    assert {"threats", "senior", "appeals"} <= offered["sam"]
+    assert login(moderator).get("/appeals/").status_code == 403

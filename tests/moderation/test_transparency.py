@@ -16,7 +16,7 @@ from tests.moderation.seed_history import seed
 
 
 def test_it_writes_the_seeded_counts(
-    tmp_path: Path, platform: tuple[ApiClient, str], moderator: User, senior: User
+    tmp_path: Path, platform: tuple[ApiClient, str], moderator: User, senior: User, admin_user: User
 ) -> None:
     now = timezone.now()
     history = seed(platform[0], moderator, senior, now)
@@ -24,7 +24,8 @@ def test_it_writes_the_seeded_counts(
     a, _ = appeals.appeal_file(client=client, external_id="ap-a", statement="x", case_id=history.cases["A"])
     appeals.appeal_decide(appeal_id=a.pk, by=senior, outcome="overturned", note="Game talk.")
     d, _ = appeals.appeal_file(client=client, external_id="ap-d", statement="x", case_id=history.cases["D"])
-    appeals.appeal_decide(appeal_id=d.pk, by=moderator, outcome="upheld", note="Stands.")
+    # sam decided D; appeals are for seniors and admins
+    appeals.appeal_decide(appeal_id=d.pk, by=admin_user, outcome="upheld", note="Stands.")
     appeals.appeal_file(client=client, external_id="ap-e", statement="x", case_id=history.cases["E"])
     start, end = (now - timedelta(days=3)).date(), now.date()
 

@@ -1,10 +1,14 @@
+import re
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.models import User
+from django.test import Client
 from django.utils import timezone
 
 from moderation.demo import load_demo
 from moderation.models import AuditEvent, Decision, Score, Tier, Triage
+from moderation.services import case_decide
 from moderation.triage import score_reports, sweep_unscored
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
@@ -118,3 +122,34 @@ def test_reports_filed_as_threats_are_drained_before_older_ones(client: ApiClien
     score_reports([backlog[0].pk])
     assert Report.objects.get(pk=threat.pk).scored_at is not None
     assert Report.objects.filter(scored_at__isnull=True).exists()  # older spam waits its turn
+
+
+def test_a_reopened_case_starts_its_sla_clock_at_the_reopening(
+    client: ApiClient, moderator: User, as_moderator: Client
+) -> None:
+    (first,) = file_reports(client, report_body(DEATH_THREAT, content_id="post-reopened"))
+    score_reports([first.pk])
+    triage = Triage.objects.get(case_id=first.case_id)
+    case_decide(
+        case_id=triage.case_id, by=moderator, action="no_violation", reason_code="satire-or-idiom",
+        version=triage.version,
+    )  # fmt: skip
+    # Its first stint: opened 34 minutes ago, decided in time, its 15-minute deadline 19 minutes ago.
+    now = timezone.now()
+    Triage.objects.filter(pk=triage.pk).update(
+        opened_at=now - timedelta(minutes=34),
+        sla_due_at=now - timedelta(minutes=19),
+        resolved_at=now - timedelta(minutes=30),
+    )
+
+    (again,) = file_reports(client, report_body(DEATH_THREAT, content_id="post-reopened"))
+    score_reports([again.pk])
+
+    reopened = Triage.objects.get(pk=triage.pk)
+    assert (reopened.state, reopened.tier) == ("open", Tier.CRITICAL)
+    assert reopened.opened_at >= now
+    assert reopened.sla_due_at == reopened.opened_at + timedelta(minutes=15)
+    row = re.search(rf'<tr data-case-id="{triage.case_id}".*?</tr>', as_moderator.get("/queues/threats/").text, re.S)
+    assert row is not None
+    assert "breached" not in row.group(0)
+    assert "0\xa0minutes" in row.group(0)
