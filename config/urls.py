@@ -13,6 +13,8 @@ from reports.api import api
 
 api.add_router("/appeals", appeals_router)
 
+handler500 = "config.errors.server_error"
+
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="queues"), name="home"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
