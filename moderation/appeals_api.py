@@ -69,7 +69,7 @@ def _out(request: HttpRequest, appeal: Appeal) -> dict[str, Any]:
 
 @router.post(
     "",
-    response={202: AppealOut, 400: Errors, 401: Errors, 404: Errors, 409: Errors, 413: Errors, 422: Errors},
+    response={202: AppealOut, **dict.fromkeys((400, 401, 404, 409, 413, 422, 503), Errors)},
     openapi_extra={
         "requestBody": {"content": {"application/json": {"schema": AppealIn.model_json_schema()}}, "required": True}
     },
@@ -93,7 +93,7 @@ def post_appeal(request: HttpRequest) -> Status[dict[str, Any]]:
     return Status(202, _out(request, appeal))
 
 
-@router.get("/{appeal_id}", response={200: AppealOut, 401: Errors, 404: Errors, 422: Errors})
+@router.get("/{appeal_id}", response={200: AppealOut, 401: Errors, 404: Errors, 422: Errors, 503: Errors})
 def get_appeal(request: HttpRequest, appeal_id: int = ObjectId) -> dict[str, Any]:
     appeal = get_object_or_404(Appeal, pk=appeal_id, client=request.auth)  # type: ignore[attr-defined]
     return _out(request, appeal)

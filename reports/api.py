@@ -123,7 +123,7 @@ _BODY_SCHEMA = {
 
 @api.post(
     "/reports",
-    response={202: ReportsAccepted, 400: Errors, 401: Errors, 413: Errors, 422: Errors},
+    response={202: ReportsAccepted, 400: Errors, 401: Errors, 413: Errors, 422: Errors, 503: Errors},
     openapi_extra={"requestBody": _BODY_SCHEMA},
     summary="File one report, or a batch of up to 1,000",
 )
@@ -150,7 +150,7 @@ def post_reports(request: HttpRequest) -> Status[dict[str, Any]]:
 ObjectId = Path(..., ge=1, le=MAX_ID)
 
 
-@api.get("/reports/{report_id}", response={200: ReportStatus, 401: Errors, 404: Errors, 422: Errors})
+@api.get("/reports/{report_id}", response={200: ReportStatus, 401: Errors, 404: Errors, 422: Errors, 503: Errors})
 def get_report(request: HttpRequest, report_id: int = ObjectId) -> dict[str, Any]:
     report = get_object_or_404(
         Report.objects.select_related("case"),
