@@ -14,6 +14,8 @@ from reports.api import api
 api.add_router("/appeals", appeals_router)
 handler403 = moderation_views.forbidden
 
+handler500 = "config.errors.server_error"
+
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="queues"), name="home"),
     path("login/", auth_views.LoginView.as_view(), name="login"),

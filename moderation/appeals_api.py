@@ -1,8 +1,7 @@
 """POST /api/v1/appeals: the platform forwards an author's appeal. A router added to reports' API in config/urls.py,
 so that `reports` keeps importing nothing of `moderation`."""
 
-import json
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
@@ -10,21 +9,28 @@ from django.urls import reverse
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
 from ninja.responses import Status
-from pydantic import ValidationError, model_validator
+from pydantic import ConfigDict, ValidationError, model_validator
 
 from moderation import appeals
 from moderation.models import Appeal
-from reports.api import BadReports
-from reports.schemas import Errors
+from reports.api import ObjectId, Refused, read_json
+from reports.schemas import Errors, Id, RowId, Text
 
 router = Router(tags=["appeals"])
 
 
+def _exactly_one(name: str, other: str) -> dict[str, Any]:
+    return {"required": [name], "properties": {name: {"type": "integer"}, other: {"type": "null"}}}
+
+
 class AppealIn(Schema):
-    external_id: str = Field(min_length=1, max_length=200)
-    report_id: int | None = None
-    case_id: int | None = None
-    statement: str = Field(min_length=1, max_length=5000)
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [_exactly_one("report_id", "case_id"), _exactly_one("case_id", "report_id")]}
+    )
+    external_id: Id
+    report_id: RowId | None = None
+    case_id: RowId | None = None
+    statement: Annotated[Text, Field(min_length=1, max_length=5000)]
 
     @model_validator(mode="after")
     def _one_target(self) -> "AppealIn":
@@ -43,17 +49,11 @@ class AppealOut(Schema):
 
 
 def _read_appeal(request: HttpRequest) -> AppealIn:
-    try:
-        data = json.loads(request.body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise HttpError(400, f"malformed JSON: {exc}") from None
+    data = read_json(request)
     try:
         return AppealIn.model_validate(data)
     except ValidationError as exc:
-        # BadReports is the API's 422 with field locations; it is not specific to reports.
-        raise BadReports(
-            [{"loc": ["body", *e["loc"]], "msg": e["msg"]} for e in exc.errors(include_url=False)]
-        ) from None
+        raise Refused.invalid(exc) from None
 
 
 def _out(request: HttpRequest, appeal: Appeal) -> dict[str, Any]:
@@ -69,7 +69,7 @@ def _out(request: HttpRequest, appeal: Appeal) -> dict[str, Any]:
 
 @router.post(
     "",
-    response={202: AppealOut, 400: Errors, 401: Errors, 404: Errors, 409: Errors, 422: Errors},
+    response={202: AppealOut, **dict.fromkeys((400, 401, 404, 409, 413, 422, 503), Errors)},
     openapi_extra={
         "requestBody": {"content": {"application/json": {"schema": AppealIn.model_json_schema()}}, "required": True}
     },
@@ -93,7 +93,7 @@ def post_appeal(request: HttpRequest) -> Status[dict[str, Any]]:
     return Status(202, _out(request, appeal))
 
 
-@router.get("/{appeal_id}", response={200: AppealOut, 401: Errors, 404: Errors})
-def get_appeal(request: HttpRequest, appeal_id: int) -> dict[str, Any]:
+@router.get("/{appeal_id}", response={200: AppealOut, 401: Errors, 404: Errors, 422: Errors, 503: Errors})
+def get_appeal(request: HttpRequest, appeal_id: int = ObjectId) -> dict[str, Any]:
     appeal = get_object_or_404(Appeal, pk=appeal_id, client=request.auth)  # type: ignore[attr-defined]
     return _out(request, appeal)

@@ -6,15 +6,16 @@ from typing import Any
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Path
 from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as RequestValidationError
 from ninja.responses import Status
 from ninja.security import HttpBearer
 from pydantic import ValidationError
 
 from reports.intake import accept_reports
 from reports.models import ApiClient, Report, hash_token
-from reports.schemas import Errors, ReportBatchIn, ReportIn, ReportsAccepted, ReportStatus
+from reports.schemas import MAX_ID, Errors, ReportBatchIn, ReportIn, ReportsAccepted, ReportStatus
 
 
 class ClientToken(HttpBearer):
@@ -57,36 +58,52 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return _errors(request, exc.status_code, [{"loc": [], "msg": exc.message}])
 
 
-def _validation_errors(exc: ValidationError, prefix: list[str | int]) -> list[dict[str, Any]]:
-    return [{"loc": [*prefix, *err["loc"]], "msg": err["msg"]} for err in exc.errors(include_url=False)]
+@api.exception_handler(RequestValidationError)
+def _invalid_parameters(request: HttpRequest, exc: RequestValidationError) -> HttpResponse:
+    # Path and query parameters, which django-ninja validates (bodies are read by read_json).
+    return _errors(request, 422, [{"loc": list(e["loc"]), "msg": e["msg"]} for e in exc.errors])
 
 
-def _read_reports(request: HttpRequest) -> list[ReportIn]:
-    """Parse the body as one report or {"reports": [...]}; raise HttpError with a field-level message."""
+class Refused(Exception):
+    """A request refused with field locations, answered as {"errors": [...]} with `status`."""
+
+    def __init__(self, status: int, errors: list[dict[str, Any]]) -> None:
+        self.status = status
+        self.errors = errors
+
+    @classmethod
+    def invalid(cls, exc: ValidationError) -> "Refused":
+        return cls(422, [{"loc": ["body", *e["loc"]], "msg": e["msg"]} for e in exc.errors(include_url=False)])
+
+
+@api.exception_handler(Refused)
+def _refused(request: HttpRequest, exc: Refused) -> HttpResponse:
+    return _errors(request, exc.status, exc.errors)
+
+
+def read_json(request: HttpRequest) -> Any:
+    """The request body as JSON; a body that is too large, not JSON or nested too deeply is refused."""
     try:
         body = request.body
     except RequestDataTooBig:
-        raise HttpError(413, "request body too large") from None
+        raise Refused(413, [{"loc": ["body"], "msg": "request body too large"}]) from None
     try:
-        data = json.loads(body)
+        return json.loads(body)
+    except RecursionError:
+        raise Refused(400, [{"loc": ["body"], "msg": "malformed JSON: nested too deeply"}]) from None
     except (ValueError, UnicodeDecodeError) as exc:
-        raise HttpError(400, f"malformed JSON: {exc}") from None
+        raise Refused(400, [{"loc": ["body"], "msg": f"malformed JSON: {exc}"}]) from None
+
+
+def _read_reports(request: HttpRequest) -> list[ReportIn]:
+    """Parse the body as one report or {"reports": [...]}, with a field-level message for each invalid field."""
+    data = read_json(request)
     try:
         if isinstance(data, dict) and "reports" in data:
             return ReportBatchIn.model_validate(data).reports
         return [ReportIn.model_validate(data)]
     except ValidationError as exc:
-        raise BadReports(_validation_errors(exc, ["body"])) from None
-
-
-class BadReports(Exception):
-    def __init__(self, errors: list[dict[str, Any]]) -> None:
-        self.errors = errors
-
-
-@api.exception_handler(BadReports)
-def _bad_reports(request: HttpRequest, exc: BadReports) -> HttpResponse:
-    return _errors(request, 422, exc.errors)
+        raise Refused.invalid(exc) from None
 
 
 _BODY_SCHEMA = {
@@ -106,7 +123,7 @@ _BODY_SCHEMA = {
 
 @api.post(
     "/reports",
-    response={202: ReportsAccepted, 400: Errors, 401: Errors, 413: Errors, 422: Errors},
+    response={202: ReportsAccepted, 400: Errors, 401: Errors, 413: Errors, 422: Errors, 503: Errors},
     openapi_extra={"requestBody": _BODY_SCHEMA},
     summary="File one report, or a batch of up to 1,000",
 )
@@ -130,8 +147,11 @@ def post_reports(request: HttpRequest) -> Status[dict[str, Any]]:
     )
 
 
-@api.get("/reports/{report_id}", response={200: ReportStatus, 401: Errors, 404: Errors})
-def get_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
+ObjectId = Path(..., ge=1, le=MAX_ID)
+
+
+@api.get("/reports/{report_id}", response={200: ReportStatus, 401: Errors, 404: Errors, 422: Errors, 503: Errors})
+def get_report(request: HttpRequest, report_id: int = ObjectId) -> dict[str, Any]:
     report = get_object_or_404(
         Report.objects.select_related("case"),
         pk=report_id,

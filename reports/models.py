@@ -1,10 +1,19 @@
 """What the outside world told us, and what it may see of our answer."""
 
 import hashlib
+import re
 import secrets
 
 from django.db import models
 from django.urls import reverse
+
+# The only content links Heed accepts or renders: http(s) with a host. Spelled out letter by letter, without
+# flags, so that Python and the JSON Schema pattern of the OpenAPI document (ECMA 262) read it the same way.
+HTTP_URL = r"[hH][tT][tT][pP][sS]?://[^/?#\u0000][^\u0000]*"
+
+
+def is_http_url(url: str) -> bool:
+    return re.fullmatch(HTTP_URL, url) is not None
 
 
 def hash_token(token: str) -> str:
@@ -77,6 +86,11 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return f"Case {self.pk} ({self.content_id})"
+
+    @property
+    def safe_url(self) -> str:
+        """The content's link if it may be rendered as one; links stored before intake refused others are not."""
+        return self.url if is_http_url(self.url) else ""
 
 
 class Report(models.Model):

@@ -1,39 +1,107 @@
-"""The intake API's request and response shapes."""
+"""The intake API's request and response shapes.
 
-from datetime import datetime
+What the schemas publish in the OpenAPI document is what they enforce, pattern for pattern, so that a
+client validating against the document and the API agree on every input (tests/reports/test_openapi_contract.py).
+"""
+
+import re
+from datetime import UTC, datetime
+from typing import Annotated, Any
 
 from ninja import Schema
-from pydantic import ConfigDict, Field
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field
 
-from reports.models import Category
+from reports.models import HTTP_URL, Category, is_http_url
 
 MAX_BATCH = 1000
 MAX_TEXT = 10_000
+# PostgreSQL's bigint, the type of every id.
+MAX_ID = 2**63 - 1
 
-Id = Field(min_length=1, max_length=200)
+# PostgreSQL refuses NUL in text and jsonb; a lone surrogate cannot be encoded as UTF-8. Neither is text.
+_NO_NUL = r"[^\u0000]*"
+
+
+def _storable(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("must not contain NUL (\\u0000) characters")
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text (no lone surrogates)") from None
+    return value
+
+
+Text = Annotated[str, AfterValidator(_storable), Field(json_schema_extra={"pattern": f"^{_NO_NUL}$"})]
+Id = Annotated[Text, Field(min_length=1, max_length=200)]
+
+
+def _http_url(value: str) -> str:
+    if value and not is_http_url(value):
+        raise ValueError("must be an http:// or https:// link")
+    return _storable(value)
+
+
+Link = Annotated[
+    str, AfterValidator(_http_url), Field(max_length=2000, json_schema_extra={"pattern": f"^(?:{HTTP_URL})?$"})
+]
+
+# RFC 3339, the profile of ISO 8601 that JSON Schema's date-time names: a date, a time and an offset.
+_RFC_3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+
+
+def _rfc_3339(value: Any) -> Any:
+    # Pydantic alone also takes numbers as Unix times and times without an offset.
+    if not isinstance(value, str) or not _RFC_3339.fullmatch(value):
+        raise ValueError("must be a date and time with an offset, e.g. 2026-11-25T10:00:00Z")
+    return value
+
+
+def _in_utc(value: datetime) -> datetime:
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("is out of range once in UTC") from None
+
+
+Instant = Annotated[datetime, BeforeValidator(_rfc_3339), AfterValidator(_in_utc)]
+
+
+def _json_integer(value: Any) -> Any:
+    # JSON Schema's integer: 7 and 7.0, but neither "7" nor true, which pydantic alone would take.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("must be an integer")
+    return value
+
+
+RowId = Annotated[int, Field(ge=1, le=MAX_ID), BeforeValidator(_json_integer)]
 
 
 class Person(Schema):
     model_config = ConfigDict(extra="forbid")
-    id: str = Id
-    handle: str = Field("", max_length=200)
+    id: Id
+    handle: Annotated[Text, Field(max_length=200)] = ""
 
 
 class Content(Schema):
     model_config = ConfigDict(extra="forbid")
-    id: str = Id
-    text: str = Field(max_length=MAX_TEXT)
-    url: str = Field("", max_length=2000)
-    created_at: datetime | None = None
-    reply_to: str = Field("", max_length=200)
+    id: Id
+    text: Annotated[Text, Field(max_length=MAX_TEXT)]
+    url: Link = ""
+    created_at: Instant | None = None
+    reply_to: Annotated[Text, Field(max_length=200)] = ""
     author: Person
 
 
 class ReportIn(Schema):
     model_config = ConfigDict(extra="forbid")
-    external_id: str = Id
+    external_id: Id
     category: Category
-    comment: str = Field("", max_length=5000)
+    comment: Annotated[Text, Field(max_length=5000)] = ""
     content: Content
     reporter: Person
     target: Person | None = None
