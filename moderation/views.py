@@ -15,7 +15,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from django_htmx.middleware import HtmxDetails
 
 from moderation import queries, services
-from moderation.evidence import segments
+from moderation.evidence import segments, version_history
 from moderation.evidence_bundle import evidence_bundle
 from moderation.models import AuditEvent, Decision, ModeratorPreference, Queue, ReasonCode, Triage
 from moderation.roles import ADMIN, SENIOR, moderator_required, role_required
@@ -110,7 +110,9 @@ def claim_next(request: HttpRequest, slug: str) -> HttpResponse:
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     triage = _get_triage_for_moderator(request, case_id)
     case = triage.case
-    score = case.scores.order_by("-created_at").first()
+    score = case.scores.select_related("version").order_by("-created_at").first()
+    versions = case.numbered_versions()
+    number = {v.pk: v.number for v in versions}
     preference = ModeratorPreference.objects.filter(user=_me(request)).first()
     blur_on = preference.keep_blurred if preference else True
     revealed = request.GET.get("reveal") == "1"
@@ -121,7 +123,9 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             "triage": triage,
             "case": case,
             "score": score,
-            "segments": segments(case.text, score.signals if score else []),
+            "segments": segments(score.version.text, score.signals) if score else segments(case.text, []),
+            "scored_version": number.get(score.version_id) if score else None,
+            "versions": version_history(versions),
             "waiting_points": round(triage.priority - triage.priority_base, 1),
             "sensitive": services.needs_blur(triage),
             "blurred": services.needs_blur(triage) and blur_on and not revealed,
@@ -131,7 +135,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             "decidable": triage.state in (Triage.State.OPEN, Triage.State.IN_REVIEW),
             "actions": Decision.Action.choices,
             "reason_codes": ReasonCode.objects.filter(active=True),
-            "reports": case.reports.order_by("received_at")[:500],
+            "reports": [(r, number[r.version_id]) for r in case.reports.order_by("received_at")[:500]],
             "decisions": case.decisions.select_related("by"),
             "notes": case.notes.select_related("author"),
             "history": services.author_history(triage),

@@ -86,10 +86,10 @@ class Case(models.Model):
         return f"Case {self.pk} ({self.content_id})"
 
     def numbered_versions(self) -> list["ContentVersion"]:
-        """The versions oldest first, each with `number` (1 = first reported) and its reports' ids."""
+        """The versions oldest first, each with `number` (1 = first reported) and its reports' external ids."""
         versions = list(
             self.versions.order_by("first_reported_at", "id").annotate(
-                report_ids=ArrayAgg("reports__id", ordering="reports__id", default=Value([]))
+                external_ids=ArrayAgg("reports__external_id", order_by="reports__id", default=Value([]))
             )
         )
         for number, version in enumerate(versions, start=1):
@@ -114,7 +114,7 @@ class ContentVersion(models.Model):
     last_reported_at = models.DateTimeField()
 
     number: int  # set by Case.numbered_versions
-    report_ids: list[int]
+    external_ids: list[str]
 
     class Meta:
         constraints = [
