@@ -31,7 +31,9 @@ def accept_reports(*, client: ApiClient, items: Sequence[ReportIn]) -> list[Repo
     for item in items:
         first.setdefault(item.external_id, item)  # a repeat inside one batch is the same report
 
-    stored = set(Report.objects.filter(client=client, external_id__in=list(first)).values_list("external_id", flat=True))
+    stored = set(
+        Report.objects.filter(client=client, external_id__in=list(first)).values_list("external_id", flat=True)
+    )
     fresh = [item for external_id, item in sorted(first.items()) if external_id not in stored]
     if fresh:
         _store(client, fresh, now)
@@ -67,9 +69,7 @@ def _store(client: ApiClient, items: list[ReportIn], now: datetime) -> None:
         ],
         ignore_conflicts=True,
     )
-    case_ids = dict(
-        Case.objects.filter(client=client, content_id__in=list(by_content)).values_list("content_id", "id")
-    )
+    case_ids = dict(Case.objects.filter(client=client, content_id__in=list(by_content)).values_list("content_id", "id"))
 
     def version_key(item: ReportIn) -> tuple[int, str]:
         return case_ids[item.content.id], version_digest(item.content.text, item.content.url)

@@ -2,10 +2,9 @@
 
 import hashlib
 import secrets
+from collections import defaultdict
 
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import models
-from django.db.models import Value
 from django.urls import reverse
 
 
@@ -87,13 +86,13 @@ class Case(models.Model):
 
     def numbered_versions(self) -> list["ContentVersion"]:
         """The versions oldest first, each with `number` (1 = first reported) and its reports' external ids."""
-        versions = list(
-            self.versions.order_by("first_reported_at", "id").annotate(
-                external_ids=ArrayAgg("reports__external_id", order_by="reports__id", default=Value([]))
-            )
-        )
+        carried: dict[int, list[str]] = defaultdict(list)
+        for version_id, external_id in self.reports.order_by("id").values_list("version_id", "external_id"):
+            carried[version_id].append(external_id)
+        versions = list(self.versions.order_by("first_reported_at", "id"))
         for number, version in enumerate(versions, start=1):
             version.number = number
+            version.external_ids = carried[version.pk]
         return versions
 
 
@@ -113,7 +112,8 @@ class ContentVersion(models.Model):
     first_reported_at = models.DateTimeField()
     last_reported_at = models.DateTimeField()
 
-    number: int  # set by Case.numbered_versions
+    # Set by Case.numbered_versions: the version's number and the reports that carried it.
+    number: int
     external_ids: list[str]
 
     class Meta:

@@ -43,7 +43,9 @@ def test_concurrent_retries_of_a_batch_being_scored_all_succeed_and_score_once(
     errors: list[str] = []
     barrier = threading.Barrier(THREADS)
 
-    def retry(body: str) -> None:
+    def retry(body: str, together: bool = False) -> None:
+        if together:
+            barrier.wait()  # all threads post at once
         client = Client(headers={"Authorization": f"Bearer {platform[1]}"})
         try:
             for _ in range(COPIES):
@@ -59,7 +61,7 @@ def test_concurrent_retries_of_a_batch_being_scored_all_succeed_and_score_once(
         body = json.dumps({"reports": batch(round_no)})
         # The first copy lands alone so the worker is scoring it while the retries arrive.
         retry(body)
-        threads = [threading.Thread(target=lambda: (barrier.wait(), retry(body))) for _ in range(THREADS)]
+        threads = [threading.Thread(target=retry, args=(body, True)) for _ in range(THREADS)]
         for t in threads:
             t.start()
         for t in threads:
