@@ -110,6 +110,9 @@ def test_the_evidence_bundle_carries_every_version_and_which_reports_carried_it(
     ]
     assert {r["external_id"]: r["version"] for r in bundle["reports"]} == {"r-1": 1, "r-2": 2}
     assert bundle["scores"][-1]["version"] == 2
+    printable = login(senior).get(f"/cases/{case_id}/evidence").content.decode()
+    assert 'id="version-1"' in printable and 'id="version-2"' in printable
+    assert "&lt;b&gt;sunset&lt;/b&gt;" in printable
 
 
 @pytest.mark.django_db
