@@ -115,12 +115,15 @@ def _store(client: ApiClient, items: list[ReportIn], now: datetime) -> None:
         ignore_conflicts=True,
     )
     touched_cases = sorted(case_ids.values())
-    _drop_unreported(touched_cases, sorted(version_ids.values()))
+    ours = Report.objects.filter(client=client, external_id__in=[i.external_id for i in items])
+    if ours.filter(version_id__in=list(version_ids.values())).count() < len(items):
+        _drop_unreported(touched_cases, sorted(version_ids.values()))
     _follow_newest_version(touched_cases)
 
 
 def _drop_unreported(case_ids: list[int], version_ids: list[int]) -> None:
-    """Remove versions and cases this batch created for reports that lost a race to another request.
+    """Remove versions and cases this batch created for reports that lost a race to another request
+    filing the same external_id with other content.
 
     Every committed case and version has a report (they are stored together), so one without any
     is this transaction's own and nobody else can see it.

@@ -75,3 +75,32 @@ def test_concurrent_retries_of_a_batch_being_scored_all_succeed_and_score_once(
     wait_for(lambda: not Report.objects.filter(scored_at__isnull=True).exists(), timeout=60, interval=0.2)
     consumed = [i for ids in Score.objects.values_list("report_ids", flat=True) for i in ids]
     assert sorted(consumed) == sorted(Report.objects.values_list("id", flat=True))
+
+
+def test_racing_first_posts_of_one_external_id_under_different_content_leave_no_empty_case(
+    platform: tuple[ApiClient, str],
+) -> None:
+    answers: dict[str, set[int]] = {}
+    barrier = threading.Barrier(THREADS)
+
+    def first_post(external_id: str, n: int) -> None:
+        client = Client(headers={"Authorization": f"Bearer {platform[1]}"})
+        body = report_body("the same report, told two ways", external_id=external_id, content_id=f"{external_id}-{n}")
+        barrier.wait()
+        try:
+            response = client.post("/api/v1/reports", json.dumps(body), content_type="application/json")
+            answers.setdefault(external_id, set()).add(response.json()["reports"][0]["id"])
+        finally:
+            connections.close_all()
+
+    for round_no in range(20):
+        threads = [threading.Thread(target=first_post, args=(f"race-{round_no}", n)) for n in range(THREADS)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+    assert all(len(ids) == 1 for ids in answers.values()), answers
+    assert Report.objects.count() == 20
+    assert not Case.objects.filter(reports__isnull=True).exists()
+    assert Case.objects.count() == 20
