@@ -54,7 +54,14 @@ KINDS = [  # (share, category, texts, threat, category scores, signals, queue)
                      "Does anyone know a good plumber in Croydon? Our boiler packed in again",
                      "That comedian killed it at the festival, I was crying laughing"], 0.02, {}, [], "general"),
 ]  # fmt: skip
-TABLES = ("reports_case", "reports_report", "moderation_triage", "moderation_score", "moderation_decision")
+TABLES = (
+    "reports_case",
+    "reports_contentversion",
+    "reports_report",
+    "moderation_triage",
+    "moderation_score",
+    "moderation_decision",
+)
 OUTCOMES = {  # per reported category: what a moderator decided, with action or without
     "violent_threat": [("remove_content", "violent-threat"), ("no_violation", "satire-or-idiom")],
     "harassment": [("remove_content", "harassment"), ("no_violation", "not-abusive")],
@@ -76,7 +83,7 @@ def seed(n: int) -> None:
     from django.db import connection, transaction
 
     from moderation.models import Queue
-    from reports.models import ApiClient, Case
+    from reports.models import ApiClient, Case, version_digest
 
     rnd = random.Random(7)
     now = datetime.now(UTC)
@@ -98,11 +105,17 @@ def seed(n: int) -> None:
                 "author_id": f"a{rnd.randrange(20_000)}", "first_reported_at": first, "last_reported_at": times[-1],
                 "target_id": f"t{rnd.randrange(2_000)}" if rnd.random() < 0.1 else "", "queue": queue, "tier": "normal",
             })  # fmt: skip
+            case = tables["reports_case"][-1]
+            tables["reports_contentversion"].append({
+                "id": case_id, "case_id": case_id, "text": case["text"], "digest": version_digest(case["text"], ""),
+                "first_reported_at": first, "last_reported_at": times[-1],
+            })  # fmt: skip
             for t in times:
                 report_id += 1
                 tables["reports_report"].append({
                     "id": report_id, "client_id": client.pk, "external_id": f"r{case_id}-{report_id}",
-                    "case_id": case_id, "category": category, "reporter_id": f"u{rnd.randrange(50_000)}",
+                    "case_id": case_id, "version_id": case_id, "category": category,
+                    "reporter_id": f"u{rnd.randrange(50_000)}",
                     "received_at": t, "status": "resolved", "scored_at": t, "status_token": f"tok{case_id}-{report_id}",
                 })  # fmt: skip
             decided = rnd.random() < 0.6
@@ -118,7 +131,7 @@ def seed(n: int) -> None:
                 "case_id": case_id, "created_at": times[-1], "scorer_version": "bench", "threat": threat,
                 "escalate": threat >= 0.5, "severity": threat, "categories": Jsonb(categories),
                 "signals": Jsonb([{"name": s, "weight": 3.0, "evidence": [[0, 4]]} for s in signals]),
-                "report_ids": [report_id],
+                "report_ids": [report_id], "version_id": case_id,
             })  # fmt: skip
             if decided:
                 tables["moderation_decision"].append({
@@ -128,7 +141,7 @@ def seed(n: int) -> None:
         with connection.cursor() as cursor:
             for table, rows in tables.items():
                 copy_rows(cursor.cursor, table, rows, now)
-            for table in ("reports_case", "reports_report"):
+            for table in ("reports_case", "reports_contentversion", "reports_report"):
                 cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")

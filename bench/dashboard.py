@@ -44,10 +44,16 @@ SELECT i, (SELECT id FROM reports_apiclient WHERE name = 'bench'), 'post-' || i,
        'author-' || (i % 50000), '', '', '', '', t, t, '', ''
 FROM (SELECT i, now() - (random() * interval '{DAYS} days') AS t FROM generate_series(1, {CASES}) i) s;
 
-INSERT INTO reports_report (client_id, external_id, case_id, category, comment, reporter_id, reporter_handle,
-                            reporter_contact, target_id, target_handle, received_at, raw, status, scored_at,
-                            outcome, status_token)
-SELECT c.client_id, 'r-' || i, c.id,
+-- One version per case, with the case's id (the digest as reports.models.version_digest makes it).
+INSERT INTO reports_contentversion (id, case_id, text, url, digest, first_reported_at, last_reported_at)
+SELECT id, id, text, url, encode(sha256(convert_to(length(url)::text || ':' || url || text, 'UTF8')), 'hex'),
+       first_reported_at, last_reported_at
+FROM reports_case;
+
+INSERT INTO reports_report (client_id, external_id, case_id, version_id, category, comment, reporter_id,
+                            reporter_handle, reporter_contact, target_id, target_handle, received_at, raw, status,
+                            scored_at, outcome, status_token)
+SELECT c.client_id, 'r-' || i, c.id, c.id,
        (ARRAY['violent_threat','harassment','hate','sexual','self_harm','spam','private_info','other'])[1 + i % 8],
        '', 'reporter-' || (i % 200000), '', '', '', '', c.first_reported_at + (i % 7) * interval '1 minute',
        '{{}}', 'resolved', c.first_reported_at, '', md5(i::text) || i

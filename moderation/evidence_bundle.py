@@ -9,6 +9,8 @@ from moderation.models import AuditEvent, Decision, Note, Score, Triage
 
 def evidence_bundle(triage: Triage) -> dict[str, Any]:
     case = triage.case
+    versions = case.numbered_versions()
+    number = {v.pk: v.number for v in versions}
     return {
         "generated_at": timezone.now().isoformat(),
         "case": {
@@ -25,9 +27,22 @@ def evidence_bundle(triage: Triage) -> dict[str, Any]:
             "tier": triage.get_tier_display(),
             "queue": triage.queue.slug,
         },
+        # Every distinct text and URL reported, oldest first; `text` above is the newest.
+        "versions": [
+            {
+                "number": v.number,
+                "text": v.text,
+                "url": v.url,
+                "first_reported_at": v.first_reported_at.isoformat(),
+                "last_reported_at": v.last_reported_at.isoformat(),
+                "reports": v.external_ids,
+            }
+            for v in versions
+        ],
         "reports": [
             {
                 "external_id": r.external_id,
+                "version": number[r.version_id],
                 "received_at": r.received_at.isoformat(),
                 "category": r.category,
                 "comment": r.comment,
@@ -43,6 +58,7 @@ def evidence_bundle(triage: Triage) -> dict[str, Any]:
                 "threat": s.threat,
                 "categories": s.categories,
                 "signals": s.signals,
+                "version": number[s.version_id],
             }
             for s in Score.objects.filter(case=case).order_by("created_at")
         ],

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
-from reports.models import ApiClient, Case
+from reports.models import ApiClient, Case, ContentVersion
 
 
 class Tier(models.IntegerChoices):
@@ -129,6 +129,8 @@ class Score(models.Model):
     signals = models.JSONField()
     # The reports this scoring consumed; each report is consumed exactly once.
     report_ids = ArrayField(models.BigIntegerField())
+    # The most severe of the case's versions: the text the threat, signals and evidence spans are about.
+    version = models.ForeignKey(ContentVersion, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         get_latest_by = "created_at"

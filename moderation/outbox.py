@@ -49,6 +49,8 @@ def queue_outcome_webhook(*, case: Case, decision: Decision) -> Delivery | None:
     client = case.client
     if not client.callback_url:
         return None
+    versions = case.numbered_versions()
+    number = {v.pk: v.number for v in versions}
     payload = {
         "event": "decision",
         "case_id": case.pk,
@@ -59,8 +61,25 @@ def queue_outcome_webhook(*, case: Case, decision: Decision) -> Delivery | None:
         "decided_at": decision.created_at.isoformat(),
         # for the author: the decision, its reason and the way to appeal (only actions can be appealed)
         "author_notice_url": notices.notice_url(case.pk) if decision.action in ACTIONED else None,
+        # What was reported, oldest first: a post edited between reports has several versions.
+        "versions": [
+            {
+                "number": v.number,
+                "text": v.text,
+                "url": v.url,
+                "first_reported_at": v.first_reported_at.isoformat(),
+                "last_reported_at": v.last_reported_at.isoformat(),
+            }
+            for v in versions
+        ],
         "reports": [
-            {"id": r.pk, "external_id": r.external_id, "status": r.status, "outcome": r.outcome}
+            {
+                "id": r.pk,
+                "external_id": r.external_id,
+                "status": r.status,
+                "outcome": r.outcome,
+                "version": number[r.version_id],
+            }
             for r in case.reports.order_by("pk")
         ],
     }

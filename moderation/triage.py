@@ -18,8 +18,8 @@ from moderation import priority as priority_formula
 from moderation.defaults import FALLBACK_QUEUE
 from moderation.models import ACTIONED, AuditEvent, EscalationRule, Queue, Score, TeamSettings, Tier, Triage
 from moderation.rules import Facts, evaluate
-from moderation.scoring import score_texts
-from reports.models import Case, Category, Report
+from moderation.scoring import TextScore, score_texts
+from reports.models import Case, Category, ContentVersion, Report
 
 # Waiting reports a task takes on besides its own. Small enough that a task is short (a threat's own
 # task never waits long for a free worker process), large enough that a pile-on of one-report tasks
@@ -48,8 +48,10 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
        and a threat never waits behind a backlog of tasks. Locked rows are skipped, never scored twice.
     2. Create missing triage rows, then lock the triages of the touched cases in case-id order, so
        two workers touching the same cases serialise instead of deadlocking.
-    3. Score each case's text once, gather its facts, apply the rules, store score and placement.
-    4. Mark the reports scored and write back their public status.
+    3. Score every version of each case (each distinct text once) and take the most severe, so a
+       threat in any version escalates; gather its facts, apply the rules, store score and placement.
+    4. Mark the reports scored and write back their public status; the case rows are locked last,
+       in id order, the order intake locks them in.
     """
     now = now or timezone.now()
     # Reports filed as threats of violence are drained first: they are the ones that cannot wait.
@@ -81,7 +83,7 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
     queues = dict(Queue.objects.values_list("slug", "id"))
     queue_sla = dict(Queue.objects.values_list("id", "sla_minutes"))
     rules = active_rules()
-    text_scores = dict(zip(case_ids, score_texts([cases[cid].text for cid in case_ids]), strict=True))
+    worst = _most_severe_versions(case_ids)
 
     reports_by_case: dict[int, list[int]] = defaultdict(list)
     for r in reports:
@@ -90,10 +92,10 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
     scores, events = [], []
     for triage in triages:
         case = cases[triage.case_id]
-        result = text_scores[case.id]
+        version, result = worst[case.id]
         stat = stats[case.id]
         facts = Facts(
-            text=case.text,
+            text=version.text,
             threat=result.threat,
             categories=result.categories,
             signals=frozenset(s.name for s in result.signals),
@@ -167,6 +169,7 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
                 categories=result.categories,
                 signals=[s.as_dict() for s in result.signals],
                 report_ids=reports_by_case[case.id],
+                version=version,
             )
         )
         if (triage.state, triage.tier, triage.queue_id) != was:
@@ -226,9 +229,35 @@ def _save_triages(triages: list[Triage]) -> None:
         )
 
 
+def _most_severe_versions(case_ids: list[int]) -> dict[int, tuple[ContentVersion, TextScore]]:
+    """Each case's most severe version and its score: a threat first, then the highest threat, then severity.
+
+    Every distinct text is scored once, in one batch; on a tie the newest version wins.
+    """
+    versions = list(
+        ContentVersion.objects.filter(case_id__in=case_ids)
+        .order_by("case_id", "-last_reported_at", "-id")
+        .only("id", "case_id", "text")
+    )
+    texts = sorted({v.text for v in versions})
+    scored = dict(zip(texts, score_texts(texts), strict=True))
+
+    def severity(result: TextScore) -> tuple[bool, float, float]:
+        return result.escalate, result.threat, priority_formula.severity(result.threat, result.categories)
+
+    worst: dict[int, tuple[ContentVersion, TextScore]] = {}
+    for version in versions:
+        result = scored[version.text]
+        if version.case_id not in worst or severity(result) > severity(worst[version.case_id][1]):
+            worst[version.case_id] = (version, result)
+    return worst
+
+
 def _save_public_placement(rows: list[tuple[int, str, str]]) -> None:
     ids, queues, tiers = (list(col) for col in zip(*rows, strict=True))
     with connection.cursor() as cursor:
+        # Lock in id order first, as intake does: one UPDATE … FROM locks rows in its plan's order.
+        cursor.execute("SELECT id FROM reports_case WHERE id = ANY(%s) ORDER BY id FOR UPDATE", [sorted(ids)])
         cursor.execute(
             "UPDATE reports_case c SET queue = v.queue, tier = v.tier "
             "FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS v(id, queue, tier) WHERE c.id = v.id",

@@ -15,7 +15,7 @@ from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from django_htmx.middleware import HtmxDetails
 
 from moderation import queries, services
-from moderation.evidence import segments
+from moderation.evidence import segments, version_history
 from moderation.evidence_bundle import evidence_bundle
 from moderation.models import AuditEvent, Decision, ModeratorPreference, Queue, ReasonCode, Triage
 from moderation.roles import ADMIN, SENIOR, moderator_required, role_required
@@ -148,7 +148,9 @@ def _case_page(
     status: int = 200,
 ) -> HttpResponse:
     case = triage.case
-    score = case.scores.order_by("-created_at").first()
+    score = case.scores.select_related("version").order_by("-created_at").first()
+    versions = case.numbered_versions()
+    number = {v.pk: v.number for v in versions}
     preference = ModeratorPreference.objects.filter(user=_me(request)).first()
     blur_on = preference.keep_blurred if preference else True
     return render(
@@ -158,7 +160,9 @@ def _case_page(
             "triage": triage,
             "case": case,
             "score": score,
-            "segments": segments(case.text, score.signals if score else []),
+            "segments": segments(score.version.text, score.signals) if score else segments(case.text, []),
+            "scored_version": number.get(score.version_id) if score else None,
+            "versions": version_history(versions),
             "waiting_points": round(triage.priority - triage.priority_base, 1),
             "sensitive": services.needs_blur(triage),
             "blurred": services.needs_blur(triage) and blur_on and not revealed,
@@ -171,7 +175,7 @@ def _case_page(
             "decide": decide or _decision_form(),
             "bulk": bulk or _decision_form(),
             "reason_codes": ReasonCode.objects.filter(active=True),
-            "reports": case.reports.order_by("received_at")[:500],
+            "reports": [(r, number[r.version_id]) for r in case.reports.order_by("received_at")[:500]],
             "decisions": case.decisions.select_related("by"),
             "notes": case.notes.select_related("author"),
             "history": services.author_history(triage),

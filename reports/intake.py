@@ -2,12 +2,13 @@
 
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 
 from celery import current_app
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
-from reports.models import ApiClient, Case, Report
+from reports.models import ApiClient, Case, ContentVersion, Report, version_digest
 from reports.schemas import ReportIn
 
 log = logging.getLogger(__name__)
@@ -15,16 +16,40 @@ log = logging.getLogger(__name__)
 
 @transaction.atomic
 def accept_reports(*, client: ApiClient, items: Sequence[ReportIn]) -> list[Report]:
-    """Store `items` (idempotent on external_id) and return their reports in input order."""
+    """Store `items` (idempotent on external_id) and return their reports in input order.
+
+    1. A report already stored (a retry, or a repost under another content id) is returned unchanged
+       and touches nothing.
+    2. Insert the new reports' cases, versions and reports, each set in one statement that leaves
+       existing rows alone (ON CONFLICT DO NOTHING, or an update of versions, which only intake
+       locks), in a fixed order: intake never waits for a row that scoring holds.
+    3. Bring each touched case's text, url and last_reported_at to its newest version, locking the case
+       rows in id order, the order scoring locks them in, so the two serialise instead of deadlocking.
+    """
     now = timezone.now()
     first: dict[str, ReportIn] = {}
     for item in items:
         first.setdefault(item.external_id, item)  # a repeat inside one batch is the same report
 
+    stored = set(
+        Report.objects.filter(client=client, external_id__in=list(first)).values_list("external_id", flat=True)
+    )
+    fresh = [item for external_id, item in sorted(first.items()) if external_id not in stored]
+    if fresh:
+        _store(client, fresh, now)
+
+    reports = {r.external_id: r for r in Report.objects.filter(client=client, external_id__in=list(first))}
+    unscored = sorted(r.pk for r in reports.values() if r.scored_at is None)
+    if unscored:
+        transaction.on_commit(lambda: _enqueue_scoring(unscored), robust=True)
+    return [reports[item.external_id] for item in items]
+
+
+def _store(client: ApiClient, items: list[ReportIn], now: datetime) -> None:
     by_content: dict[str, ReportIn] = {}
-    for item in first.values():
+    for item in items:
         by_content.setdefault(item.content.id, item)
-    cases = Case.objects.bulk_create(
+    Case.objects.bulk_create(
         [
             Case(
                 client=client,
@@ -42,18 +67,39 @@ def accept_reports(*, client: ApiClient, items: Sequence[ReportIn]) -> list[Repo
             )
             for content_id, item in sorted(by_content.items())
         ],
+        ignore_conflicts=True,
+    )
+    case_ids = dict(Case.objects.filter(client=client, content_id__in=list(by_content)).values_list("content_id", "id"))
+
+    def version_key(item: ReportIn) -> tuple[int, str]:
+        return case_ids[item.content.id], version_digest(item.content.text, item.content.url)
+
+    by_version = {version_key(item): item for item in items}
+    versions = ContentVersion.objects.bulk_create(
+        [
+            ContentVersion(
+                case_id=case_id,
+                digest=digest,
+                text=item.content.text,
+                url=item.content.url,
+                first_reported_at=now,
+                last_reported_at=now,
+            )
+            for (case_id, digest), item in sorted(by_version.items())
+        ],
         update_conflicts=True,
-        unique_fields=["client", "content_id"],
+        unique_fields=["case", "digest"],
         update_fields=["last_reported_at"],
     )
-    case_ids = {case.content_id: case.pk for case in cases}
+    version_ids = {(v.case_id, v.digest): v.pk for v in versions}
 
-    stored = Report.objects.bulk_create(
+    Report.objects.bulk_create(
         [
             Report(
                 client=client,
                 external_id=item.external_id,
                 case_id=case_ids[item.content.id],
+                version_id=version_ids[version_key(item)],
                 category=item.category,
                 comment=item.comment,
                 reporter_id=item.reporter.id,
@@ -63,19 +109,41 @@ def accept_reports(*, client: ApiClient, items: Sequence[ReportIn]) -> list[Repo
                 received_at=now,
                 raw=item.model_dump(mode="json"),
             )
-            for item in sorted(first.values(), key=lambda i: i.external_id)
+            for item in items
         ],
-        # A repeat of an earlier report touches nothing but returns the stored row's id.
-        update_conflicts=True,
-        unique_fields=["client", "external_id"],
-        update_fields=["external_id"],
+        # Another request filed one of these since step 1: its report stands, ours is dropped.
+        ignore_conflicts=True,
     )
-    reports = Report.objects.in_bulk([r.pk for r in stored])
-    by_external_id = {r.external_id: r for r in reports.values()}
-    unscored = sorted(r.pk for r in reports.values() if r.scored_at is None)
-    if unscored:
-        transaction.on_commit(lambda: _enqueue_scoring(unscored), robust=True)
-    return [by_external_id[item.external_id] for item in items]
+    touched_cases = sorted(case_ids.values())
+    ours = Report.objects.filter(client=client, external_id__in=[i.external_id for i in items])
+    if ours.filter(version_id__in=list(version_ids.values())).count() < len(items):
+        _drop_unreported(touched_cases, sorted(version_ids.values()))
+    _follow_newest_version(touched_cases)
+
+
+def _drop_unreported(case_ids: list[int], version_ids: list[int]) -> None:
+    """Remove versions and cases this batch created for reports that lost a race to another request
+    filing the same external_id with other content.
+
+    Every committed case and version has a report (they are stored together), so one without any
+    is this transaction's own and nobody else can see it.
+    """
+    ContentVersion.objects.filter(id__in=version_ids, reports__isnull=True).delete()
+    Case.objects.filter(id__in=case_ids, reports__isnull=True).delete()
+
+
+def _follow_newest_version(case_ids: list[int]) -> None:
+    # Lock in id order first: one UPDATE … FROM locks rows in whatever order its plan visits them.
+    list(Case.objects.select_for_update().filter(id__in=case_ids).order_by("id").values_list("id", flat=True))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE reports_case c SET text = v.text, url = v.url, "
+            "last_reported_at = GREATEST(c.last_reported_at, v.last_reported_at) "
+            "FROM (SELECT DISTINCT ON (case_id) case_id, text, url, last_reported_at FROM reports_contentversion "
+            "      WHERE case_id = ANY(%s) ORDER BY case_id, last_reported_at DESC, id DESC) v "
+            "WHERE c.id = v.case_id",
+            [case_ids],
+        )
 
 
 def _enqueue_scoring(report_ids: list[int]) -> None:

@@ -3,6 +3,7 @@
 import hashlib
 import re
 import secrets
+from collections import defaultdict
 
 from django.db import models
 from django.urls import reverse
@@ -57,7 +58,12 @@ class Category(models.TextChoices):
 
 
 class Case(models.Model):
-    """One reported content item; every report about it belongs to this case."""
+    """One reported content item; every report about it belongs to this case.
+
+    What was reported is kept in `versions`: every distinct (text, url) any report carried. `text` and
+    `url` here are the newest version's (the one most recently reported), kept in step by intake, so
+    lists and searches need no join; scoring reads every version, never `text` alone.
+    """
 
     client = models.ForeignKey(ApiClient, on_delete=models.PROTECT, related_name="cases")
     content_id = models.CharField(max_length=200)
@@ -92,6 +98,46 @@ class Case(models.Model):
         """The content's link if it may be rendered as one; links stored before intake refused others are not."""
         return self.url if is_http_url(self.url) else ""
 
+    def numbered_versions(self) -> list["ContentVersion"]:
+        """The versions oldest first, each with `number` (1 = first reported) and its reports' external ids."""
+        carried: dict[int, list[str]] = defaultdict(list)
+        for version_id, external_id in self.reports.order_by("id").values_list("version_id", "external_id"):
+            carried[version_id].append(external_id)
+        versions = list(self.versions.order_by("first_reported_at", "id"))
+        for number, version in enumerate(versions, start=1):
+            version.number = number
+            version.external_ids = carried[version.pk]
+        return versions
+
+
+def version_digest(text: str, url: str) -> str:
+    """What makes a version distinct; the length prefix keeps ("ab", "c") apart from ("a", "bc")."""
+    return hashlib.sha256(f"{len(url)}:{url}{text}".encode()).hexdigest()
+
+
+class ContentVersion(models.Model):
+    """One distinct (text, url) reported for a case: a post edited after the first report is a second version."""
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="versions")
+    text = models.TextField()
+    url = models.URLField(max_length=2000, blank=True)
+    # A text of 10,000 characters is too long for a btree key; its hash is not (see version_digest).
+    digest = models.CharField(max_length=64)
+    first_reported_at = models.DateTimeField()
+    last_reported_at = models.DateTimeField()
+
+    # Set by Case.numbered_versions: the version's number and the reports that carried it.
+    number: int
+    external_ids: list[str]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["case", "digest"], name="version_unique_content"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Version {self.pk} of case {self.case_id}"
+
 
 class Report(models.Model):
     class Status(models.TextChoices):
@@ -103,6 +149,8 @@ class Report(models.Model):
     client = models.ForeignKey(ApiClient, on_delete=models.PROTECT, related_name="reports")
     external_id = models.CharField(max_length=200)
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="reports")
+    # The text and URL this report carried.
+    version = models.ForeignKey(ContentVersion, on_delete=models.PROTECT, related_name="reports")
     category = models.CharField(max_length=20, choices=Category.choices)
     comment = models.TextField(blank=True)
     reporter_id = models.CharField(max_length=200)

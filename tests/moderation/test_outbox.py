@@ -168,6 +168,7 @@ def test_the_decision_payload_names_the_case_the_decision_and_every_report(
 
     body = receiver.received[0].json()
     reports = list(case.reports.order_by("pk"))
+    (version,) = case.versions.all()
     assert body == {
         "event": "decision",
         "case_id": case.pk,
@@ -177,8 +178,18 @@ def test_the_decision_payload_names_the_case_the_decision_and_every_report(
         "suspend_days": None,
         "decided_at": decision.created_at.isoformat(),
         "author_notice_url": body["author_notice_url"],
+        "versions": [
+            {
+                "number": 1,
+                "text": case.text,
+                "url": case.url,
+                "first_reported_at": version.first_reported_at.isoformat(),
+                "last_reported_at": version.last_reported_at.isoformat(),
+            }
+        ],
         "reports": [
-            {"id": r.pk, "external_id": r.external_id, "status": r.status, "outcome": r.outcome} for r in reports
+            {"id": r.pk, "external_id": r.external_id, "status": r.status, "outcome": r.outcome, "version": 1}
+            for r in reports
         ],
         "sent_at": body["sent_at"],
     }
