@@ -86,12 +86,17 @@ def test_reports_accepted_while_the_broker_is_down_are_scored_by_the_sweep(
 ) -> None:
     from celery import current_app
 
-    def broker_down(*args: Any, **kwargs: Any) -> None:
-        raise ConnectionError("Redis is down")
+    # A real refused connection: the broker's address points at a closed port, and the cached pools
+    # are dropped so the next publish connects afresh.
+    def reconnect() -> None:
+        current_app._pool = None
+        current_app.amqp._producer_pool = None
 
     with monkeypatch.context() as m:
-        m.setattr(current_app, "send_task", broker_down)
+        m.setattr(current_app.conf, "broker_url", "redis://127.0.0.1:9/0")
+        reconnect()
         (item,) = post(api, [report_body("I'll find you and hurt you")])
+    reconnect()
     assert Report.objects.get(pk=item["id"]).scored_at is None
 
     start_worker()  # its beat runs the sweep every second in tests
