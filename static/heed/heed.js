@@ -101,6 +101,10 @@
     }
   });
 
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) window.print();
+  });
+
   document.addEventListener("submit", function (event) {
     // Without htmx (or before it loads) the reveal form posts normally and the page reloads revealed.
     if (event.target.matches("form.reveal") && window.htmx) event.preventDefault();
