@@ -75,6 +75,8 @@ def run() -> int:
         env.setdefault("DEBUG", "1")
         env.setdefault("SECRET_KEY", "local-only-" + os.urandom(16).hex())
         env.setdefault("PORT", "8000")
+        # A development stack: webhooks and alerts may go to receivers on this machine (docs/webhooks.md).
+        env.setdefault("HEED_ALLOW_PRIVATE_TARGETS", "1")
         _manage(env, "migrate", "--no-input", "-v", "0")
         _manage(env, "setup_heed", "--demo")
         honcho = subprocess.Popen([sys.executable, "-m", "honcho", "start", "-f", "Procfile"], cwd=ROOT, env=env)
@@ -94,6 +96,8 @@ def test(args: list[str]) -> int:
         env.setdefault("SECRET_KEY", "test-only-" + os.urandom(16).hex())
         for name in ("DEBUG", "SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE"):
             env.setdefault(name, "0")
+        # The suite's webhook receivers listen on 127.0.0.1; tests of the refusal turn this off themselves.
+        env.setdefault("HEED_ALLOW_PRIVATE_TARGETS", "1")
         # Django's live server (browser tests) serves static files by their source names.
         env.setdefault("HEED_STATIC_MANIFEST", "0")
         return subprocess.run([sys.executable, "-m", "pytest", *args], cwd=ROOT, env=env).returncode

@@ -185,6 +185,9 @@ HEED_SCORE_SWEEP_AFTER_SECONDS = env.int("HEED_SCORE_SWEEP_AFTER_SECONDS", defau
 # Webhooks (moderation/outbox.py): wait base × 2^(attempt-1) s after each failure, at most an hour, then give up.
 HEED_WEBHOOK_BACKOFF_SECONDS = env.int("HEED_WEBHOOK_BACKOFF_SECONDS", default=30)
 HEED_WEBHOOK_MAX_ATTEMPTS = env.int("HEED_WEBHOOK_MAX_ATTEMPTS", default=12)
+# Webhooks and channel alerts go to public addresses only (config/network.py); on for development and tests,
+# whose receivers listen on 127.0.0.1. Never in production: it lets a target URL reach Heed's own network.
+HEED_ALLOW_PRIVATE_TARGETS = env.bool("HEED_ALLOW_PRIVATE_TARGETS", default=False)
 # Signs deliveries that belong to no API client; those of a client are signed with its own secret.
 HEED_WEBHOOK_SECRET = env.str("HEED_WEBHOOK_SECRET", default="")
 # E-mail for notification channels, as one URL (django-environ): smtp+tls://user:password@smtp.example.com:587,
