@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import User
 from django.test import Client
+from pytest_django import Settings
 
 PASSWORD = "correct horse battery staple"
 
@@ -66,3 +67,17 @@ def test_a_wrong_password_or_two_do_not_lock_anyone_out(admin_user: User) -> Non
         _log_in(Client(), "/login/", "ada", "wrong", "203.0.113.5")
     status, _ = _log_in(Client(), "/login/", "ada", PASSWORD, "203.0.113.5")
     assert status == 302
+
+
+def test_behind_a_proxy_each_client_address_is_locked_out_alone(
+    admin_user: User, moderator: User, settings: Settings
+) -> None:
+    settings.RATELIMIT_IP_META_KEY = "HTTP_X_REAL_IP"
+    for name in ["a", "b", "c", "d", "e"]:
+        Client().post("/login/", {"username": name, "password": "wrong"}, REMOTE_ADDR="10.0.0.2",
+                      HTTP_X_REAL_IP="203.0.113.5")  # fmt: skip
+    locked = Client().post("/login/", {"username": "mo", "password": PASSWORD}, REMOTE_ADDR="10.0.0.2",
+                           HTTP_X_REAL_IP="203.0.113.5")  # fmt: skip
+    other = Client().post("/login/", {"username": "mo", "password": PASSWORD}, REMOTE_ADDR="10.0.0.2",
+                          HTTP_X_REAL_IP="198.51.100.7")  # fmt: skip
+    assert (locked.status_code, other.status_code) == (429, 302)
