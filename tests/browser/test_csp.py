@@ -67,3 +67,17 @@ def test_the_login_and_report_form_work_under_the_policy(page: Page, live_server
     for path in ["/login/", "/report/", "/admin/login/"]:
         assert "default-src 'self'" in policy_of(page, f"{live_server}{path}")
     assert console == [], console
+
+
+def test_the_django_admin_works_under_the_policy(page: Page, live_server: object, admin_user: User) -> None:
+    admin_user.is_staff = admin_user.is_superuser = True
+    admin_user.save()
+    console = watch_console(page)
+    page.goto(f"{live_server}/admin/login/")
+    page.fill("input[name=username]", admin_user.username)
+    page.fill("input[name=password]", "correct horse battery staple")
+    page.click("input[type=submit]")
+    expect(page.locator("#site-name")).to_be_visible()
+    for path in ["/admin/", "/admin/auth/user/", f"/admin/auth/user/{admin_user.pk}/change/"]:
+        assert "script-src 'self'" in policy_of(page, f"{live_server}{path}")
+    assert console == [], console
