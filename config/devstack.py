@@ -86,6 +86,8 @@ def development_env(env: dict[str, str], var: Path = VAR) -> dict[str, str]:
     env.setdefault("DEBUG", "1")
     env.setdefault("PORT", "8000")
     env.setdefault("SITE_URL", f"http://127.0.0.1:{env['PORT']}")
+    # A development stack: webhooks and alerts may go to receivers on this machine (docs/webhooks.md).
+    env.setdefault("HEED_ALLOW_PRIVATE_TARGETS", "1")
     # Stable across restarts: signed links (author notices) and a scraper's token keep working.
     for name, filename in (("SECRET_KEY", "secret_key"), ("HEED_METRICS_TOKEN", "metrics_token")):
         if name not in env:
@@ -183,6 +185,8 @@ def test(args: list[str]) -> int:
         env.setdefault("SECRET_KEY", "test-only-" + os.urandom(16).hex())
         for name in ("DEBUG", "SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE"):
             env.setdefault(name, "0")
+        # The suite's webhook receivers listen on 127.0.0.1; tests of the refusal turn this off themselves.
+        env.setdefault("HEED_ALLOW_PRIVATE_TARGETS", "1")
         # Django's live server (browser tests) serves static files by their source names.
         env.setdefault("HEED_STATIC_MANIFEST", "0")
         return subprocess.run([sys.executable, "-m", "pytest", *args], cwd=ROOT, env=env).returncode

@@ -1,9 +1,11 @@
 """Heed settings: one file, driven by the environment, safe by default."""
 
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote
 
 import environ
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -35,6 +37,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "ninja",
+    "csp",
+    "axes",
     "reports",
     "moderation",
 ]
@@ -52,7 +56,26 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Before axes, so that the lock-out page gets the policy too.
+    "csp.middleware.CSPMiddleware",
+    # Last, so that it turns a lock-out noticed during authentication into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# No inline script or style anywhere: behaviour lives in static/heed/heed.js, looks in heed.css; htmx is told
+# not to inject its indicator <style> (the htmx-config meta tag in base.html). docs/operations.md "Security".
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -124,6 +147,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Password guessing (django-axes): AXES_FAILURE_LIMIT wrong passwords lock that username (from every address)
+# and that client address (for every username) for the cool-off, the Django admin's login included.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env.int("HEED_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("HEED_LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "queues"
 LOGOUT_REDIRECT_URL = "login"
@@ -165,6 +197,9 @@ HEED_SCORE_SWEEP_AFTER_SECONDS = env.int("HEED_SCORE_SWEEP_AFTER_SECONDS", defau
 # Webhooks (moderation/outbox.py): wait base × 2^(attempt-1) s after each failure, at most an hour, then give up.
 HEED_WEBHOOK_BACKOFF_SECONDS = env.int("HEED_WEBHOOK_BACKOFF_SECONDS", default=30)
 HEED_WEBHOOK_MAX_ATTEMPTS = env.int("HEED_WEBHOOK_MAX_ATTEMPTS", default=12)
+# Webhooks and channel alerts go to public addresses only (config/network.py); on for development and tests,
+# whose receivers listen on 127.0.0.1. Never in production: it lets a target URL reach Heed's own network.
+HEED_ALLOW_PRIVATE_TARGETS = env.bool("HEED_ALLOW_PRIVATE_TARGETS", default=False)
 # Signs deliveries that belong to no API client; those of a client are signed with its own secret.
 HEED_WEBHOOK_SECRET = env.str("HEED_WEBHOOK_SECRET", default="")
 # E-mail for notification channels, as one URL (django-environ): smtp+tls://user:password@smtp.example.com:587,

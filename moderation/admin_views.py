@@ -15,6 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from config import network
 from moderation import notify
 from moderation.models import Decision, Delivery, EscalationRule, NotificationChannel, Queue, ReasonCode, Triage
 from moderation.roles import ADMIN, ALL_ROLES, role_required
@@ -98,6 +99,9 @@ class ChannelForm(forms.ModelForm):
                 URLValidator(schemes=["http", "https"])(target)
             except forms.ValidationError:
                 self.add_error("target", "Give the webhook's http(s) URL.")
+            else:
+                if refusal := network.refusal_on_save(target):
+                    self.add_error("target", refusal)
             if not data.get("secret"):
                 data["secret"] = secrets.token_urlsafe(32)
         return data

@@ -12,7 +12,8 @@ Semantics (docs/rules.md):
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -26,6 +27,11 @@ TIER_NAMES = {v: k for k, v in TIERS.items()}
 CATEGORIES = ("violent_threat", "harassment", "hate", "sexual", "self_harm", "spam", "private_info", "other")
 PATTERN_TIMEOUT_SECONDS = 0.05
 MAX_PATTERN_LENGTH = 500
+# Regular expressions share one time budget per evaluation of the rule set (one case), not one each: 400
+# slow patterns at 0.05 s each held a worker 20 s a report. Past the budget a pattern does not match.
+RULE_SET_BUDGET_SECONDS = 0.25
+# And a rule set may hold only so many, so that a budget cut is an accident rather than the rule.
+MAX_PATTERNS = 50
 
 
 class RuleError(ValueError):
@@ -70,6 +76,8 @@ class Placement:
     notify: list[str] = field(default_factory=list)
     restrict_content: bool = False
     matched: list[dict[str, Any]] = field(default_factory=list)
+    # Patterns were skipped for want of time: a pattern that did not match may have had no chance to.
+    budget_exhausted: bool = False
 
 
 # -- validation -----------------------------------------------------------------------------------
@@ -189,6 +197,33 @@ def validate_actions(then: Any, queues: Sequence[str] | None = None) -> None:
             raise RuleError(here, f"unknown action; one of {', '.join(sorted(ACTION_KEYS))}")
 
 
+def pattern_count(conditions: Iterable[Any]) -> int:
+    """How many text_matches conditions the given `when` trees hold."""
+    count = 0
+    for cond in conditions:
+        if not isinstance(cond, dict):
+            continue
+        for key, value in cond.items():
+            if key == "text_matches":
+                count += 1
+            elif key in ("all", "any") and isinstance(value, list):
+                count += pattern_count(value)
+            elif key == "not":
+                count += pattern_count([value])
+    return count
+
+
+def validate_pattern_budget(conditions: Iterable[Any]) -> None:
+    """RuleError if a rule set with these `when` trees (enabled or not) holds more patterns than it may."""
+    n = pattern_count(conditions)
+    if n > MAX_PATTERNS:
+        raise RuleError(
+            ["when"],
+            f"a rule set may hold at most {MAX_PATTERNS} text_matches patterns, since they share one time "
+            f"budget per case; this would make {n}. Combine patterns with | or use text_contains",
+        )
+
+
 def validate_rule(rule: Mapping[str, Any], queues: Sequence[str] | None = None) -> None:
     name = rule.get("name")
     if not isinstance(name, str) or not name.strip() or len(name) > 120:
@@ -217,33 +252,49 @@ def _contains(facts: Facts, phrases: list[str]) -> str | None:
     return None
 
 
-def _matches(facts: Facts, pattern: str) -> str | None:
+class Budget:
+    """The time the regular expressions of one evaluation may still take."""
+
+    def __init__(self, seconds: float = RULE_SET_BUDGET_SECONDS) -> None:
+        self.deadline = time.monotonic() + seconds
+        self.exhausted = False
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+def _matches(facts: Facts, pattern: str, budget: Budget) -> str | None:
+    timeout = min(PATTERN_TIMEOUT_SECONDS, budget.left())
+    if timeout <= 0:
+        budget.exhausted = True
+        return None
     try:
-        m = regex.search(pattern, facts.text, regex.IGNORECASE, timeout=PATTERN_TIMEOUT_SECONDS)
+        m = regex.search(pattern, facts.text, regex.IGNORECASE, timeout=timeout)
     except TimeoutError:
         return None  # a pathological pattern never matches rather than stalling a worker
     return m.group(0) if m else None
 
 
-def explain(cond: Mapping[str, Any], facts: Facts) -> str | None:
-    """Why `cond` holds for `facts`, or None if it does not."""
+def explain(cond: Mapping[str, Any], facts: Facts, budget: Budget | None = None) -> str | None:
+    """Why `cond` holds for `facts`, or None if it does not; patterns take their time from `budget`."""
+    budget = budget or Budget()
     ((key, value),) = cond.items()
     if key == "all":
-        parts = [explain(c, facts) for c in value]
+        parts = [explain(c, facts, budget) for c in value]
         return " and ".join(p for p in parts if p) if all(parts) else None
     if key == "any":
         for c in value:
-            why = explain(c, facts)
+            why = explain(c, facts, budget)
             if why:
                 return why
         return None
     if key == "not":
-        return None if explain(value, facts) else f"not ({_describe(value)})"
+        return None if explain(value, facts, budget) else f"not ({_describe(value)})"
     if key == "text_contains":
         found = _contains(facts, [value] if isinstance(value, str) else value)
         return f'text contains "{found}"' if found else None
     if key == "text_matches":
-        found = _matches(facts, value)
+        found = _matches(facts, value, budget)
         return f'text matches "{found}"' if found else None
     if key == "threat_at_least":
         return f"threat {facts.threat:.2f} ≥ {value}" if facts.threat >= value else None
@@ -290,10 +341,11 @@ def _describe(cond: Mapping[str, Any]) -> str:
 def evaluate(rules: Sequence[Mapping[str, Any]], facts: Facts) -> Placement:
     """Apply `rules` (each {name, enabled, when, then, version?}) in order to `facts`."""
     placement = Placement()
+    budget = Budget()
     for rule in rules:
         if not rule.get("enabled", True):
             continue
-        why = explain(rule["when"], facts)
+        why = explain(rule["when"], facts, budget)
         if not why:
             continue
         then = rule["then"]
@@ -311,4 +363,5 @@ def evaluate(rules: Sequence[Mapping[str, Any]], facts: Facts) -> Placement:
         placement.restrict_content = placement.restrict_content or bool(then.get("restrict_content"))
     if math.isnan(placement.priority_points):
         placement.priority_points = 0.0
+    placement.budget_exhausted = budget.exhausted
     return placement

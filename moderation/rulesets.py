@@ -24,9 +24,11 @@ from django.db.models import Max, QuerySet
 from moderation import priority as priority_formula
 from moderation.defaults import FALLBACK_QUEUE
 from moderation.models import AuditEvent, EscalationRule, Queue, RuleVersion, Tier
-from moderation.rules import Facts, Placement, RuleError, evaluate, validate_rule
+from moderation.rules import Facts, Placement, RuleError, evaluate, validate_pattern_budget, validate_rule
 from moderation.scoring import TextScore, score_text
 
+# Rules nest conditions a few levels deep; YAML nested deeper is a way to exhaust the parser's recursion.
+MAX_YAML_DEPTH = 40
 RETIRED = 2_147_483_647  # the position of a deleted rule (the largest a PositiveIntegerField holds)
 FILE_KEYS = ("name", "description", "enabled", "when", "then")
 ACTION_ORDER = ("queue", "tier", "priority_points", "sla_minutes", "notify", "restrict_content")
@@ -127,6 +129,15 @@ def _locked(rule: EscalationRule) -> EscalationRule:
     return EscalationRule.objects.select_for_update().get(pk=rule.pk)
 
 
+def _check_pattern_budget(clean: Mapping[str, Any], rule: EscalationRule | None) -> None:
+    """RuleError if the live set with `clean` in place of `rule` (or added) holds too many patterns."""
+    # Locked, so that two editors adding a pattern each cannot both fit under the cap.
+    others = live_rules().select_for_update().exclude(name=clean["name"])
+    if rule is not None:
+        others = others.exclude(pk=rule.pk)
+    validate_pattern_budget([*others.values_list("when", flat=True), clean["when"]])
+
+
 def _next_position() -> int:
     return (live_rules().aggregate(m=Max("position"))["m"] or 0) + 1
 
@@ -154,6 +165,7 @@ def save_rule(
     made since the editor was opened.
     """
     clean = clean_rule(data, queue_slugs())
+    _check_pattern_budget(clean, rule)
     if rule is None:
         retired = _check_name_free(clean["name"], None)
         if retired is None:
@@ -228,6 +240,7 @@ def restore_version(*, version: RuleVersion, by: User | None) -> EscalationRule:
     """
     snap = version.snapshot
     clean = clean_rule({k: snap[k] for k in FILE_KEYS}, queue_slugs())
+    _check_pattern_budget(clean, version.rule)
     rule = _locked(version.rule) if version.rule else None
     if rule is None:  # the row itself is gone (removed outside Heed): start it afresh
         rule = _check_name_free(clean["name"], None) or EscalationRule(version=0, position=RETIRED, when={}, then={})
@@ -272,9 +285,34 @@ def export_yaml() -> str:
     return EXPORT_HEADER + to_yaml({"rules": [rule_data(r) for r in live_rules()]})
 
 
+class _RuleLoader(yaml.SafeLoader):
+    """YAML without anchors and aliases, nested at most MAX_YAML_DEPTH deep.
+
+    Aliases let 465 characters stand for a billion strings (and hold a worker for as long as it takes to
+    walk them); rules have no use for them, so the first anchor or alias is an error naming its line.
+    """
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (&name, *name) are not allowed in rules", event.start_mark
+            )
+        if self.depth >= MAX_YAML_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"nested too deep (over {MAX_YAML_DEPTH} levels)",
+                                              event.start_mark)  # fmt: skip
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
 def _compose(text: str) -> tuple[Any, yaml.Node | None]:
     """The parsed document and its node tree (whose marks give the line of every key)."""
-    loader = yaml.SafeLoader(text)
+    loader = _RuleLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -376,6 +414,10 @@ def parse_rules_yaml(text: str, queues: Sequence[str] | None = None) -> list[dic
             raise _located(exc, node, ["rules", i], f"{label}: ") from None
         names.add(clean["name"])
         rules.append(clean)
+        try:
+            validate_pattern_budget(r["when"] for r in rules)
+        except RuleError as exc:
+            raise _located(exc, node, ["rules", i], f"{label}: ") from None
     return rules
 
 

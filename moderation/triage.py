@@ -1,6 +1,7 @@
 """Scoring reports and placing their cases in queues: the path from intake to the review list."""
 
 import json
+import logging
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -24,6 +25,8 @@ from reports.models import Case, Category, ContentVersion, Report
 # Waiting reports a task takes on besides its own. Small enough that a task is short (a threat's own
 # task never waits long for a free worker process), large enough that a pile-on of one-report tasks
 # collapses into a few transactions.
+log = logging.getLogger(__name__)
+
 DRAIN_LIMIT = 100
 SWEEP_BATCH = 1000
 LIVE_STATES = (Triage.State.OPEN, Triage.State.IN_REVIEW, Triage.State.ESCALATED)
@@ -109,6 +112,8 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
             reporter_credibility=credibility.get(case.id),
         )
         placement = evaluate(rules, facts)
+        if placement.budget_exhausted:
+            log.warning("case %s: rule patterns ran out of time; later patterns did not match", case.pk)
         points, breakdown = priority_formula.priority(
             priority_formula.PriorityInputs(
                 threat=result.threat,

@@ -5,11 +5,12 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from django_htmx.middleware import HtmxDetails
@@ -360,6 +361,7 @@ def toggle_blur(request: HttpRequest) -> HttpResponse:
     preference.keep_blurred = request.POST.get("keep_blurred") == "1"
     preference.save(update_fields=["keep_blurred"])
     back = request.POST.get("back", "")
-    if not back.startswith("/"):
-        raise Http404
+    # `//evil.example` starts with a slash too: only a page of this site is a place to go back to.
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect("queues")
     return redirect(back)

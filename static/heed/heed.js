@@ -130,6 +130,10 @@
     }
   });
 
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("[data-print]")) window.print();
+  });
+
   document.addEventListener("submit", function (event) {
     const missing = event.target.matches("form[data-decision]") && missingField(event.target);
     if (missing) {

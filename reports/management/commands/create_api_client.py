@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.core.validators import URLValidator
 
+from config import network
 from reports.models import ApiClient
 
 
@@ -20,6 +21,8 @@ class Command(BaseCommand):
                 URLValidator(schemes=["http", "https"])(callback_url)
             except ValidationError:
                 raise CommandError(f"--callback-url: not an http(s) URL: {callback_url!r}") from None
+            if refusal := network.refusal_on_save(callback_url):
+                raise CommandError(f"--callback-url: {refusal}")
         if ApiClient.objects.filter(name=name).exists():
             raise CommandError(f"an API client named {name!r} already exists")
         client, token = ApiClient.issue(name, callback_url)
