@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
+from django.http import HttpRequest
 from django.test import Client
 
 from config.devstack import development_env, wait_until_ready, write_env_file
@@ -144,7 +145,7 @@ def test_the_demo_team_gets_printed_passwords_that_log_in_and_last(heed: None, t
     assert "Heed is ready" not in first  # only devstack says so, once the web server answers
     _setup_demo(tmp_path)
     for username, password in logins.items():
-        assert Client().login(username=username, password=password), username
+        assert Client().login(request=HttpRequest(), username=username, password=password), username
 
 
 def test_heed_is_ready_only_once_the_web_server_answers(tmp_path: Path) -> None:

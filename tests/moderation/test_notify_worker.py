@@ -1,9 +1,11 @@
 """Paging through a real Celery worker process (with beat), real Redis and PostgreSQL."""
 
 import json
+import os
 import time
 from collections.abc import Callable, Iterator
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -72,31 +74,17 @@ def test_a_death_threat_pages_on_call_within_two_seconds_once_and_its_sla_breach
     assert signature_ok(SECRET, receiver.received[1])
 
 
-def make_run_env() -> dict[str, str]:
-    """The environment `make run` (config.devstack run) hands honcho, which passes it on to web, worker
-    and beat. Migrating, the demo data and honcho itself are left out: only the environment is kept."""
-    seen: dict[str, str] = {}
-
-    class Honcho:
-        def __init__(self, args: list[str], *, cwd: object, env: dict[str, str]) -> None:
-            seen.update(env)
-
-        def wait(self) -> int:
-            return 0
-
-    with pytest.MonkeyPatch.context() as m:
-        m.setattr(devstack, "_manage", lambda env, *args: None)
-        m.setattr(devstack.subprocess, "Popen", Honcho)
-        m.setattr(devstack.signal, "signal", lambda *args: None)
-        assert devstack.run() == 0
-    return seen
+def make_run_env(var: Path) -> dict[str, str]:
+    """The environment `make run` (config.devstack run) hands honcho, which passes it on to web, worker and beat."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PORT", "SITE_URL")}
+    return devstack.development_env(env, var=var)
 
 
 def test_a_page_sent_by_the_worker_links_to_the_web_server_not_to_the_workers_own_port(
-    api: Client, receiver: Receiver, start_worker: Callable[..., Worker]
+    api: Client, receiver: Receiver, start_worker: Callable[..., Worker], tmp_path: Path
 ) -> None:
     NotificationChannel.objects.filter(slug="on-call").update(kind="webhook", target=receiver.url, secret=SECRET)
-    env = make_run_env()
+    env = make_run_env(tmp_path)
     # honcho gives each process of the Procfile its own PORT: web PORT, worker PORT + 100, beat + 200.
     start_worker(PORT=str(int(env["PORT"]) + 100), SITE_URL=env.get("SITE_URL"))
 
