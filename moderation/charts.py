@@ -27,7 +27,9 @@ def bar_chart(title: str, rows: Sequence[tuple[str, Sequence[float | None]]], se
     top = 22 if len(series) > 1 else 4
     group = len(series) * BAR_HEIGHT + GAP
     height = top + max(len(rows), 1) * group + 4
-    width = LABEL_WIDTH + PLOT_WIDTH + 70
+    # Wide enough for the longest label (about 7 px a character at 12 px), so none is cut at the left.
+    label_width = max([LABEL_WIDTH] + [7 * len(label) + 12 for label, _ in rows])
+    width = label_width + PLOT_WIDTH + 70
     peak = max([v for _, values in rows for v in values if v is not None] + [0]) or 1
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width}" height="{height}" '
@@ -35,7 +37,7 @@ def bar_chart(title: str, rows: Sequence[tuple[str, Sequence[float | None]]], se
     ]
     if len(series) > 1:
         for i, name in enumerate(series):
-            x = LABEL_WIDTH + i * 140
+            x = label_width + i * 140
             parts.append(
                 f'<rect x="{x}" y="4" width="14" height="12" fill="{FILLS[i % 2]}" stroke="#333"/>'
                 f'<text x="{x + 18}" y="14" font-size="12">{escape(name)}</text>'
@@ -43,16 +45,16 @@ def bar_chart(title: str, rows: Sequence[tuple[str, Sequence[float | None]]], se
     for r, (label, values) in enumerate(rows):
         y0 = top + r * group
         parts.append(
-            f'<text x="{LABEL_WIDTH - 6}" y="{y0 + len(series) * BAR_HEIGHT / 2 + 4}" font-size="12" '
+            f'<text x="{label_width - 6}" y="{y0 + len(series) * BAR_HEIGHT / 2 + 4}" font-size="12" '
             f'text-anchor="end">{escape(label)}</text>'
         )
         for i, value in enumerate(values):
             y = y0 + i * BAR_HEIGHT
             w = 0 if value is None else max(1.0, PLOT_WIDTH * float(value) / peak)
             parts.append(
-                f'<rect x="{LABEL_WIDTH}" y="{y + 2}" width="{w:.1f}" height="{BAR_HEIGHT - 4}" '
+                f'<rect x="{label_width}" y="{y + 2}" width="{w:.1f}" height="{BAR_HEIGHT - 4}" '
                 f'fill="{FILLS[i % 2]}" stroke="#333"><title>{escape(series[i])}: {_fmt(value)}</title></rect>'
-                f'<text x="{LABEL_WIDTH + w + 4:.1f}" y="{y + BAR_HEIGHT - 5}" font-size="11">{_fmt(value)}</text>'
+                f'<text x="{label_width + w + 4:.1f}" y="{y + BAR_HEIGHT - 5}" font-size="11">{_fmt(value)}</text>'
             )
     parts.append("</svg>")
     return "".join(parts)

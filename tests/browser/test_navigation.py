@@ -46,11 +46,16 @@ def test_the_queue_and_the_case_fit_a_390px_phone(
         expect(page.locator("tr[data-case-id]")).to_have_count(1)
         assert _page_width(page) <= 390, "the queue scrolls sideways"
         expect(page.locator("#next-case")).to_be_in_viewport()
+        # A row is a card: its SLA is on the screen, not behind a sideways-scrolling table.
+        expect(page.locator("tr[data-case-id] td[data-label=SLA]")).to_be_in_viewport(ratio=1)
 
         page.click("tr[data-case-id] a")
         expect(page).to_have_url(re.compile(r"/cases/\d+/$"))
         assert _page_width(page) <= 390, "the case scrolls sideways"
         expect(page.locator("header.top nav a", has_text="Queues")).to_be_in_viewport()
+        # The blurred box holds its reveal notice and button, clear of the blur preference link below.
+        box, button = page.locator(".text-wrap").bounding_box(), page.locator("#reveal").bounding_box()
+        assert box and button and button["y"] + button["height"] <= box["y"] + box["height"]
     finally:
         context.close()
 
@@ -96,3 +101,15 @@ def test_a_moderator_on_an_admin_page_is_told_which_role_it_needs(
     expect(page.locator("h1")).to_have_text("You cannot open this page")
     expect(page.locator("main")).to_contain_text("needs the role Admin")
     expect(page.locator("header.top nav").get_by_role("link", name="Queues")).to_be_visible()  # the site's own layout
+
+
+def test_the_metrics_page_fits_a_390px_phone(browser: Browser, live_server: object, admin_user: User) -> None:
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    try:
+        log_in(page, str(live_server), admin_user)
+        page.goto(f"{live_server}/metrics/")
+        assert _page_width(page) <= 390, "the charts push the page sideways"
+    finally:
+        context.close()

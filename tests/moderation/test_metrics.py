@@ -14,6 +14,7 @@ from django.test import Client
 from django.utils import timezone
 
 from moderation import metrics, metrics_snapshots, tasks
+from moderation.charts import bar_chart
 from moderation.models import AuditEvent, Queue, Triage
 from moderation.triage import score_reports
 from reports.models import ApiClient
@@ -185,3 +186,10 @@ def test_the_sla_figures_count_the_breach_the_queue_shows(
     assert next(q for q in c.get("/queues/").context["queues"] if q.slug == "threats").breached_count == 1
     sla = next(chart for chart in c.get("/metrics/?period=24h").context["charts"] if chart.slug == "sla")
     assert sla.rows == [["critical", 2, 1, "50.0%"]]
+
+
+def test_a_long_chart_label_is_not_cut_at_the_left() -> None:
+    label = "refer_to_law_enforcement · credible-threat"
+    svg = bar_chart("Decisions", [(label, [3.0])], ["decisions"])
+    x = float(re.search(r'<text x="([\d.]+)"[^>]*text-anchor="end">refer', svg).group(1))  # type: ignore[union-attr]
+    assert x >= 6.5 * len(label), "the label's start falls left of the chart"

@@ -1,5 +1,9 @@
+import re
+from datetime import timedelta
+
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from moderation.models import Queue, Tier, Triage
 from moderation.triage import score_reports
@@ -23,8 +27,6 @@ def filed(platform: tuple[ApiClient, str]) -> dict[str, int]:
 
 
 def rows(html: str) -> list[int]:
-    import re
-
     return [int(x) for x in re.findall(r'data-case-id="(\d+)"', html)]
 
 
@@ -91,3 +93,12 @@ def test_pages_refuse_a_user_without_a_role(outsider: object, filed: dict[str, i
 def test_an_unknown_queue_is_404(as_moderator: Client) -> None:
     assert Queue.objects.filter(slug="threats").exists()
     assert as_moderator.get("/queues/nope/").status_code == 404
+
+
+def test_the_sla_column_says_how_long_is_left_without_javascript(as_moderator: Client, filed: dict[str, int]) -> None:
+    triage = Triage.objects.get(case_id=filed["kill"])
+    Triage.objects.filter(pk=triage.pk).update(sla_due_at=timezone.now() + timedelta(minutes=15))
+    html = as_moderator.get(f"/queues/{triage.queue.slug}/").content.decode()
+    due = re.search(rf'data-case-id="{filed["kill"]}".*?data-sla-due="[^"]*">([^<]*)</time>', html, re.S)
+    assert due is not None
+    assert due.group(1).strip() in ("14\xa0minutes", "15\xa0minutes")
