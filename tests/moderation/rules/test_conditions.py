@@ -46,9 +46,9 @@ def test_every_condition_evaluates_over_facts(name: str) -> None:
                   reported_categories=frozenset({"harassment"}), author_prior_actions=1, target_open_cases_24h=1,
                   reporter_credibility=0.5)  # fmt: skip
     assert evaluate([rule], facts).matched
-    assert not evaluate([rule], Facts(text="bye", reporter_credibility=0.5, report_count=0, distinct_reporters=0)).matched or name.startswith(
-        "reporter_credibility"
-    )
+    assert not evaluate(
+        [rule], Facts(text="bye", reporter_credibility=0.5, report_count=0, distinct_reporters=0)
+    ).matched or name.startswith("reporter_credibility")
 
 
 def test_the_registry_s_messages_are_the_user_facing_ones() -> None:
