@@ -292,6 +292,13 @@ def backtest_new(request: HttpRequest) -> HttpResponse:
     return render(request, "moderation/rules/backtest_new.html", {"form": form, "error": error, "recent": recent})
 
 
+def _builder_url(run: BacktestRun) -> str:
+    """The builder holding the run's draft: the live rule's it was drafted from, else a new one's."""
+    live = store.live_rules().filter(name=run.rule.get("name")).first()
+    url = reverse("rule-build", args=[live.pk]) if live else reverse("rule-build-new")
+    return f"{url}?run={run.pk}"
+
+
 @admin_required
 def backtest_run(request: HtmxHttpRequest, run_id: int) -> HttpResponse:
     run = get_object_or_404(BacktestRun.objects.select_related("created_by"), pk=run_id)
@@ -309,6 +316,7 @@ def backtest_run(request: HtmxHttpRequest, run_id: int) -> HttpResponse:
             "polling": run.state in (BacktestRun.State.PENDING, BacktestRun.State.RUNNING),
             "precision_percent": None if precision is None else round(100 * precision, 1),
             "draft_yaml": store.to_yaml(run.rule),
+            "builder_url": _builder_url(run),
         },
     )
 
@@ -357,7 +365,7 @@ def _builder(
         "notify": ", ".join(draft["then"].get("notify", [])),
         "version": version if version is not None else rule.version if rule else None,
         "days": days or 30,
-        "try_form": try_form or TryForm(prefix="try"),
+        "try_form": try_form or TryForm(prefix="try", use_required_attribute=False),
         "run": run,
         "action": reverse("rule-build", args=[rule.pk]) if rule else reverse("rule-build-new"),
     }
@@ -370,7 +378,12 @@ def _builder(
 def _build(request: HttpRequest, rule: EscalationRule | None) -> HttpResponse:
     """GET: the rule (or a new one) in the builder. POST: one of the builder's buttons (`op`)."""
     if request.method == "GET":
-        return _builder(request, rule, store.rule_data(rule) if rule else dict(builder.NEW_RULE))
+        source = request.GET.get("run", "")
+        if source.isdigit():  # back from a backtest: the draft it ran, not re-entered
+            draft = get_object_or_404(BacktestRun, pk=int(source)).rule
+        else:
+            draft = store.rule_data(rule) if rule else dict(builder.NEW_RULE)
+        return _builder(request, rule, draft)
     form = BuilderForm(request.POST)
     form.is_valid()
     op, version, days = form.cleaned_data.get("op", ""), form.cleaned_data.get("version"), form.cleaned_data.get("days")
@@ -396,7 +409,8 @@ def _build(request: HttpRequest, rule: EscalationRule | None) -> HttpResponse:
         messages.success(request, f"Saved {saved.name} (version {saved.version}).")
         return redirect("rules")
     if op == "try":
-        try_form = TryForm(request.POST, prefix="try")
+        # The sample text is optional in the builder: Save and Backtest must not wait for it.
+        try_form = TryForm(request.POST, prefix="try", use_required_attribute=False)
         dry = None
         if try_form.is_valid() and _problem(draft) is None:
             dry = store.dry_run(**_facts(try_form.cleaned_data), draft=store.clean_rule(draft, store.queue_slugs()))

@@ -205,3 +205,10 @@ def test_the_yaml_editor_lists_every_condition_with_its_description(as_admin: Cl
     page = as_admin.get("/rules/new").content.decode()
     assert "<dt><code>target_open_cases_24h_at_least</code></dt><dd>at least n distinct authors" in page
     assert 'formaction="/rules/build"' in page
+
+
+def test_a_backtest_leads_back_to_the_builder_with_its_draft(as_admin: Client, admin_user: User) -> None:
+    run = BacktestRun.objects.create(rule=CAMPAIGN, days=30, created_by=admin_user)
+    page = as_admin.get(f"/rules/backtest/{run.pk}").content.decode()
+    assert f'href="/rules/build?run={run.pk}"' in page
+    assert builder.rule_from_form(form_of(as_admin.get(f"/rules/build?run={run.pk}").content.decode())) == CAMPAIGN
