@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.models import User
 from django.http import Http404, HttpRequest, HttpResponse
@@ -17,9 +16,9 @@ from django_htmx.middleware import HtmxDetails
 from moderation.models import BacktestRun, EscalationRule, RuleVersion
 from moderation.roles import ADMIN, role_required
 from moderation.rules import backtest, builder, store
-from moderation.rules.conditions import CATEGORIES, CONDITIONS, GROUPS
+from moderation.rules.conditions import CONDITIONS, GROUPS
+from moderation.rules.forms import BacktestForm, BuilderForm, RuleForm, TryForm
 from moderation.rules.schema import ACTION_ORDER, RuleError
-from reports.models import Category
 
 admin_required = role_required(ADMIN)
 NEW_RULE = """\
@@ -33,9 +32,6 @@ then:
   queue: general
   tier: normal
 """
-SCORED_CATEGORIES = [c for c in CATEGORIES if c not in ("violent_threat", "other")]
-FACT_FIELDS = ("reported_category", "report_count", "distinct_reporters", "author_prior_actions",
-               "target_open_cases_24h", "reporter_credibility")  # fmt: skip
 RECENT_RUNS = 10
 
 
@@ -106,11 +102,6 @@ def export(request: HttpRequest) -> HttpResponse:
 
 
 # -- the editor -------------------------------------------------------------------------------------
-
-
-class RuleForm(forms.Form):
-    yaml = forms.CharField(max_length=20_000, strip=False)
-    version = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
 def _editor(request: HttpRequest, rule: EscalationRule | None, text: str, error: Any = None) -> HttpResponse:
@@ -210,64 +201,18 @@ def restore(request: HttpRequest, version_id: int) -> HttpResponse:
 # -- the Test panel ---------------------------------------------------------------------------------
 
 
-class TryForm(forms.Form):
-    text = forms.CharField(max_length=20_000, widget=forms.Textarea(attrs={"rows": 5}))
-    threat = forms.FloatField(required=False, min_value=0, max_value=1)
-    reported_category = forms.ChoiceField(choices=[("", "—"), *Category.choices], required=False)
-    report_count = forms.IntegerField(min_value=1, max_value=1_000_000, initial=1, label="Reports")
-    distinct_reporters = forms.IntegerField(min_value=1, max_value=1_000_000, initial=1)
-    author_prior_actions = forms.IntegerField(
-        min_value=0, max_value=10_000, initial=0, label="Author's earlier actioned cases"
-    )
-    target_open_cases_24h = forms.IntegerField(
-        min_value=0, max_value=10_000, initial=0, label="Authors with open cases against the target (24 h)"
-    )
-    reporter_credibility = forms.FloatField(required=False, min_value=0, max_value=1)
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for name in SCORED_CATEGORIES:
-            self.fields[name] = forms.FloatField(required=False, min_value=0, max_value=1, label=name)
-
-    def fact_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in FACT_FIELDS]
-
-    def category_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in SCORED_CATEGORIES]
-
-
-def _facts(data: dict[str, Any]) -> dict[str, Any]:
-    """The Test panel's form as `store.dry_run`'s arguments."""
-    return {
-        "text": data["text"],
-        "threat": data["threat"],
-        "categories": {c: data[c] for c in SCORED_CATEGORIES if data[c] is not None},
-        "reported_categories": [data["reported_category"]] if data["reported_category"] else [],
-        "report_count": data["report_count"],
-        "distinct_reporters": data["distinct_reporters"],
-        "author_prior_actions": data["author_prior_actions"],
-        "target_open_cases_24h": data["target_open_cases_24h"],
-        "reporter_credibility": data["reporter_credibility"],
-    }
-
-
 @require_http_methods(["GET", "POST"])
 @admin_required
 def try_rules(request: HttpRequest) -> HttpResponse:
     form = TryForm(request.POST) if request.method == "POST" else TryForm()
     run = None
     if form.is_bound and form.is_valid():
-        run = store.dry_run(**_facts(form.cleaned_data))
+        run = store.dry_run(**form.facts())
     ids = dict(store.live_rules().values_list("name", "pk"))
     return render(request, "moderation/rules/test.html", {"form": form, "run": run, "rule_ids": ids})
 
 
 # -- backtests --------------------------------------------------------------------------------------
-
-
-class BacktestForm(forms.Form):
-    yaml = forms.CharField(max_length=20_000, strip=False)
-    days = forms.IntegerField(min_value=1, max_value=365, initial=30)
 
 
 @require_http_methods(["GET", "POST"])
@@ -324,20 +269,11 @@ def backtest_run(request: HtmxHttpRequest, run_id: int) -> HttpResponse:
 # -- the visual builder -----------------------------------------------------------------------------
 
 
-class BuilderForm(forms.Form):
-    """The builder's fixed fields; the condition tree is read by `builder.rule_from_form`."""
-
-    op = forms.CharField(max_length=200, required=False)
-    version = forms.IntegerField(required=False)
-    days = forms.IntegerField(min_value=1, max_value=365, initial=30, required=False)
-
-
 def _problem(draft: dict[str, Any]) -> RuleError | None:
     try:
         store.clean_rule(draft, store.queue_slugs())
-    except (RuleError, AttributeError, TypeError) as exc:
-        # A draft half-filled in the builder may not even have the shape the validator expects.
-        return exc if isinstance(exc, RuleError) else RuleError(["when"], "complete the conditions")
+    except RuleError as exc:
+        return exc
     return None
 
 
@@ -413,7 +349,7 @@ def _build(request: HttpRequest, rule: EscalationRule | None) -> HttpResponse:
         try_form = TryForm(request.POST, prefix="try", use_required_attribute=False)
         dry = None
         if try_form.is_valid() and _problem(draft) is None:
-            dry = store.dry_run(**_facts(try_form.cleaned_data), draft=store.clean_rule(draft, store.queue_slugs()))
+            dry = store.dry_run(**try_form.facts(), draft=store.clean_rule(draft, store.queue_slugs()))
         return _builder(request, rule, draft, run=dry, try_form=try_form, version=version, days=days)
     return _builder(request, rule, builder.apply(draft, op, request.POST), version=version, days=days)
 
