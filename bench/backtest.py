@@ -169,7 +169,8 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
 
-    from moderation import backtest, rulesets
+    from moderation.rules import backtest
+    from moderation.rules import store as rulesets
     from moderation.setup import ensure_defaults
     from reports.models import ApiClient, Case
 

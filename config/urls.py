@@ -1,10 +1,10 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
 
 from config.health import healthz
-from moderation import admin_views, appeal_views, metrics_views, outbox_views, rule_views
+from moderation import admin_views, appeal_views, metrics_views, outbox_views
 from moderation import views as moderation_views
 from moderation.appeals_api import router as appeals_router
 from moderation.prometheus import prometheus_metrics
@@ -38,19 +38,7 @@ urlpatterns = [
     path("report/sent/<str:token>/", report_views.report_sent, name="report-sent"),
     path("deliveries/", outbox_views.deliveries, name="deliveries"),
     path("deliveries/<int:delivery_id>/retry", outbox_views.retry_delivery, name="delivery-retry"),
-    path("rules/", rule_views.rules, name="rules"),
-    path("rules/new", rule_views.new, name="rule-new"),
-    path("rules/validate", rule_views.validate, name="rule-validate"),
-    path("rules/test", rule_views.try_rules, name="rules-test"),
-    path("rules/export.yaml", rule_views.export, name="rules-export"),
-    path("rules/<int:rule_id>/edit", rule_views.edit, name="rule-edit"),
-    path("rules/<int:rule_id>/enabled", rule_views.set_enabled, name="rule-enabled"),
-    path("rules/<int:rule_id>/move", rule_views.move, name="rule-move"),
-    path("rules/<int:rule_id>/delete", rule_views.delete, name="rule-delete"),
-    path("rules/<int:rule_id>/versions", rule_views.versions, name="rule-versions"),
-    path("rules/versions/<int:version_id>/restore", rule_views.restore, name="rule-restore"),
-    path("rules/backtest", rule_views.backtest_new, name="backtest-new"),
-    path("rules/backtest/<int:run_id>", rule_views.backtest_run, name="backtest"),
+    path("rules/", include("moderation.rules.urls")),
     path("admin-settings/", RedirectView.as_view(pattern_name="settings-queues"), name="settings"),
     path("admin-settings/queues/", admin_views.queues, name="settings-queues"),
     path("admin-settings/queues/new", admin_views.queue_create, name="settings-queue-create"),

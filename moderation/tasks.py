@@ -4,7 +4,8 @@ from celery import shared_task
 from celery.signals import worker_process_init
 from django.conf import settings
 
-from moderation import backtest, learning, metrics_snapshots, notify, outbox, services, sla, triage
+from moderation import learning, metrics_snapshots, notify, outbox, services, sla, triage
+from moderation.rules import backtest
 from moderation.scoring import score_text
 
 

@@ -6,17 +6,19 @@ The backtest runs the way it does in production: the page enqueues it through Ce
 
 import re
 from collections.abc import Callable
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import User
+from django.utils import timezone
 from playwright.sync_api import Page, expect
 
-from moderation.models import BacktestRun, EscalationRule, RuleVersion, Triage
+from moderation.models import BacktestRun, EscalationRule, RuleVersion, Tier, Triage
 from moderation.services import case_decide
 from moderation.triage import score_reports
 from reports.models import ApiClient
 from tests.browser.conftest import log_in
-from tests.conftest import Worker
+from tests.conftest import Worker, wait_for
 from tests.helpers import file_reports, report_body
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -116,3 +118,89 @@ def test_an_admin_creates_tests_backtests_and_enables_a_rule(
         "created",
         "enabled",
     ]
+
+
+def test_an_admin_builds_a_rule_without_yaml_tests_backtests_saves_it_and_it_routes_a_new_report(
+    page: Page,
+    live_server: object,
+    platform: tuple[ApiClient, str],
+    admin_user: User,
+    start_worker: Callable[[], Worker],
+) -> None:
+    base = str(live_server)
+    # Three authors already have live cases against the same person.
+    earlier = file_reports(
+        platform[0],
+        *(report_body(f"you are pathetic, number {n}", target_id="victim-1", author_id=f"troll-{n}") for n in range(3)),
+    )
+    score_reports([r.pk for r in earlier])
+    start_worker()
+    log_in(page, base, admin_user)
+
+    # Build: three conditions from the list, each with its typed field, and the actions.
+    page.goto(f"{base}/rules/")
+    page.click(".rules-nav >> text=Builder")
+    expect(page).to_have_url(f"{base}/rules/build")
+    page.fill("input[name=name]", "Threats against a targeted person")
+    page.fill("input[name=description]", "Harassment reports carrying a threat, aimed at someone already piled on")
+    for kind in ("reported_category_in", "threat_at_least", "target_open_cases_24h_at_least"):
+        page.select_option("select[name=c-add]", kind)
+        page.click('[data-node="c"] > .node-add button:has-text("Add")')
+        expect(page.locator(f'[data-kind="{kind}"]')).to_have_count(1)
+    page.check('input[name=c-0-category][value="harassment"]')
+    page.fill("input[name=c-1-number]", "0.6")
+    page.fill("input[name=c-2-number]", "3")
+    expect(page.locator('[data-node="c-2"]')).to_contain_text("at least n distinct authors")  # its description
+    page.select_option("select[name=queue]", "harassment")
+    page.select_option("select[name=tier]", "critical")
+    page.fill("input[name=priority_points]", "25")
+    page.fill("input[name=sla_minutes]", "5")
+    page.fill("input[name=notify]", "on-call")
+
+    # Test it on a sample text: the panel says whether the draft catches it.
+    page.fill("textarea[name=try-text]", "I will find you and kill you")
+    page.select_option("select[name=try-reported_category]", "harassment")
+    page.fill("input[name=try-target_open_cases_24h]", "3")
+    page.click("button:has-text('Test the draft')")
+    expect(page.locator("#draft-match")).to_contain_text(
+        "reported as harassment and threat 1.00 ≥ 0.6 and 3 open cases against the target in 24 h ≥ 3"
+    )
+    page.fill("input[name=try-target_open_cases_24h]", "2")
+    page.click("button:has-text('Test the draft')")
+    expect(page.locator("#draft-match")).to_have_text("This draft does not catch it.")
+    expect(page.locator("#builder-check")).to_have_text("Valid rule.")
+
+    # The YAML view is the same rule; back in the builder nothing is lost.
+    page.click("button:has-text('YAML view')")
+    expect(page.locator("#rule-yaml")).to_have_value(re.compile(r"target_open_cases_24h_at_least: 3\n"))
+    expect(page.locator("#rule-yaml")).to_have_value(re.compile(r"notify: \[on-call\]"))
+    page.click("button:has-text('Open in the builder')")
+    expect(page.locator("input[name=c-1-number]")).to_have_value("0.6")
+    expect(page.locator('input[name=c-0-category][value="harassment"]')).to_be_checked()
+    expect(page.locator("select[name=tier]")).to_have_value("critical")
+
+    # One click backtests the draft; the results page leads back to the builder with the same draft.
+    page.click("button:has-text('Backtest this draft')")
+    expect(page).to_have_url(re.compile(r"/rules/backtest/\d+$"))
+    expect(page.locator('[data-figure="matched"]')).to_have_text(re.compile(r"^\d+$"), timeout=30_000)
+    assert BacktestRun.objects.get().rule["when"]["all"][2] == {"target_open_cases_24h_at_least": 3}
+    page.click("#draft-in-builder")
+    expect(page.locator("input[name=c-2-number]")).to_have_value("3")
+
+    # Enable and save it.
+    page.check("input[name=enabled]")
+    page.click("button:has-text('Save')")
+    expect(page).to_have_url(f"{base}/rules/")
+    expect(page.locator('tr[data-rule="Threats against a targeted person"]')).to_contain_text("Enabled")
+
+    # A new threat against the same person is routed by it.
+    (report,) = file_reports(
+        platform[0],
+        report_body("I will find you and kill you", category="harassment", target_id="victim-1", author_id="troll-9"),
+    )
+    triage = wait_for(
+        lambda: Triage.objects.filter(case_id=report.case_id, matched_rules__contains=[
+            {"rule": "Threats against a targeted person"}]).first()
+    )  # fmt: skip
+    assert triage.tier == Tier.CRITICAL
+    assert triage.sla_due_at <= timezone.now() + timedelta(minutes=5)  # its SLA, shorter than the threat rule's 15

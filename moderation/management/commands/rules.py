@@ -13,7 +13,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from moderation import rulesets
+from moderation.rules import store as rulesets
 
 
 class Command(BaseCommand):

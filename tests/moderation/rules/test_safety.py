@@ -9,9 +9,8 @@ from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from django.test import Client
 
-from moderation import rulesets
 from moderation.models import EscalationRule
-from moderation.rules import MAX_PATTERNS, RULE_SET_BUDGET_SECONDS, Facts, evaluate, pattern_count
+from moderation.rules import MAX_PATTERNS, RULE_SET_BUDGET_SECONDS, Facts, evaluate, pattern_count, store
 
 pytestmark = pytest.mark.django_db
 
@@ -80,14 +79,14 @@ def test_the_editor_refuses_yaml_nested_too_deep(as_admin: Client) -> None:
 def test_the_import_refuses_an_alias_bomb(admin_user: User, tmp_path: Path) -> None:
     path = tmp_path / "rules.yaml"
     path.write_text("rules:\n  - " + ALIAS_BOMB.replace("\n", "\n    ").rstrip() + "\n")
-    before = list(rulesets.live_rules().values_list("name", flat=True))
+    before = list(store.live_rules().values_list("name", flat=True))
     with pytest.raises(CommandError, match="anchors and aliases"):
         call_command("rules", "import", str(path))
-    assert list(rulesets.live_rules().values_list("name", flat=True)) == before
+    assert list(store.live_rules().values_list("name", flat=True)) == before
 
 
 def test_the_editor_refuses_a_pattern_beyond_the_rule_sets_budget(as_admin: Client) -> None:
-    existing = pattern_count([r.when for r in rulesets.live_rules()])
+    existing = pattern_count([r.when for r in store.live_rules()])
     for n in range(MAX_PATTERNS - existing):
         assert as_admin.post("/rules/new", {"yaml": slow_rule(n)}).status_code == 302
     response = as_admin.post("/rules/new", {"yaml": slow_rule(999)})

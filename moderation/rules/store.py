@@ -1,7 +1,7 @@
 """Changing the escalation rules: each change validated, versioned (a snapshot and a diff) and audited.
 
-The rules themselves (what a condition means, how actions combine) live in `moderation.rules`; this
-module only stores them. Every change bumps `EscalationRule.version` and writes a `RuleVersion` with
+The rules themselves (what a condition means, how actions combine) live in `conditions`, `schema` and
+`engine`; this module only stores them. Every change bumps `EscalationRule.version` and writes a `RuleVersion` with
 that number, so the `version` a case records in `Triage.matched_rules` names the exact snapshot.
 
 A deleted rule is retired, not removed: its row stays, disabled, at position `RETIRED`, because its
@@ -24,14 +24,14 @@ from django.db.models import Max, QuerySet
 from moderation import priority as priority_formula
 from moderation.defaults import FALLBACK_QUEUE
 from moderation.models import AuditEvent, EscalationRule, Queue, RuleVersion, Tier
-from moderation.rules import Facts, Placement, RuleError, evaluate, validate_pattern_budget, validate_rule
+from moderation.rules.engine import Facts, Placement, evaluate, explain
+from moderation.rules.schema import ACTION_ORDER, RULE_KEYS, RuleError, validate_pattern_budget, validate_rule
 from moderation.scoring import TextScore, score_text
 
 # Rules nest conditions a few levels deep; YAML nested deeper is a way to exhaust the parser's recursion.
 MAX_YAML_DEPTH = 40
 RETIRED = 2_147_483_647  # the position of a deleted rule (the largest a PositiveIntegerField holds)
-FILE_KEYS = ("name", "description", "enabled", "when", "then")
-ACTION_ORDER = ("queue", "tier", "priority_points", "sla_minutes", "notify", "restrict_content")
+FILE_KEYS = RULE_KEYS
 MAX_DESCRIPTION = 500
 EXPORT_HEADER = (
     "# Heed escalation rules, in evaluation order. Format and semantics: docs/rules.md.\n"
@@ -508,6 +508,7 @@ class DryRun:
     breakdown: list[dict[str, object]]
     sla_minutes: int
     disabled_matches: list[dict[str, Any]]
+    draft_why: str | None = None  # why the draft (if one was given) matches, or None
 
 
 def dry_run(
@@ -521,10 +522,12 @@ def dry_run(
     author_prior_actions: int = 0,
     target_open_cases_24h: int = 0,
     reporter_credibility: float | None = None,
+    draft: Mapping[str, Any] | None = None,
 ) -> DryRun:
     """Score `text` with the real scorer (threat and categories may be overridden), apply the rules.
 
-    Every report counts as recent (no report times are given), as they would for a fresh pile-on.
+    Every report counts as recent (no report times are given), as they would for a fresh pile-on. A
+    validated `draft` takes the place of the live rule of its name (else goes last), enabled.
     """
     score = score_text(text)
     facts = Facts(
@@ -540,6 +543,14 @@ def dry_run(
         reporter_credibility=reporter_credibility,
     )
     rules = [dict(r) for r in live_rules().values("name", "version", "enabled", "when", "then")]
+    draft_why = None
+    if draft is not None:
+        trial = {**draft, "enabled": True, "version": 0}
+        if draft["name"] in {r["name"] for r in rules}:
+            rules = [trial if r["name"] == draft["name"] else r for r in rules]
+        else:
+            rules = [*rules, trial]
+        draft_why = explain(draft["when"], facts)
     placement = evaluate(rules, facts)
     disabled = evaluate([{**r, "enabled": True} for r in rules if not r["enabled"]], facts).matched
     points, breakdown = priority_formula.priority(
@@ -567,4 +578,5 @@ def dry_run(
         breakdown=breakdown,
         sla_minutes=sla or 0,
         disabled_matches=disabled,
+        draft_why=draft_why,
     )

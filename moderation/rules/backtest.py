@@ -36,10 +36,11 @@ from django.db.models import F, FloatField, Func, IntegerField, JSONField, Outer
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from moderation import rulesets
 from moderation.defaults import FALLBACK_QUEUE
 from moderation.models import ACTIONED, BacktestRun, Decision, Score, Triage
-from moderation.rules import CONDITION_KEYS, Facts, evaluate
+from moderation.rules import store
+from moderation.rules.conditions import facts_needed
+from moderation.rules.engine import Facts, evaluate
 from moderation.scoring import THREAT_THRESHOLD
 from reports.models import Case, Report
 
@@ -145,21 +146,6 @@ def routing_rules(rule: Mapping[str, Any], current: Sequence[Mapping[str, Any]])
     return [r for r in current if "queue" in r["then"] or r["name"] == rule["name"]]
 
 
-def conditions_in(rules: Iterable[Mapping[str, Any]]) -> set[str]:
-    """The condition keys `rules` use, so facts that no rule looks at need not be loaded."""
-    found: set[str] = set()
-
-    def walk(cond: Mapping[str, Any]) -> None:
-        ((key, value),) = cond.items()
-        found.add(key)
-        for sub in value if key in ("all", "any") else [value] if key == "not" else []:
-            walk(sub)
-
-    for r in rules:
-        walk(r["when"])
-    return found
-
-
 def replay(
     rule: Mapping[str, Any], cases: Iterable[CaseFacts], *, current: Sequence[Mapping[str, Any]] = ()
 ) -> BacktestResult:
@@ -186,7 +172,7 @@ def replay(
 
 def backtest(rule: Mapping[str, Any], *, days: int, current: Sequence[Mapping[str, Any]]) -> BacktestResult:
     """Load the last `days` days of cases (only the facts the rules need) and replay `rule` over them."""
-    need = conditions_in([rule, *routing_rules(rule, current)])
+    need = facts_needed(r["when"] for r in [rule, *routing_rules(rule, current)])
     return replay(rule, load_cases(days, need=need), current=current)
 
 
@@ -201,24 +187,24 @@ def load_cases(days: int, *, now: datetime | None = None, need: Collection[str] 
 
     One streaming query over triage and case (the author's earlier actioned cases and the campaign
     against the target are counted there, by index), then per chunk of cases one query each for
-    their latest scores, their reports and their decisions. `need` (condition keys) leaves out the
-    costlier facts no rule asks for; they read as zero.
+    their latest scores, their reports and their decisions. `need` (`Facts` fields, from the registry)
+    leaves out the costlier facts no rule asks for; they read as zero.
     """
     now = now or timezone.now()
-    wanted = CONDITION_KEYS if need is None else set(need)
+    wanted = None if need is None else set(need)
     zero = Value(0, output_field=IntegerField())
     rows = (
         Triage.objects.filter(case__first_reported_at__gte=now - timedelta(days=days))
         .exclude(state=Triage.State.NEW)
         .annotate(
-            prior_actions=_prior_actions() if "author_prior_actions_at_least" in wanted else zero,
-            target_authors=_target_authors() if "target_open_cases_24h_at_least" in wanted else zero,
+            prior_actions=_prior_actions() if wanted is None or "author_prior_actions" in wanted else zero,
+            target_authors=_target_authors() if wanted is None or "target_open_cases_24h" in wanted else zero,
         )
         .order_by("case_id")
         .values_list(*_CASE_FIELDS)
         .iterator(chunk_size=CHUNK)
     )
-    with_times = "reports_in_last_minutes" in wanted
+    with_times = wanted is None or "report_times" in wanted
     while batch := list(itertools.islice(rows, CHUNK)):
         yield from _case_facts(batch, with_times=with_times)
 
@@ -313,7 +299,7 @@ def _latest_scores(ids: tuple[int, int]) -> dict[int, tuple[float, dict[str, flo
 
 def start_backtest(*, rule: Mapping[str, Any], days: int, by: User) -> BacktestRun:
     """Record a run of the draft `rule` (validated) over `days` days and hand it to a worker after commit."""
-    clean = rulesets.clean_rule(rule, rulesets.queue_slugs())
+    clean = store.clean_rule(rule, store.queue_slugs())
     run = BacktestRun.objects.create(rule=clean, days=days, created_by=by)
     transaction.on_commit(lambda: _enqueue(run.pk), robust=True)
     return run
@@ -343,8 +329,8 @@ def run_backtest(run_id: int) -> None:
     run = BacktestRun.objects.get(pk=run_id)
     started = time.monotonic()
     try:
-        rulesets.clean_rule(run.rule, rulesets.queue_slugs())  # a queue may have gone since it was started
-        current = [dict(r) for r in rulesets.live_rules().values("name", "version", "enabled", "when", "then")]
+        store.clean_rule(run.rule, store.queue_slugs())  # a queue may have gone since it was started
+        current = [dict(r) for r in store.live_rules().values("name", "version", "enabled", "when", "then")]
         result = backtest(run.rule, days=run.days, current=current)
     except Exception as exc:  # recorded on the run for the admin, whatever it was
         log.exception("backtest %s failed", run_id)

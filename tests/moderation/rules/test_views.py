@@ -9,8 +9,8 @@ import yaml
 from django.contrib.auth.models import User
 from django.test import Client
 
-from moderation import backtest, rulesets
 from moderation.models import BacktestRun, EscalationRule, RuleVersion
+from moderation.rules import backtest, store
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def as_admin(admin_user: User) -> Client:
 
 @pytest.fixture
 def giraffe(admin_user: User) -> EscalationRule:
-    return rulesets.save_rule(rule=None, data=yaml.safe_load(GIRAFFE_YAML), by=admin_user)
+    return store.save_rule(rule=None, data=yaml.safe_load(GIRAFFE_YAML), by=admin_user)
 
 
 def pages(rule: EscalationRule, admin: User) -> list[tuple[str, str]]:
@@ -58,6 +58,10 @@ def pages(rule: EscalationRule, admin: User) -> list[tuple[str, str]]:
         ("get", "/rules/test"),
         ("post", "/rules/test"),
         ("get", "/rules/export.yaml"),
+        ("get", "/rules/build"),
+        ("post", "/rules/build"),
+        ("get", f"/rules/{rule.pk}/build"),
+        ("post", f"/rules/{rule.pk}/build"),
         ("post", f"/rules/{rule.pk}/enabled"),
         ("post", f"/rules/{rule.pk}/move"),
         ("post", f"/rules/{rule.pk}/delete"),
@@ -93,7 +97,7 @@ def test_a_user_without_a_role_gets_403_and_a_visitor_is_sent_to_log_in(
 def test_the_list_shows_the_rules_in_order_with_their_buttons(as_admin: Client, giraffe: EscalationRule) -> None:
     html = as_admin.get("/rules/").content.decode()
     names = re.findall(r'<tr data-rule="([^"]+)"', html)
-    assert names == list(rulesets.live_rules().values_list("name", flat=True))
+    assert names == list(store.live_rules().values_list("name", flat=True))
     assert names[0] == "Threat of violence" and names[-1] == giraffe.name
     assert f'action="/rules/{giraffe.pk}/enabled"' in html
     assert f'action="/rules/{giraffe.pk}/move"' in html
@@ -145,10 +149,10 @@ def test_the_editor_refuses_to_overwrite_a_change_made_meanwhile(as_admin: Clien
 
 
 def test_enable_and_move_up_buttons(as_admin: Client, giraffe: EscalationRule) -> None:
-    before = list(rulesets.live_rules().values_list("name", flat=True))
+    before = list(store.live_rules().values_list("name", flat=True))
     assert as_admin.post(f"/rules/{giraffe.pk}/enabled", {"enabled": "1"}).status_code == 302
     assert as_admin.post(f"/rules/{giraffe.pk}/move", {"direction": "up"}).status_code == 302
-    after = list(rulesets.live_rules().values_list("name", flat=True))
+    after = list(store.live_rules().values_list("name", flat=True))
     assert after == [*before[:-2], giraffe.name, before[-2]]
     giraffe.refresh_from_db()
     assert giraffe.enabled
@@ -206,13 +210,13 @@ def test_a_deleted_rule_can_be_found_and_restored(as_admin: Client, giraffe: Esc
     assert as_admin.get(f"/rules/{giraffe.pk}/edit").status_code == 404
     deleted = RuleVersion.objects.get(rule=giraffe, change="deleted")
     as_admin.post(f"/rules/versions/{deleted.pk}/restore")
-    assert rulesets.live_rules().filter(pk=giraffe.pk).exists()
+    assert store.live_rules().filter(pk=giraffe.pk).exists()
 
 
 def test_the_export_downloads_the_rule_set(as_admin: Client) -> None:
     response = as_admin.get("/rules/export.yaml")
     assert response["Content-Disposition"] == 'attachment; filename="heed-rules.yaml"'
-    assert response.content.decode() == rulesets.export_yaml()
+    assert response.content.decode() == store.export_yaml()
 
 
 def test_a_backtest_is_enqueued_after_commit_and_its_page_polls_until_done(

@@ -8,11 +8,11 @@ import pytest
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from moderation import backtest
-from moderation.backtest import CaseFacts, replay
 from moderation.defaults import RULES
 from moderation.models import BacktestRun, Triage
-from moderation.rules import Facts
+from moderation.rules import Facts, backtest
+from moderation.rules.backtest import CaseFacts, replay
+from moderation.rules.conditions import facts_needed
 from moderation.services import case_decide
 from moderation.triage import score_reports
 from reports.models import ApiClient, Case
@@ -100,8 +100,7 @@ def test_only_the_facts_some_rule_asks_for_are_named_as_needed() -> None:
                "then": {"tier": "high"}}  # fmt: skip
     routing = backtest.routing_rules(draft, [THREAT_RULE, pile_on])
     assert routing == [THREAT_RULE]  # a rule that names no queue cannot move a case
-    assert backtest.conditions_in([draft, *routing]) == {"any", "not", "author_prior_actions_at_least", "signal",
-                                                         "threat_at_least"}  # fmt: skip
+    assert facts_needed(r["when"] for r in [draft, *routing]) == {"author_prior_actions", "signals", "threat"}
 
 
 # -- past cases from the database ------------------------------------------------------------------
