@@ -30,18 +30,27 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import reduce
 from itertools import product
 from operator import eq, or_
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from moderation.scoring import regex_tree as rt
+from moderation.scoring.regex_tree import Item
 
-if TYPE_CHECKING:
-    from moderation.scoring.lexicon import Alternation
 
-    Searchable = re.Pattern[str] | Alternation  # what Words can be asked about
+class PatternSet(Protocol):
+    """Patterns searched as one `A|B|...`, each gated on its own (lexicon.Alternation)."""
+
+    patterns: list[re.Pattern[str]]
+
+    def finditer(self, text: str, words: Words | None = None) -> list[re.Match[str]]: ...
+
+    def search(self, text: str, words: Words | None = None) -> re.Match[str] | None: ...
+
+
+Searchable = re.Pattern[str] | PatternSet  # what Words can be asked about
 
 WORD_RUN = re.compile(r"\w+")
 SPLIT = re.compile(r"(\W+)").split
@@ -105,7 +114,7 @@ def _reduce(source: str) -> str:
 # -- what a piece shows its neighbours ------------------------------------------------------------
 
 
-def _charset(items) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str]]:
+def _charset(items: Sequence[Item]) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str]]:
     """(the strings of a small class or None, the classes its first and its last characters can be).
     A class is one character, but the parser turns a branch of placeholders into one."""
     chars: set[str] = set()
@@ -148,7 +157,7 @@ def _charset(items) -> tuple[frozenset[str] | None, frozenset[str], frozenset[st
     return None, first, last
 
 
-def _covers_words(items) -> bool:
+def _covers_words(items: Sequence[Item]) -> bool:
     """Whether a pattern (a lookaround's body) matches every single word character."""
     if len(items) != 1:
         return False
@@ -160,10 +169,12 @@ def _covers_words(items) -> bool:
     return False
 
 
-_EDGES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # by id() of a node of the tree being analysed
+_EDGES: dict[
+    tuple[str, int], tuple[frozenset[str], frozenset[str]]
+] = {}  # by id() of a node of the tree being analysed
 
 
-def _edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
+def _edges(op: str, av: Any) -> tuple[frozenset[str], frozenset[str]]:
     """What the piece shows the piece on its left (its start) and the piece on its right (its end)."""
     key = (op, id(av))
     found = _EDGES.get(key)
@@ -172,7 +183,7 @@ def _edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
     return found
 
 
-def _node_edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
+def _node_edges(op: str, av: Any) -> tuple[frozenset[str], frozenset[str]]:
     if op is rt.LITERAL:
         strings = _STRINGS.get(chr(av))
         if strings is not None:
@@ -219,14 +230,14 @@ def _node_edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
     return UNKNOWN | {PAST}, UNKNOWN | {PAST}
 
 
-def _sequence_edges(items) -> tuple[frozenset[str], frozenset[str]]:
+def _sequence_edges(items: Sequence[Item]) -> tuple[frozenset[str], frozenset[str]]:
     key = ("sequence", id(items))
-    found = _EDGES.get(key)  # type: ignore[call-overload]
+    found = _EDGES.get(key)
     if found is None:
         n = len(items)
         left = _walk(_edges(*items[i])[0] for i in range(n))  # lazily: only up to the first non-empty piece
         right = _walk(_edges(*items[i])[1] for i in range(n - 1, -1, -1))
-        found = _EDGES[key] = (left, right)  # type: ignore[index]
+        found = _EDGES[key] = (left, right)
     return found
 
 
@@ -360,7 +371,7 @@ def _concat(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
 _FINITE: dict[tuple, frozenset[str] | None] = {}  # by node, for the tree being analysed
 
 
-def _finite(op, av) -> frozenset[str] | None:
+def _finite(op: str, av: Any) -> frozenset[str] | None:
     """The strings the piece can match, if they are few; needs no context, so it is memoised."""
     key = (op, id(av))
     if key in _FINITE:
@@ -374,8 +385,9 @@ def _finite(op, av) -> frozenset[str] | None:
         found = _finite_sequence(av[3])
     elif op is rt.BRANCH:
         parts = [_finite_sequence(alt) for alt in av[1]]
-        if all(p is not None for p in parts) and sum(map(len, parts)) <= LIMIT:  # type: ignore[arg-type]
-            found = frozenset().union(*parts)  # type: ignore[arg-type]
+        exact = [p for p in parts if p is not None]
+        if len(exact) == len(parts) and sum(map(len, exact)) <= LIMIT:
+            found = frozenset().union(*exact)
     elif op in (rt.MAX_REPEAT, rt.MIN_REPEAT):
         low, high, body = av
         one = _finite_sequence(body)
@@ -401,7 +413,7 @@ def _repeated(one: frozenset[str], low: int, high: int) -> frozenset[str] | None
     return strings if strings is not None and len(strings) <= LIMIT else None
 
 
-def _finite_sequence(items) -> frozenset[str] | None:
+def _finite_sequence(items: Sequence[Item]) -> frozenset[str] | None:
     key = ("sequence", id(items))
     if key in _FINITE:
         return _FINITE[key]
@@ -415,7 +427,7 @@ def _finite_sequence(items) -> frozenset[str] | None:
     return found
 
 
-def _analyse(op, av, left: frozenset[str], right: frozenset[str]) -> _Info:
+def _analyse(op: str, av: Any, left: frozenset[str], right: frozenset[str]) -> _Info:
     finite = _finite(op, av)
     if finite is not None:
         return _Info(finite)
@@ -425,8 +437,9 @@ def _analyse(op, av, left: frozenset[str], right: frozenset[str]) -> _Info:
         return _analyse_sequence(av[3], left, right)
     if op is rt.BRANCH:
         infos = [_analyse_sequence(alt, left, right) for alt in av[1]]
-        if all(i.exact is not None for i in infos) and sum(len(i.exact) for i in infos) <= LIMIT:  # type: ignore[arg-type]
-            return _Info(frozenset().union(*(i.exact for i in infos)))  # type: ignore[arg-type]
+        exact = [i.exact for i in infos if i.exact is not None]
+        if len(exact) == len(infos) and sum(map(len, exact)) <= LIMIT:
+            return _Info(frozenset().union(*exact))
         return _Info(clauses=_any_of([_clauses(i, left, right) for i in infos]))
     if op in (rt.MAX_REPEAT, rt.MIN_REPEAT):
         low, high, body = av
@@ -445,7 +458,7 @@ def _analyse(op, av, left: frozenset[str], right: frozenset[str]) -> _Info:
     return _Info()  # classes, gaps, assertions, back-references: no requirement of their own
 
 
-def _analyse_sequence(items, left: frozenset[str], right: frozenset[str]) -> _Info:
+def _analyse_sequence(items: Sequence[Item], left: frozenset[str], right: frozenset[str]) -> _Info:
     finite = _finite_sequence(items)
     if finite is not None:
         return _Info(finite)
@@ -492,7 +505,7 @@ _KEEP: list = []  # sequences built during one analysis, kept alive so that thei
 MAX_ALTERNATIVES = 32
 
 
-def _branch_at(items) -> int:
+def _branch_at(items: Sequence[Item]) -> int:
     """The index of the first item that is a branch (maybe inside groups) with no finite strings, or -1."""
     for i, (op, av) in enumerate(items):
         if _alternatives(op, av) is not None and _finite(op, av) is None:
@@ -500,13 +513,13 @@ def _branch_at(items) -> int:
     return -1
 
 
-def _alternatives(op, av) -> list | None:
+def _alternatives(op: str, av: Any) -> list[Sequence[Item]] | None:
     while op is rt.SUBPATTERN and len(av[3]) == 1:
         op, av = av[3][0]
     return list(av[1]) if op is rt.BRANCH else None
 
 
-def _either(items, left: frozenset[str], right: frozenset[str], budget: int) -> list[frozenset[Clause]]:
+def _either(items: Sequence[Item], left: frozenset[str], right: frozenset[str], budget: int) -> list[frozenset[Clause]]:
     """What a sequence requires, as alternatives (it matches only where one of them holds): a branch
     in it is split into one alternative per way through it."""
     at = _branch_at(items)
@@ -551,7 +564,7 @@ def requirement(pattern: re.Pattern[str]) -> list[frozenset[Clause]]:
 MAX_LEADS = 3000
 
 
-def _zero_width(op, av) -> bool:
+def _zero_width(op: str, av: Any) -> bool:
     if op in (rt.AT, rt.ASSERT, rt.ASSERT_NOT):
         return True
     if op is rt.BRANCH:
@@ -561,7 +574,7 @@ def _zero_width(op, av) -> bool:
     return False
 
 
-def _leads(items, closed: bool) -> tuple[frozenset[str], bool] | None:
+def _leads(items: Sequence[Item], closed: bool) -> tuple[frozenset[str], bool] | None:
     """(strings one of which every match starts with, whether the character before every match is
     sure not to be a word character), or None when that cannot be told."""
     items = list(items)

@@ -120,7 +120,7 @@ def prepare() -> None:
     if _prepared:
         return
     patterns: list = [*lexicon.PATTERNS, *(gate for _, _, _, gate in threat.VERB_PATTERNS if gate is not None)]
-    for value in [*vars(threat).values(), *vars(categories).values()]:
+    for value in [*(v for module in threat.MODULES for v in vars(module).values()), *vars(categories).values()]:
         if isinstance(value, re.Pattern):
             patterns.append(value)
         elif isinstance(value, lexicon.Alternation):
