@@ -7,68 +7,48 @@ import re
 from dataclasses import dataclass
 
 from moderation.scoring import lexicon as lx
+from moderation.scoring import wordlists as wl
 
+# With an adverb between the subject and the intent ("I just want to", "I really will").
 INTENT = [
-    "i'll", "ill", "i will", "i shall", "i'm going to", "i am going to", "i'm gonna", "i am gonna", "i'm gon",
-    "imma", "ima", "i'ma", "i'mma", "gonna", "going to", "gon", "gunna", "finna", "i'm finna", "i want to",
-    "i wanna", "i'd love to", "i would love to", "i'm about to", "i am about to", "i'm bout to",
-    "i'm coming to", "i am coming to", "i'm coming over to", "let me", "we'll", "we will", "we're going to",
-    "we are going to", "we're gonna", "we gonna", "we go", "i go", "i'd", "i would", "i'm sure to",
-    "i am sure to", "i'm", "i am", "we're", "we are", "i'll be", "i will be", "iwill", "imgonna",
-    "i'm gonna come", "i can't wait to", "i cant wait to", "i'm dying to", "i intend to", "i plan to",
-    "i'm planning to", "we're coming to", "i'm ready to", "i am ready to", "i gotta", "i need to", "i must",
-]  # fmt: skip
-
-# "I just want to...", "I really will...": words people put between the subject and the intent.
-ADVERBS = [
-    "just", "really", "fucking", "seriously", "honestly", "actually", "literally", "definitely", "totally",
-    "genuinely", "still", "truly", "absolutely", "swear", "so", "kinda", "lowkey", "then", "now", "will",
-]  # fmt: skip
-
-INTENT += [
-    f"{who} {adverb} {rest}"
-    for who, _, rest in (i.partition(" ") for i in INTENT if i.startswith(("i ", "we ")))
-    for adverb in ADVERBS
+    *wl.INTENT,
+    *(
+        f"{who} {adverb} {rest}"
+        for who, _, rest in (i.partition(" ") for i in wl.INTENT if i.startswith(("i ", "we ")))
+        for adverb in wl.ADVERBS
+    ),
+    *wl.INTENT_STARTS,
 ]
-
-INTENT += [
-    "i come round and",
-    "i come over and",
-    "we come round and",
-    "i start",
-    "i'll start",
-    "i will start",
-    "when i start",
-    "i begin",
-    "i'm starting",
-    "we start",
-]
+STRONG_VERBS = [*lx.verb_forms(*wl.STRONG_BASE), *wl.STRONG_OTHER_FORMS]
+SEXUAL_VERBS = [*lx.verb_forms(*wl.SEXUAL_BASE), *wl.SEXUAL_OTHER_FORMS]
+MEDIUM_VERBS = [*lx.verb_forms(*wl.MEDIUM_BASE), *wl.MEDIUM_OTHER_FORMS]
+SOFT_VERBS = [*lx.verb_forms(*wl.SOFT_BASE), *wl.SOFT_OTHER_FORMS]
 
 VERB_LISTS = {
-    "STRONG": lx.trie(lx.STRONG_VERBS + lx.typos(lx.STRONG_BASE + lx.STRONG_PAST)),
-    "SEXUAL": lx.trie(lx.SEXUAL_VERBS),
-    "MEDIUM": lx.trie(lx.MEDIUM_VERBS),
-    "SOFT": lx.trie(lx.SOFT_VERBS),
-    "STRONG_BASE": lx.trie(lx.STRONG_BASE + lx.typos(lx.STRONG_BASE)),
-    "SEXUAL_BASE": lx.trie(lx.SEXUAL_BASE),
-    "MEDIUM_BASE": lx.trie(lx.MEDIUM_BASE),
+    "STRONG": lx.trie(STRONG_VERBS + lx.typos(wl.STRONG_BASE + wl.STRONG_PAST)),
+    "SEXUAL": lx.trie(SEXUAL_VERBS),
+    "MEDIUM": lx.trie(MEDIUM_VERBS),
+    "SOFT": lx.trie(SOFT_VERBS),
+    "STRONG_BASE": lx.trie(wl.STRONG_BASE + lx.typos(wl.STRONG_BASE)),
+    "SEXUAL_BASE": lx.trie(wl.SEXUAL_BASE),
+    "MEDIUM_BASE": lx.trie(wl.MEDIUM_BASE),
 }
 
 LISTS: dict[str, str] = {
     **VERB_LISTS,
     "INTENT": lx.trie(INTENT),
-    "YOU": lx.trie(lx.SECOND_PERSON),
-    "YOUR": lx.trie(lx.SECOND_POSSESSIVE),
-    "THEM": lx.trie(lx.THIRD_PERSON),
-    "HIS": lx.trie(lx.THIRD_POSSESSIVE),
-    "INDEF": lx.trie(lx.INDEFINITE),
-    "PERSON": lx.trie(lx.PERSON_NOUNS),
-    "GROUP": lx.trie(lx.GROUP_NOUNS),
-    "BODY": lx.trie(lx.BODY_PARTS),
-    "PROPERTY": lx.trie(lx.PROPERTY),
-    "VENUE": lx.trie(lx.VENUES),
-    "DEATH": lx.trie(lx.DEATH_WORDS),
-    "WEAPON_EMOJI": lx.trie(lx.WEAPON_EMOJI),
+    "YOU": lx.trie(wl.SECOND_PERSON),
+    "YOUR": lx.trie(wl.SECOND_POSSESSIVE),
+    "THEM": lx.trie(wl.THIRD_PERSON),
+    "HIS": lx.trie(wl.THIRD_POSSESSIVE),
+    "INDEF": lx.trie(wl.INDEFINITE),
+    "PERSON": lx.trie(wl.PERSON_NOUNS),
+    "GROUP": lx.trie(wl.GROUP_NOUNS),
+    "BODY": lx.trie(wl.BODY_PARTS),
+    "PROPERTY": lx.trie(wl.PROPERTY),
+    "VENUE": lx.trie(wl.VENUES),
+    "DEATH": lx.trie(wl.DEATH_WORDS),
+    "WEAPON_EMOJI": lx.trie(wl.WEAPON_EMOJI),
 }
 
 # "soon" squeezes to "son": read as "soon" ("anon") only where no one's son is meant.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.scoring import lexicon as lx
+from moderation.scoring import wordlists as wl
 from moderation.scoring.prefilter import Words
 from moderation.scoring.threat.base import GAP, LISTS, Hit, form, led_form
 
@@ -41,16 +42,16 @@ PUT_AWAY = form(
 WEAPON_ON_WAY = lx.Alternation(
     [
         rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>bring|bringing|come with|coming with|cary|carying|pack|"
-        rf"packing|show up with|turn up with) (?:a |my |the |some |his |me )?(?:{lx.trie(lx.WEAPONS)})s? (?:to|into|"
+        rf"packing|show up with|turn up with) (?:a |my |the |some |his |me )?(?:{lx.trie(wl.WEAPONS)})s? (?:to|into|"
         rf"round|over|for|at) (?P<target>{{TARGET}})",
         rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>come|coming|show up|showing up|turn up|turning up|walk|walking"
         rf"|go|going) (?:in)?to (?P<target>(?:{{YOUR}}|{{HIS}}|the|that) (?:[\w']+ )?(?:{{PROPERTY}}|work|clas|ofice))"
-        rf"(?: [\w']+){{0,3}}? with (?:a|my|the|some|his|me) (?:{lx.trie(lx.WEAPONS)})s?\b",
+        rf"(?: [\w']+){{0,3}}? with (?:a|my|the|some|his|me) (?:{lx.trie(wl.WEAPONS)})s?\b",
         rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>come|coming|be|show up|turn up|showing up|turning up)(?: back| "
-        rf"round| over| down)? with (?:a|my|the|some|his) (?:{lx.trie(lx.WEAPONS)})\b",
+        rf"round| over| down)? with (?:a|my|the|some|his) (?:{lx.trie(wl.WEAPONS)})\b",
         r"\b(?:or|and|before) (?:i'l|i wil|ima|i'm gona|we'l|i go|i|we) do it (?:for|4) (?P<target>you|u)\b",
         r"\bnext time,? (?:i|we)(?:'l| wil)? (?P<vs>shoot|stab|kil|swing|won't mis|wont mis|aim for the head)\b",
-        rf"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<vs>{{STRONG}}) (?P<target>{{YOU}}) (?:[\w']+ ){{0,3}}?(?:{lx.trie(lx.WHEN)})\b",
+        rf"(?:^|(?<=[.!?])|(?<=[.!?] ))(?P<vs>{{STRONG}}) (?P<target>{{YOU}}) (?:[\w']+ ){{0,3}}?(?:{lx.trie(wl.WHEN)})\b",
         r"\b(?P<vm>(?:beat|kick|knock|slap|punch|smack) the (?:living |absolute |everliving |ever living )?(?:shit|crap|hel|"
         r"life|living daylights|daylights|pis) out of) "
         r"(?P<target>(?!me\b|myself\b|it\b|this\b|that\b|the\b)[\w@]+)",
@@ -110,7 +111,7 @@ ARSON_EMOJI = form(r":fire: ?:house:|:house: ?:fire:|:pin: ?(?:your|ur) (?:house
 
 # The fallback for phrasings no rule foresaw: violence, a person and a future in one sentence.
 VIOLENCE_CUE = led_form(
-    rf"\b(?:{{STRONG}}|{{SEXUAL}}|{{MEDIUM}}|{{DEATH}}|{lx.trie(lx.WEAPONS)}|sufer|bleed|blood|hurt|pain|ditch|"
+    rf"\b(?:{{STRONG}}|{{SEXUAL}}|{{MEDIUM}}|{{DEATH}}|{lx.trie(wl.WEAPONS)}|sufer|bleed|blood|hurt|pain|ditch|"
     rf"body bag)\b"
 )
 

@@ -8,12 +8,13 @@ import re
 from dataclasses import dataclass
 
 from moderation.scoring import lexicon as lx
+from moderation.scoring import wordlists as wl
 from moderation.scoring.normalise import Normalised
 from moderation.scoring.prefilter import Words
 from moderation.scoring.threat.base import Hit, form, led_form
 
 AGGRAVATING = form(
-    rf"\b(?:{lx.trie(lx.WHEN)}|{lx.trie(lx.SINCERE)}|{lx.trie(lx.WEAPONS)}|irl|in real life|to death|to a pulp|"
+    rf"\b(?:{lx.trie(wl.WHEN)}|{lx.trie(wl.SINCERE)}|{lx.trie(wl.WEAPONS)}|irl|in real life|to death|to a pulp|"
     rf"senseless|black and blue|half to death|within an inch|{{ANON}})\b"
 )
 
@@ -35,7 +36,7 @@ REPORTED_CLAUSE = form(
 
 QUOTED = re.compile(r"\"[^\"]{2,}?\"|(?<![\w'])'(?=[^\s'])[^\n]{1,}?(?<=[^\s])'(?![\w])")
 
-REPORTING = form(rf"\b(?:{lx.trie(lx.REPORTING)}):?\b")
+REPORTING = form(rf"\b(?:{lx.trie(wl.REPORTING)}):?\b")
 
 NEWS = led_form(
     r"\b(?:police|arested|charged|jailed|court|according to|oficials|breaking|suspect|investigation|sentenced|"
@@ -47,27 +48,27 @@ NEWS = led_form(
 SECOND_PERSON_ANY = form(r"\b(?:you|u|your|ur|ya|yourself|you're|youre|@\w+)\b")
 
 COUNTER = form(
-    rf"\b(?:{lx.trie(lx.CONDEMNING)})\b|\b(?:threatening|threatened|threats?|saying|tel+ing (?:someone|people|"
+    rf"\b(?:{lx.trie(wl.CONDEMNING)})\b|\b(?:threatening|threatened|threats?|saying|tel+ing (?:someone|people|"
     rf"a \w+)|jokes? about|calls? (?:for|to)) (?:[\w']+ )?(?:to )?(?:{{VERB}})"
 )
 
 META_THREAT = form(r"\b(?:threat|threats|threatening|threatened|incitement|intimidation|violence|abuse)\b")
 
-FICTION = form(rf"\b(?:{lx.trie(lx.FICTION_CONTEXT)})\b")
+FICTION = form(rf"\b(?:{lx.trie(wl.FICTION_CONTEXT)})\b")
 
 # Politics only "at the polls": "you vote yes and I'll end you" is no game.
 GAME = form(
-    rf"\b(?:{lx.trie(lx.GAME_CONTEXT)}|coys|ynwa|ggmu|kick of|kickof|(?:at|in|on) the (?:polls|ballot box|ballot|election|"
+    rf"\b(?:{lx.trie(wl.GAME_CONTEXT)}|coys|ynwa|ggmu|kick of|kickof|(?:at|in|on) the (?:polls|ballot box|ballot|election|"
     rf"elections|primary|primaries|vote|voting booth))\b"
 )
 
-GAME_VERB = form(rf"^(?:{lx.trie(lx.GAME_VERBS)})$")
+GAME_VERB = form(rf"^(?:{lx.trie([*lx.verb_forms(*wl.GAME_BASE), *wl.GAME_OTHER_FORMS])})$")
 
 GAME_TAUNT = form(
     r"\b(?:hide|coming for|hunt|find (?:you|u|him|her|them)|next|dead|watch|warned)\b"
 )  # veiled forms that trash talk shares
 
-LAUGH = led_form(rf"(?:\b(?:{lx.trie(lx.LAUGHTER)})\b|:laugh:)")
+LAUGH = led_form(rf"(?:\b(?:{lx.trie(wl.LAUGHTER)})\b|:laugh:)")
 
 # Saying it is a joke, not just laughing: "jk love u", but not "I'm not joking".
 JOKE = form(r"(?<!not )(?<!no )(?<!n't )\b(?:jk|just kidding|just joking|only joking|kidding|joking)\b")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from moderation.scoring import lexicon as lx
+from moderation.scoring import wordlists as wl
 from moderation.scoring.prefilter import Words
 from moderation.scoring.threat.base import Hit, form, led_form
 
@@ -522,7 +523,7 @@ PHRASES += [
         r"him|her|them|(?:{YOUR}|{HIS}) \w+)\b|sets? (?:you|u|him|her|them) (?:on fire|alight|ablaze))")),
     ("threat.direct", 5.0, "shooting shoot bombing bomb blowing blow",
      led_form(rf"\b(?:shooting|shoot|bombing|bomb|blowing|blow) up (?:{{YOUR}}|the|this|our|my) (?:{{VENUE}}|{{PROPERTY}})\b"
-        rf"(?: [\w']+)? (?:{lx.trie(lx.WHEN)})\b")),
+        rf"(?: [\w']+)? (?:{lx.trie(wl.WHEN)})\b")),
 ]  # fmt: skip
 
 PHRASES += [

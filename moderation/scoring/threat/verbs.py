@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from moderation.scoring import lexicon as lx
+from moderation.scoring import wordlists as wl
 from moderation.scoring.prefilter import Group, Words
 from moderation.scoring.threat.base import Hit, form, led_form
 from moderation.scoring.threat.conditional import IF_THEN
@@ -133,7 +134,7 @@ def _followed_by_non_violence(text: str, end: int, verb: str) -> bool:
 
 # Cheap keyword checks: a rule's full pattern runs only where one of its words occurs.
 ANCHOR = led_form(
-    rf"\b(?:{{STRONG}}|{{SEXUAL}}|{{MEDIUM}}|{{SOFT}}|{{DEATH}}|{lx.trie(lx.WEAPONS)}|sufer|bleed|blood|hospital|"
+    rf"\b(?:{{STRONG}}|{{SEXUAL}}|{{MEDIUM}}|{{SOFT}}|{{DEATH}}|{lx.trie(wl.WEAPONS)}|sufer|bleed|blood|hospital|"
     rf"ground|grave|cofin|orphans?|widows?|life|lives|disappear|vanish|example|scream|beg|pay|regret|sory|do it|"
     rf"next time|wheelchair|jumped|bul+ets?|knock|rip|tear|blow|chop|put|puting|send|sending|leave|leaving|pump|pop|bust|make|take|end|drag"
     rf"|break|run|hunt|shoot up|watch)\b"
