@@ -188,9 +188,6 @@ class Alternation:
                 prefilter.UNLED[id(p)] = (p, t)
         if any(not prefilter.never_empty(p) for p in self.patterns):
             raise ValueError("an alternative matches the empty string: finditer would need its rules for those")
-        # What prefilter.requirement reads, for the whole.
-        self.pattern = "|".join(p.pattern for p in self.patterns)
-        self.flags = self.patterns[0].flags
         self.group = prefilter.Group(self.patterns)
 
     def finditer(self, text: str, words: prefilter.Words | None = None) -> list[re.Match[str]]:

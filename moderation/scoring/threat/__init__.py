@@ -62,7 +62,8 @@ MODULES: tuple[ModuleType, ...] = (
 
 
 def _phrase_hits(text: str, by_verb: list[Hit], words: Words) -> list[Hit]:
-    """The hits of the families that are not built around a verb, in a fixed order."""
+    """The hits of the families that are not built around a verb. Doxxing weighs what was found
+    before it, and the order of the hits is that of their signals: keep it."""
     hits = coercion_hits(words)
     hits += veiled_hits(text, words)
     hits += doxxing_hits(text, words, hits + by_verb)

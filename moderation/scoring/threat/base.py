@@ -91,11 +91,12 @@ LISTS["SUBJECT"] = lx.expand(
 
 
 def form(template: str, lead: bool = False) -> re.Pattern[str]:
+    """A threat form: `template` compiled with the placeholders above filled in."""
     return lx.compile_pattern(template, LISTS, lead=lead)
 
 
 def led_form(template: str) -> re.Pattern[str]:
-    """`_p` with a lead (see lexicon.compile_pattern): for the patterns it makes much faster."""
+    """`form` with a lead (see lexicon.compile_pattern): for the patterns it makes much faster."""
     return form(template, lead=True)
 
 

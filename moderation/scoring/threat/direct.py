@@ -38,7 +38,8 @@ PUT_AWAY = form(
     r"(?:[\w']+ )?(?:{BODY}|hide|skin)))"
 )
 
-# "you're dead", "ur gonna get jumped", "you will die this week".
+# Coming with a weapon ("I'm bringing a knife to your school"), and other short direct forms, each
+# alternative searched on its own.
 WEAPON_ON_WAY = lx.Alternation(
     [
         rf"\b(?P<intent>{{INTENT}}) (?P<gap>{GAP})(?P<vm>bring|bringing|come with|coming with|cary|carying|pack|"
@@ -65,6 +66,7 @@ BULLET_FOR = form(
     r"|two )?(?P<vs>bul+ets?|slugs?|rounds? to the head|lead|the knife|a knife|stabbed|shanked|popped|capped)\b"
 )
 
+# "you're dead", "ur gonna get jumped", "you will die this week".
 YOU_FUTURE = form(
     r"\b(?P<target>you|u|ya|yu|(?:{YOUR}) (?:[\w']+ )?(?:{PERSON}))(?:(?:'re| are| r|'l| wil| go| is|r) "
     r"(?:(?:going to|gona|gon|about to|wil|gota|finna|bout to|so) )?| (?:going to|gona|gon|about to|wil|gota|"

@@ -1,8 +1,10 @@
 """The word prefilter skips a pattern only on a text it cannot match."""
 
+import ast
 import re
+from pathlib import Path
 
-from moderation.scoring import lexicon, scorer
+from moderation.scoring import lexicon, prefilter, scorer
 from moderation.scoring.normalise import normalise
 from moderation.scoring.prefilter import Words, requirement
 
@@ -40,3 +42,11 @@ def test_it_never_skips_a_pattern_that_matches():
 
 def test_it_asks_nothing_of_a_case_insensitive_pattern():
     assert requirement(re.compile(r"\bkill\b", re.IGNORECASE)) == [frozenset()]
+
+
+def test_the_prefilter_imports_nothing_of_the_pattern_compiler():
+    tree = ast.parse(Path(prefilter.__file__).read_text(encoding="utf-8"))
+    imported = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    imported += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+
+    assert not [m for m in imported if m and "lexicon" in m]  # lexicon builds on the prefilter, not the reverse
