@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from moderation.scoring import lexicon as lx
+from moderation.scoring import wordlists as wl
 from moderation.scoring.normalise import Normalised
 from moderation.scoring.prefilter import Words
 
@@ -34,96 +35,26 @@ def probability(log_odds: float) -> float:
     return 1.0 / (1.0 + math.exp(-log_odds))
 
 
-INSULTS = [
-    "idiot", "moron", "loser", "stupid", "dumb", "dumbass", "ugly", "fat", "fatso", "pathetic", "worthless",
-    "clown", "fraud", "trash", "garbage", "bitch", "cunt", "twat", "dickhead", "prick", "wanker", "retard",
-    "retarded", "cow", "slag", "slut", "whore", "scum", "scumbag", "waste of space", "waste of oxygen",
-    "embarrassment", "freak", "creep", "weirdo", "failure", "snowflake", "attention seeker", "attention-seeking",
-    "liar", "hypocrite", "coward", "spineless", "talentless", "useless", "incompetent", "brainless",
-    "braindead", "imbecile", "cretin", "jackass", "asshole", "arsehole", "bastard", "motherfucker",
-    "piece of shit", "piece of crap", "pos", "cringe", "pig", "worm", "rat", "snake", "lowlife", "degenerate",
-    "nonce", "simp", "incel", "bellend", "knobhead", "tosser", "douche", "douchebag", "numpty", "muppet",
-    "halfwit", "dimwit", "nitwit", "dunce", "trash human", "subhuman", "parasite", "vermin", "hag",
-    "skank", "thot", "hoe", "ho", "fool", "imbecile", "sad little", "little man", "manchild",
-]  # fmt: skip
-HARASSING_PHRASES = [
-    "nobody likes you", "no one likes you", "everyone hates you", "everybody hates you", "no one cares",
-    "nobody cares", "delete your account", "delete ur account", "shut up", "shut the fuck up", "stfu",
-    "fuck you", "fuck u", "fuck off", "screw you", "piss off", "go away", "stop posting", "you should be ashamed",
-    "nobody asked", "no one asked", "get a life", "kill yourself", "kill urself", "kys", "go hang yourself",
-    "neck yourself", "drink bleach", "end yourself", "unalive yourself", "rope yourself", "you peaked",
-    "you're a joke", "ur a joke", "laughing stock", "no friends", "flood her mentions", "flood his mentions",
-    "pile on", "everyone report", "mass report", "unfollow", "expose her", "expose him", "you disgust me",
-]  # fmt: skip
-SELF_HARM_BAIT = ["kill yourself", "kill urself", "kys", "go hang yourself", "neck yourself", "drink bleach",
-                  "end yourself", "unalive yourself", "rope yourself", "go die"]  # fmt: skip
-DEROGATION = [
-    "subhuman", "sub-human", "vermin", "animals", "rats", "cockroaches", "parasites", "plague", "cancer",
-    "disease", "scum", "trash", "filth", "filthy", "dirty", "disgusting", "disgust me", "inferior", "savages",
-    "go back", "don't belong", "do not belong", "invaders", "hate", "despise", "can't stand", "cant stand",
-    "worthless", "criminals", "rapists", "terrorists", "stupid", "repulsive", "revolting", "evil", "pests",
-    "creatures", "monsters", "not human", "less than human", "a burden", "useless", "pathetic", "gross", "vile",
-    "lesser", "should not be allowed", "shouldn't be allowed", "nothing like us", "never going to change",
-    "make me sick", "makes me sick", "a virus", "a disgrace", "deport", "no place", "ruin", "ruining",
-]  # fmt: skip
-SEXUAL = [
-    "porn", "porno", "nudes", "send nudes", "nude", "naked", "sex", "sexy", "horny", "fuck me", "cock", "dick pic",
-    "dick", "pussy", "tits", "boobs", "blowjob", "blow job", "cum", "onlyfans", "escort", "escorts", "hookup",
-    "hook up", "nsfw", "milf", "bbw", "anal", "orgasm", "masturbate", "masturbating", "erection",
-    "hard-on", "suck my", "sit on my face", "dtf", "sugar daddy", "camgirl", "webcam girls", "sexting",
-    "lingerie", "threesome", "fetish", "bdsm", "strip club", "stripper", "sex massage", "hot singles",
-    "wanna fuck", "want to fuck", "fuck you hard", "bend you over", "ride me", "cumming", "titties", "booty call",
-]  # fmt: skip
-SELF_HARM = [
-    "kill myself", "killing myself", "kms", "end my life", "end it all", "ending it all", "take my own life",
-    "taking my own life", "suicidal", "suicide", "cut myself", "cutting myself", "self harm", "self-harm",
-    "selfharm", "overdose", "od on", "don't want to be here anymore", "dont want to be here anymore",
-    "don't want to live", "dont want to live", "don't want to wake up", "dont want to wake up",
-    "better off without me", "better off dead", "no reason to live", "nothing to live for", "can't go on",
-    "cant go on", "want to die", "wanna die", "want to disappear forever", "hang myself", "jump off a bridge",
-    "jump off the bridge", "jump off the roof", "slit my wrists", "unalive myself", "wish i was dead",
-    "wish i were dead", "wish i wasn't alive", "wish i was never born", "goodbye everyone", "final goodbye",
-    "this is my last post", "i can't do this anymore", "i cant do this anymore", "hurt myself", "hurting myself",
-    "starve myself", "pills", "end things",
-]  # fmt: skip
-HYPERBOLE = ["of embarrassment", "of cringe", "of laughter", "laughing", "lol", "lmao", "haha", ":laugh:",
-             "kill me now", "it's monday", "its monday", "this exam", "this traffic", "this heat", "jk", "😂",
-             "my code", "my thesis", "so bored", "kms lol"]  # fmt: skip
-SPAM_MONEY = [
-    "bitcoin", "btc", "crypto", "cryptocurrency", "eth", "ethereum", "usdt", "forex", "investment", "invest",
-    "investing", "profit", "profits", "returns", "passive income", "earn", "earning", "income", "giveaway",
-    "airdrop", "wallet", "double your", "trading", "trader", "account manager", "binary options", "nft",
-    "mint", "cash app", "cashapp", "paypal", "gift card", "prize", "winner", "claim your", "loan", "loans",
-    "per day", "per week", "a day", "a week", "from home", "work from home", "financial freedom",
-]  # fmt: skip
-SPAM_CALL = [
-    "dm me", "dm for", "inbox me", "message me", "whatsapp", "telegram", "click here", "click the link",
-    "link in bio", "link in my bio", "sign up", "limited time", "act now", "hurry", "join now", "register now",
-    "contact me", "text me on", "check my profile", "visit my profile", "free followers", "buy followers",
-    "promo code", "use code", "only today", "don't miss", "dont miss", "100%", "guaranteed", "risk free",
-    "risk-free", "congratulations", "you have won", "you've won", "100x", "10x", "to the moon",
-]  # fmt: skip
-
-INSULT = re.compile(rf"\b(?:{lx.trie(INSULTS)})\b")
+INSULT = re.compile(rf"\b(?:{lx.trie(wl.INSULTS)})\b")
 INSULT_AT_YOU = lx.compile_pattern(
     r"\b(?:you(?:'re| are| r)?|ur|u r|your|what an?|such an?|hey|@\w+)(?:,)? (?:[\w']+ ){0,3}?(?:{INSULT})\b",
-    {"INSULT": lx.trie(INSULTS)},
+    {"INSULT": lx.trie(wl.INSULTS)},
 )
-HARASSING = re.compile(rf"\b(?:{lx.trie(HARASSING_PHRASES)})\b")
-BAITING = re.compile(rf"\b(?:{lx.trie(SELF_HARM_BAIT)})\b")
-GROUP = re.compile(rf"\b(?:{lx.trie(lx.GROUP_NOUNS)})\b")
-DEROGATORY = re.compile(rf"\b(?:{lx.trie(DEROGATION)})\b")
-SLUR = re.compile(rf"\b(?:{lx.trie(lx.SLURS)})\b")
-SEXUAL_TERMS = re.compile(rf"\b(?:{lx.trie(SEXUAL)})\b")
-SELF_HARM_TERMS = re.compile(rf"\b(?:{lx.trie(SELF_HARM)})\b")
+HARASSING = re.compile(rf"\b(?:{lx.trie(wl.HARASSING_PHRASES)})\b")
+BAITING = re.compile(rf"\b(?:{lx.trie(wl.SELF_HARM_BAIT)})\b")
+GROUP = re.compile(rf"\b(?:{lx.trie(wl.GROUP_NOUNS)})\b")
+DEROGATORY = re.compile(rf"\b(?:{lx.trie(wl.DEROGATION)})\b")
+SLUR = re.compile(rf"\b(?:{lx.trie(wl.SLURS)})\b")
+SEXUAL_TERMS = re.compile(rf"\b(?:{lx.trie(wl.SEXUAL)})\b")
+SELF_HARM_TERMS = re.compile(rf"\b(?:{lx.trie(wl.SELF_HARM)})\b")
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|me|my|myself|i've|ive|i'd)\b")
-JOKING = re.compile(rf"(?:{lx.trie(HYPERBOLE)})")
+JOKING = re.compile(rf"(?:{lx.trie(wl.HYPERBOLE)})")
 REFERENCE = re.compile(
     r"\b(?:helpline|hotline|samaritans|988|crisis line|prevention|awareness|support group|resources|"
     r"if you're struggling|if you are struggling|reach out|you're not alone|you are not alone)\b"
 )
-SPAM_MONEY_TERMS = re.compile(rf"\b(?:{lx.trie(SPAM_MONEY)})\b")
-SPAM_CALL_TERMS = re.compile(rf"\b(?:{lx.trie(SPAM_CALL)})")
+SPAM_MONEY_TERMS = re.compile(rf"\b(?:{lx.trie(wl.SPAM_MONEY)})\b")
+SPAM_CALL_TERMS = re.compile(rf"\b(?:{lx.trie(wl.SPAM_CALL)})")
 QUOTED = re.compile(r"\"[^\"]{2,}?\"|(?<![\w'])'(?=[^\s'])[^\n]{1,}?(?<=[^\s])'(?![\w])")
 
 # On the original text.

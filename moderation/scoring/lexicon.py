@@ -1,8 +1,8 @@
-"""Word lists and the pattern compiler the scorer is built from.
+"""The pattern compiler the scorer is built from (its word lists are in wordlists.py).
 
-Every list is written in plain English; `compile_pattern` squeezes repeated letters the same way
-the normaliser does (so "kill" is matched as "kil") and turns `{NAME}` placeholders into one
-pre-lowered trie per list, which the regex engine walks far faster than a flat alternation.
+`compile_pattern` squeezes repeated letters the same way the normaliser does (so "kill" is matched
+as "kil") and turns `{NAME}` placeholders into one pre-lowered trie per list, which the regex
+engine walks far faster than a flat alternation.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from itertools import product
 
 from moderation.scoring import prefilter
+from moderation.scoring.wordlists import TYPO_STOP
 
 # -- building blocks --------------------------------------------------------------------------
 
@@ -187,9 +188,6 @@ class Alternation:
                 prefilter.UNLED[id(p)] = (p, t)
         if any(not prefilter.never_empty(p) for p in self.patterns):
             raise ValueError("an alternative matches the empty string: finditer would need its rules for those")
-        # What prefilter.requirement reads, for the whole.
-        self.pattern = "|".join(p.pattern for p in self.patterns)
-        self.flags = self.patterns[0].flags
         self.group = prefilter.Group(self.patterns)
 
     def finditer(self, text: str, words: prefilter.Words | None = None) -> list[re.Match[str]]:
@@ -250,16 +248,6 @@ def verb_forms(*verbs: str) -> list[str]:
     return out
 
 
-# Misspellings that are real words in their own right.
-TYPO_STOP = {
-    "down", "soot", "hoot", "bunt", "burt", "shot", "bun", "sot", "sting", "string", "ming", "hag", "bone", "tone",
-    "tore", "sore", "ore", "rap", "ape", "tab", "sap", "hat", "dad", "bat", "bury", "busy", "shoo", "moder",
-    "mured", "posion", "butcher", "gut", "gust", "hunt", "buns", "runs", "turn", "hug", "hung", "stop", "stops",
-    "sank", "sins", "sits", "skis", "silt", "silts", "shots", "downs", "cons", "coos", "backs", "chins", "dyes",
-    "pols", "hinds", "cued", "sited", "skied", "shied", "mimed", "cust", "goos",
-}  # fmt: skip
-
-
 def typos(words: Iterable[str], min_length: int = 4) -> list[str]:
     """Adjacent swaps (klil, strangel, execuet) and, for longer words, one dropped inner letter
     (killd, immigrnt): common evasions and common slips. Real words are left out (TYPO_STOP)."""
@@ -272,242 +260,3 @@ def typos(words: Iterable[str], min_length: int = 4) -> list[str]:
             if len(word) >= 5:
                 out.add(word[:i] + word[i + 1 :])
     return sorted(w for w in out if squeeze(w) not in TYPO_STOP and w not in words)
-
-
-# -- people -------------------------------------------------------------------------------------
-
-SECOND_PERSON = ["you", "u", "ya", "yu", "yous", "youse", "ye", "y'all", "yal", "you all", "all of you",
-                 "you lot", "you guys", "you two", "each of you", "every last one of you", "every one of you",
-                 "every single one of you", "all you"]  # fmt: skip
-SECOND_POSSESSIVE = ["your", "ur", "yer", "yo", "thy", "your own"]
-THIRD_PERSON = ["him", "her", "them", "em", "'em", "dem", "that man", "that woman", "this man", "this woman"]
-THIRD_POSSESSIVE = ["his", "her", "their", "dem"]
-INDEFINITE = [
-    "someone",
-    "somebody",
-    "some1",
-    "sum1",
-    "everyone",
-    "everybody",
-    "people",
-    "anyone",
-    "a person",
-    "the first one",
-    "the next one",
-    "whoever",
-]
-
-PERSON_NOUNS = [
-    "man", "men", "woman", "women", "guy", "guys", "girl", "girls", "boy", "boys", "lad", "lads", "kid", "kids",
-    "child", "children", "baby", "babies", "son", "sons", "daughter", "daughters", "wife", "husband", "mum",
-    "mom", "mother", "dad", "father", "sister", "brother", "sis", "bro", "family", "famly", "families", "parents",
-    "friend", "friends", "mate", "mates", "boyfriend", "girlfriend", "bf", "gf", "ex", "neighbour", "neighbor",
-    "teacher", "teachers", "student", "students", "principal", "headteacher", "head teacher", "boss", "manager",
-    "coworker", "colleague", "judge", "judges", "cop", "cops", "copper", "coppers", "officer", "officers",
-    "ref", "referee", "umpire", "mod", "mods", "moderator", "admin", "journalist", "journalists", "reporter",
-    "councillor", "councilor", "mayor", "senator", "mp", "mps", "minister", "president", "governor",
-    "politician", "politicians", "nurse", "nurses", "doctor", "doctors", "priest", "imam", "rabbi", "pastor",
-    "vicar", "driver", "cyclist", "influencer", "streamer", "youtuber", "landlord", "landlady", "tenant",
-    "customer", "cashier", "staff", "worker", "workers", "employee", "employees", "person", "persons", "people",
-    "folk", "folks", "lady", "ladies", "gentleman", "bitch", "bitches", "bastard", "bastards", "cunt", "cunts",
-    "twat", "prick", "slut", "sluts", "whore", "whores", "hoe", "hoes", "thot", "snitch", "snitches", "grass",
-    "traitor", "traitors", "scum", "scumbag", "pig", "pigs", "motherfucker", "fucker", "mf", "dickhead",
-    "infidel", "infidels", "kafir", "kuffar", "heretic", "heretics", "apostate", "apostates", "nonce", "nonces",
-    "pedo", "pedos", "paedo", "paedos", "pedophile", "paedophile", "rapist", "witness", "witnesses",
-    "pupil", "pupils", "classmate", "classmates", "player", "players", "fan", "fans", "victim",
-    "enemy", "enemies", "slag", "loser", "clown", "idiot", "moron", "retard", "freak", "creep", "rat", "member",
-    "members", "official", "officials", "executive", "executives", "director", "directors", "owner", "owners",
-    "ceo", "chairman", "guard", "guards", "soldier", "soldiers", "brat", "councillors", "lawyer", "lawyers",
-    "solicitor", "landlords", "bailiff", "bailiffs", "priests", "protester", "protesters", "voter", "voters",
-]  # fmt: skip
-
-# Protected characteristics (and the slurs used for them) for the hate category and for
-# threats against a group. A word that squeezes into an everyday one ("coons" -> "cons") is left out.
-GROUP_NOUNS = [
-    "muslims", "muslim", "moslems", "musloids", "islamists", "jews", "jew", "jewish people", "christians",
-    "hindus", "sikhs", "buddhists", "atheists", "catholics", "blacks", "black people", "black men",
-    "black women", "whites", "white people", "asians", "asian people", "arabs", "mexicans", "latinos",
-    "immigrants", "immigrant", "migrants", "refugees", "asylum seekers", "foreigners", "gays", "gay people",
-    "gay men", "lesbians", "bisexuals", "trans people", "trans women", "trans men", "transgender people",
-    "transgenders", "queers", "queer people", "homosexuals", "lgbt people", "women", "feminists",
-    "disabled people", "the disabled", "cripples", "retards", "gypsies", "roma", "travellers", "indians",
-    "pakistanis", "africans", "chinese", "chinese people", "nigerians", "somalis", "poles", "romanians",
-    "palestinians", "israelis", "kurds", "hispanics", "natives", "old people", "fat people",
-    "niggers", "niggas", "negroes", "kikes", "pakis", "spics", "chinks", "gooks", "wetbacks", "towelheads",
-    "ragheads", "sandniggers", "faggots", "fags", "dykes", "trannies", "shemales", "darkies",
-    "savages", "infidels", "kafirs", "kuffar", "libtards", "commies",
-]  # fmt: skip
-
-SLURS = [
-    "nigger", "niggers", "nigga", "kike", "kikes", "paki", "pakis", "spic", "spics", "chink", "chinks", "gook",
-    "wetback", "towelhead", "raghead", "sandnigger", "faggot", "faggots", "fag", "fags", "dyke", "dykes",
-    "tranny", "trannies", "shemale", "shemales", "darkie", "darkies", "retard", "retards",
-    "cripple", "mong", "musloid", "musloids", "camel fucker", "camel fuckers", "pikey", "gyppo", "kaffir",
-    "golliwog", "sambo", "jungle bunny", "beaner", "beaners", "slant eye", "zipperhead", "heeb", "yid",
-    "spastic", "spaz", "poofter", "poof", "batty boy", "abo", "abbo",
-]  # fmt: skip
-
-BODY_PARTS = [
-    "head", "face", "skull", "neck", "throat", "jaw", "teeth", "nose", "leg", "legs", "arm", "arms", "hand",
-    "hands", "finger", "fingers", "knee", "knees", "kneecap", "kneecaps", "rib", "ribs", "bone", "bones",
-    "spine", "back", "eye", "eyes", "guts", "heart", "brain", "brains", "balls", "tongue", "ankles", "wrist",
-    "wrists", "chest", "stomach", "belly", "body", "limbs", "skin", "throats", "necks", "heads", "faces", "ass",
-    "arse", "butt", "tyres", "tires", "kneecaps",
-]  # fmt: skip
-
-VENUES = ["school", "office", "gym", "club", "bar", "pub", "church", "mosque", "synagogue", "temple",
-          "mall", "concert", "rally", "classroom", "campus", "station", "hospital", "clinic", "restaurant", "stadium",
-          "festival", "parade", "protest", "meeting", "courthouse", "college", "university", "uni", "nursery",
-          "workplace", "factory", "warehouse", "headquarters", "hq", "studio", "newsroom"]  # fmt: skip
-PROPERTY = ["house", "home", "car", "flat", "apartment", "shop", "store", "office", "school", "mosque",
-            "church", "synagogue", "temple", "gurdwara", "clinic", "door", "windows", "place", "crib",
-            "gaff", "village", "street", "business", "restaurant", "wedding", "funeral", "kingdom"]  # fmt: skip
-
-# -- violence -------------------------------------------------------------------------------------
-
-# Lethal or plainly violent whatever the context.
-STRONG_BASE = [
-    "kill", "murder", "stab", "shank", "shoot", "strangle", "hang", "lynch", "behead", "decapitate",
-    "execute", "slaughter", "butcher", "massacre", "torture", "mutilate", "maim", "slit", "gut",
-    "skin", "burn", "torch", "bomb", "gas", "poison", "drown", "bury", "murk", "unalive", "exterminate",
-    "dismember", "castrate", "crucify", "stone", "curb stomp", "suffocate", "smother", "disembowel", "gun down",
-    "mow down", "run over", "blow up", "hack up", "cut up", "knife", "machete", "assassinate", "eradicate",
-    "set fire to", "set on fire", "stomp", "shiv", "cut", "string up", "burn down", "break every bone in", "run",
-    "gun", "mow", "hunt down", "put a bullet in", "put a bullet through",
-    "put one in", "pop a cap in", "bust a cap in", "put a cap in", "blow the head off", "blow the brains out of",
-    *(f"{verb} the {part} of" for verb in ("snap", "slit", "cut", "break", "wring", "smash", "bash", "crush", "blow")
-      for part in ("neck", "necks", "throat", "throats", "skull", "skulls", "head", "heads", "legs", "bones")),
-]  # fmt: skip
-STRONG_VERBS = [
-    *verb_forms(*STRONG_BASE),
-    "shot", "hung", "burnt", "ran over", "blew up", "strung up", "lit on fire", "unaliving", "unaliveing", "kll",
-]  # fmt: skip
-# The past forms people misspell most (killd, executd); with the base forms, the typo list.
-STRONG_PAST = ["killed", "murdered", "executed", "stabbed", "hanged", "strangled", "slaughtered", "butchered",
-               "exterminated", "shot", "burned", "drowned", "tortured", "lynched", "beheaded", "gassed"]  # fmt: skip
-SEXUAL_BASE = ["rape", "molest", "sexually assault", "grope", "sodomize", "sodomise", "gang rape", "gangrape",
-               "force myself on", "have my way with"]  # fmt: skip
-SEXUAL_VERBS = [*verb_forms(*SEXUAL_BASE), "rapy", "rapey"]
-# Violent, but also common in play-fighting and sport; need a target and no game context.
-MEDIUM_BASE = [
-    "hurt", "harm", "attack", "assault", "beat", "batter", "punch", "kick", "smash", "bash", "break",
-    "snap", "choke", "jump", "cave", "slap", "smack", "hit", "stomp", "pummel", "thump", "deck",
-    "glass", "bottle", "acid", "rip", "tear", "hunt", "chop", "slice", "slash", "cripple",
-    "knock out", "beat up", "fuck up", "mess up", "jack up", "bust", "whoop", "clap", "cap", "blast",
-    "waste", "smoke", "whack", "merk", "beat the shit out of", "beat the crap out of",
-    "kick the shit out of", "beat the hell out of", "kick the crap out of", "knock the teeth out of",
-    "make an example of", "make a bloody example of", "make an example out of", "drag", "put an end to", "tie",
-    "rough up", "knock", "fuck",
-]  # fmt: skip
-MEDIUM_VERBS = [*verb_forms(*MEDIUM_BASE), "beaten", "broke", "broken", "tore", "torn"]
-# Mostly sport, games and idiom; alone they never escalate.
-SOFT_BASE = [
-    "destroy", "crush", "wreck", "annihilate", "demolish", "end", "finish", "eliminate", "obliterate",
-    "deal with", "sort out", "get rid of", "wipe out", "erase", "delete", "silence", "neutralise",
-    "neutralize", "ruin",
-]  # fmt: skip
-SOFT_VERBS = [*verb_forms(*SOFT_BASE), "dealt with", "got rid of"]
-
-GAME_VERBS = [
-    *verb_forms(
-        "kill", "murder", "destroy", "crush", "beat", "smash", "slaughter", "wreck", "end", "own", "annihilate",
-        "demolish", "obliterate", "batter", "hammer", "thrash", "bury", "snipe", "eliminate", "finish", "body",
-        "rekt", "pwn", "roast", "cook", "bodied", "dunk", "shoot", "massacre", "butcher", "hit", "knock out",
-        "smoke", "execute", "knock", "take out", "kick", "whoop", "hunt", "hunt down",
-    ),
-    "shot", "rekt", "beaten", "dead",
-]  # fmt: skip
-
-DEATH_WORDS = ["die", "dies", "died", "dying", "death", "dead", "deaths", "drop dead", "perish", "rot"]
-
-WEAPONS = ["knife", "knives", "blade", "blades", "machete", "machetes", "gun", "guns", "pistol", "rifle", "shotgun",
-           "ak", "ak47", "glock", "bullet", "bullets", "bat", "bats", "crowbar", "hammer", "axe", "acid", "petrol",
-           "gasoline",
-           "bomb", "grenade", "rope", "noose", "razor", "shank", "nine", "9mm", "strap", "piece", "brick",
-           ":knife:", ":gun:", ":bomb:"]  # fmt: skip
-WEAPON_EMOJI = [":knife:", ":gun:", ":bomb:", ":coffin:", ":blood:"]
-
-# Said of a time or place, these turn a violent sentence into a plan.
-WHEN = ["tonight", "2nite", "tonite", "tomorrow", "tmrw", "tmr", "tomoro", "2moro", "2morrow", "today",
-        "this weekend", "next week", "this week", "on monday", "on tuesday", "on wednesday", "on thursday",
-        "on friday", "on saturday", "on sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "after school", "after work", "after class", "at lunch", "at break",
-        "next time i see you", "next time i see u", "next time", "when i see you", "when i see u", "when i find you",
-        "when i find u", "when i catch you", "when i catch u", "when you come out", "when u come out",
-        "on your way home", "the second you", "the moment you", "one day", "very soon", "any day now",
-        "this evening", "in the morning", "at the party", "at the match", "at the park", "at school",
-        "at skool", "outside your house", "outside ur house", "at your house", "at your door"]  # fmt: skip
-SINCERE = ["not joking", "not kidding", "i'm serious", "im serious", "i mean it", "i swear", "swear down",
-           "swear to god", "mark my words", "that's a promise", "thats a promise", "count on it", "no cap",
-           "on god", "on my mother", "on my mum", "i promise", "promise by god", "believe me", "trust me",
-           "fr fr", "watch me", "you've been warned", "you have been warned", "last warning", "final warning",
-           "i'm not playing", "im not playing", "just saying", "think about that", "think about it",
-           "remember that", "sleep well", "tick tock", "your choice", "ur choice", "be ready", "simple as that",
-           "you'll see", "you will see", "wait and see", "wait only", "understand?", "once and for all",
-           "keep talking", "keep running your mouth", "keep it up", "keep posting", "keep lying", "sleep tight",
-           "while you're at work", "while you're asleep", "while you sleep", "while you're out", "when you're alone",
-           "your move", "we'll see", "see you soon", "see you around", "you're next"]  # fmt: skip
-
-# -- contexts that change what violent words mean ----------------------------------------------------
-
-GAME_CONTEXT = [
-    "game", "games", "gaming", "match", "ranked", "tournament", "lobby", "next round", "first round", "final round",
-    "this round", "in round", "second round", "third round", "round one", "round two", "round three", "level",
-    "final boss", "boss fight", "boss battle", "raid",
-    "server", "squad", "league", "1v1", "2v2", "pvp", "fortnite", "cod", "warzone", "valorant", "minecraft",
-    "roblox", "fifa", "fc24", "apex", "overwatch", "league of legends", "lol match", "dota", "csgo", "cs2",
-    "chess", "poker", "monopoly", "scrabble", "mario kart", "smash bros", "tekken", "street fighter",
-    "football", "footie", "soccer", "cricket", "rugby", "basketball", "hockey", "tennis", "golf",
-    "volleyball", "netball", "darts", "snooker", "pool table", "the final", "cup final", "finals", "playoffs", "semi",
-    "derby", "fixture", "pitch", "on court", "on the court", "tennis court", "basketball court", "squash court",
-    "netball court", "badminton court", "fantasy", "fantasy football", "fpl", "ufc", "mma", "boxing", "main event",
-    "bout", "sparring", "fight night", "on sunday", "on saturday", "at the weekend", "gg", "ez",
-    "noob", "rekt", "respawn", "spawn", "headshot", "controller", "on stream", "scrim", "scrims", "kd",
-    "quiz", "pub quiz", "trivia", "debate", "race", "marathon", "5k", "10k", "spelling bee", "bake off",
-    "karaoke", "arm wrestle", "arm wrestling", "paintball", "laser tag", "dodgeball", "nerf", "water fight",
-    "snowball", "pillow fight", "mario", "zelda", "elden ring", "dark souls", "among us", "call of duty",
-    "battlefield", "pubg", "rocket league", "team", "teams", "season", "score", "goal", "goals", "points",
-    "pitcher", "striker", "goalkeeper", "keeper", "quarterback", "midfield", "back four", "defence", "defense",
-    "bowler", "batsman", "innings", "touchdown", "half time", "halftime", "offside", "penalties", "base",
-    "squash", "badminton", "padel", "bowling", "parkrun", "pb", "personal best", "battle royale", "tarkov",
-    "podcast", "true crime",
-]  # fmt: skip
-
-FICTION_CONTEXT = [
-    "chapter", "novel", "book", "story", "short story", "film", "movie", "scene", "screenplay", "script",
-    "episode", "season", "series", "villain", "character", "characters", "lyric", "lyrics", "song", "verse",
-    "rap", "album", "track", "fanfic", "fic", "fan fiction", "play", "rehearsal", "rehearsals", "stage",
-    "actor", "actress", "dnd", "d&d", "campaign", "monologue", "trailer", "my rogue", "my character", "plot",
-    "thriller", "horror", "quote", "line", "poem", "netflix", "cinema", "shakespeare", "macbeth", "hamlet",
-    "sings", "singing", "sang", "lyric", "musical", "opera", "game of thrones", "anime", "manga", "comic",
-    "draft", "writing prompt", "prompt", "roleplay", "rp", "larp", "iconic", "murder mystery", "whodunnit",
-    "cluedo", "rehearsing", "escape room", "franchise", "sequel", "prequel", "trilogy", "box office",
-]  # fmt: skip
-
-# Verbs that frame what follows as somebody else's words.
-REPORTING = [
-    "said", "says", "saying", "say", "told", "tells", "telling", "wrote", "writes", "writing", "texted",
-    "texting", "messaged", "message", "messages", "sent", "sends", "sending", "received", "receiving",
-    "got", "getting", "dm'd", "dmed", "dm", "dms", "screamed", "shouted", "yelled", "called", "calls",
-    "threatened", "threatening", "threat", "threats", "note", "letter", "email", "comment", "comments",
-    "tweet", "tweets", "tweeted", "post", "posted", "reply", "replies", "voicemail", "quoting", "quote",
-    "like", "went", "goes", "reported", "report", "reporting", "police", "cops", "screenshot", "screenshots",
-    "blocked", "solicitor", "lawyer", "harassment", "words", "claimed", "accused", "allegedly", "charged",
-    "court", "heard", "jailed", "convicted", "arrested", "testified", "warned", "screenshotting", "screenshoting",
-    "inbox", "daily", "deal with", "posting", "sentences", "sentenced",
-]  # fmt: skip
-
-CONDEMNING = [
-    "not ok", "not okay", "never ok", "never okay", "not acceptable", "unacceptable", "disgusting",
-    "pathetic", "illegal", "not a joke", "not jokes", "not funny", "not free speech", "is incitement",
-    "that's incitement", "is intimidation", "it's intimidation", "need to stop", "needs to stop",
-    "has to stop", "must stop", "stop saying", "stop sending", "stop threatening", "please stop", "don't say",
-    "do not say", "reported you", "i've reported", "report it", "report them", "we condemn", "condemn",
-    "shameful", "vile", "sick", "horrible", "appalling", "no place", "isn't ok", "is not ok", "isn't okay",
-    "is wrong", "are wrong", "not normal", "no excuse", "grow up", "get help", "have consequences",
-    "no respect for", "shouldn't be allowed", "should be banned", "should be ashamed", "hate speech",
-    "are threats", "is a threat", "counts as", "crosses the line", "over the line",
-]  # fmt: skip
-
-LAUGHTER = ["lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "jk", "just kidding", "just joking", "jokes",
-            "kidding", ":laugh:", "/s", "xd", "ded"]  # fmt: skip

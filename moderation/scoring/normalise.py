@@ -74,7 +74,6 @@ LEET: dict[str, str] = {
 # A word with letters and leet characters in it. "@name" at the start is a mention, "!" at the
 # end is punctuation, and a token must hold a real letter so "1990" stays a number.
 LEET_TOKEN = regex.compile(r"[a-z0-9@$!|]*[a-z][a-z0-9@$!|]*")
-LEET_CHARS = regex.compile(r"[013457@$!|]")
 
 # Three or more single characters, each separated by the same one separator: k.i.l.l, k i l l.
 # With a separator other than a space, pairs count too (st.a.b); with spaces they are words.

@@ -9,8 +9,8 @@ of `\\w` characters (what `re.findall(r"\\w+", text)` returns).
 
 `Words(text).may_match(pattern)` then costs one `findall`, one dictionary lookup per distinct word
 (memoised across texts) and one bit test per pattern. A pattern skipped this way cannot have
-matched: the requirement is a consequence of the pattern, never a guess. It is derived from
-`re._parser`'s tree:
+matched: the requirement is a consequence of the pattern, never a guess. It is derived from the
+pattern's tree (regex_tree.py reads it; the standard library's own parser is private):
 
 - a finite piece of the pattern (a literal, a word list compiled into a trie, an optional word...)
   is expanded into the strings it can match; a run of word characters in such a string that has a
@@ -22,26 +22,35 @@ matched: the requirement is a consequence of the pattern, never a guess. It is d
   back-references) requires nothing but still tells its neighbours whether it starts or ends with a
   word character.
 
-Case-insensitive patterns and patterns searched in another string than the one the words came
-from must not be prefiltered; `requirement` returns nothing (always passes) for the first.
+Case-insensitive (or verbose) patterns and patterns searched in another string than the one the
+words came from must not be prefiltered; `requirement` returns nothing (always passes) for the first.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import reduce
 from itertools import product
 from operator import eq, or_
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from moderation.scoring.lexicon import Alternation
+from moderation.scoring import regex_tree as rt
+from moderation.scoring.regex_tree import Item
 
-    Searchable = re.Pattern[str] | Alternation  # what Words can be asked about
+
+class PatternSet(Protocol):
+    """Patterns searched as one `A|B|...`, each gated on its own (lexicon.Alternation)."""
+
+    patterns: list[re.Pattern[str]]
+
+    def finditer(self, text: str, words: Words | None = None) -> list[re.Match[str]]: ...
+
+    def search(self, text: str, words: Words | None = None) -> re.Match[str] | None: ...
+
+
+Searchable = re.Pattern[str] | PatternSet  # what Words can be asked about
 
 WORD_RUN = re.compile(r"\w+")
 SPLIT = re.compile(r"(\W+)").split
@@ -105,7 +114,7 @@ def _reduce(source: str) -> str:
 # -- what a piece shows its neighbours ------------------------------------------------------------
 
 
-def _charset(items) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str]]:
+def _charset(items: Sequence[Item]) -> tuple[frozenset[str] | None, frozenset[str], frozenset[str]]:
     """(the strings of a small class or None, the classes its first and its last characters can be).
     A class is one character, but the parser turns a branch of placeholders into one."""
     chars: set[str] = set()
@@ -113,16 +122,16 @@ def _charset(items) -> tuple[frozenset[str] | None, frozenset[str], frozenset[st
     small = True
     pieces: set[str] = set()
     for op, av in items:
-        if op is sre.NEGATE:
+        if op is rt.NEGATE:
             return None, UNKNOWN, UNKNOWN
-        if op is sre.LITERAL:
+        if op is rt.LITERAL:
             strings = _STRINGS.get(chr(av))
             if strings is not None:
                 pieces |= strings
                 continue
             chars.add(chr(av))
             classes.add(_class(chr(av)))
-        elif op is sre.RANGE:
+        elif op is rt.RANGE:
             lo, hi = av
             span = [chr(c) for c in range(lo, hi + 1)] if hi - lo < 4096 else None
             if span is None:
@@ -131,12 +140,11 @@ def _charset(items) -> tuple[frozenset[str] | None, frozenset[str], frozenset[st
                 small = False
             chars.update(span)
             classes.update(_class(c) for c in span)
-        elif op is sre.CATEGORY:
+        elif op is rt.CATEGORY:
             small = False
-            if av in (sre.CATEGORY_WORD, sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_WORD, sre.CATEGORY_UNI_DIGIT):
+            if av in (rt.CATEGORY_WORD, rt.CATEGORY_DIGIT):
                 classes.add(WORD)
-            elif av in (sre.CATEGORY_NOT_WORD, sre.CATEGORY_SPACE, sre.CATEGORY_UNI_NOT_WORD, sre.CATEGORY_UNI_SPACE,
-                        sre.CATEGORY_LINEBREAK, sre.CATEGORY_UNI_LINEBREAK):  # fmt: skip
+            elif av in (rt.CATEGORY_NOT_WORD, rt.CATEGORY_SPACE):
                 classes.add(OTHER)
             else:
                 classes.update(UNKNOWN)
@@ -149,24 +157,24 @@ def _charset(items) -> tuple[frozenset[str] | None, frozenset[str], frozenset[st
     return None, first, last
 
 
-def _covers_words(items) -> bool:
+def _covers_words(items: Sequence[Item]) -> bool:
     """Whether a pattern (a lookaround's body) matches every single word character."""
     if len(items) != 1:
         return False
     op, av = items[0]
-    if op is sre.IN:
-        return any(o is sre.CATEGORY and a in (sre.CATEGORY_WORD, sre.CATEGORY_UNI_WORD) for o, a in av) and not any(
-            o is sre.NEGATE for o, _ in av
-        )
-    if op is sre.SUBPATTERN:
+    if op is rt.IN:
+        return any(o is rt.CATEGORY and a == rt.CATEGORY_WORD for o, a in av) and not any(o is rt.NEGATE for o, _ in av)
+    if op is rt.SUBPATTERN:
         return _covers_words(av[3])
     return False
 
 
-_EDGES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # by id() of a node of the tree being analysed
+_EDGES: dict[
+    tuple[str, int], tuple[frozenset[str], frozenset[str]]
+] = {}  # by id() of a node of the tree being analysed
 
 
-def _edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
+def _edges(op: str, av: Any) -> tuple[frozenset[str], frozenset[str]]:
     """What the piece shows the piece on its left (its start) and the piece on its right (its end)."""
     key = (op, id(av))
     found = _EDGES.get(key)
@@ -175,8 +183,8 @@ def _edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
     return found
 
 
-def _node_edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
-    if op is sre.LITERAL:
+def _node_edges(op: str, av: Any) -> tuple[frozenset[str], frozenset[str]]:
+    if op is rt.LITERAL:
         strings = _STRINGS.get(chr(av))
         if strings is not None:
             first = frozenset(_class(x[0]) if x else PAST for x in strings)
@@ -184,38 +192,36 @@ def _node_edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
             return first, last
         c = frozenset({_class(chr(av))})
         return c, c
-    if op in (sre.NOT_LITERAL, sre.ANY):
+    if op in (rt.NOT_LITERAL, rt.ANY):
         return UNKNOWN, UNKNOWN
-    if op is sre.IN:
+    if op is rt.IN:
         _, first, last = _charset(av)
         return first, last
-    if op is sre.AT:
-        if av in (sre.AT_BOUNDARY, sre.AT_UNI_BOUNDARY):
+    if op is rt.AT:
+        if av == rt.AT_BOUNDARY:
             return frozenset({BOUNDARY}), frozenset({BOUNDARY})
-        if av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+        if av in (rt.AT_BEGINNING, rt.AT_BEGINNING_STRING):
             return frozenset({PAST}), frozenset({EDGE})  # nothing on its left
-        if av in (sre.AT_END, sre.AT_END_STRING):
+        if av in (rt.AT_END, rt.AT_END_STRING):
             return frozenset({EDGE}), frozenset({PAST})  # nothing (or a final newline) on its right
         return frozenset({PAST}), frozenset({PAST})
-    if op is sre.ASSERT or op is sre.ASSERT_NOT:
+    if op is rt.ASSERT or op is rt.ASSERT_NOT:
         direction, items = av
         if direction < 0:  # a lookbehind speaks of the character on its left, as the piece after it sees it
-            if op is sre.ASSERT:
+            if op is rt.ASSERT:
                 _, right = _sequence_edges(items)
                 return frozenset({PAST}), (right if PAST not in right else frozenset({PAST}))
             return frozenset({PAST}), (frozenset({OTHER, EDGE}) if _covers_words(items) else frozenset({PAST}))
-        if op is sre.ASSERT:  # a lookahead speaks of the character on its right
+        if op is rt.ASSERT:  # a lookahead speaks of the character on its right
             left, _ = _sequence_edges(items)
             return (left if PAST not in left else frozenset({PAST})), frozenset({PAST})
         return (frozenset({OTHER, EDGE}) if _covers_words(items) else frozenset({PAST})), frozenset({PAST})
-    if op is sre.SUBPATTERN:
+    if op is rt.SUBPATTERN:
         return _sequence_edges(av[3])
-    if op is sre.ATOMIC_GROUP:
-        return _sequence_edges(av)
-    if op is sre.BRANCH:
+    if op is rt.BRANCH:
         lefts, rights = zip(*(_sequence_edges(alt) for alt in av[1]), strict=True)
         return frozenset().union(*lefts), frozenset().union(*rights)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+    if op in (rt.MAX_REPEAT, rt.MIN_REPEAT):
         low, _, body = av
         left, right = _sequence_edges(body)
         if low == 0:
@@ -224,14 +230,14 @@ def _node_edges(op, av) -> tuple[frozenset[str], frozenset[str]]:
     return UNKNOWN | {PAST}, UNKNOWN | {PAST}
 
 
-def _sequence_edges(items) -> tuple[frozenset[str], frozenset[str]]:
+def _sequence_edges(items: Sequence[Item]) -> tuple[frozenset[str], frozenset[str]]:
     key = ("sequence", id(items))
-    found = _EDGES.get(key)  # type: ignore[call-overload]
+    found = _EDGES.get(key)
     if found is None:
         n = len(items)
         left = _walk(_edges(*items[i])[0] for i in range(n))  # lazily: only up to the first non-empty piece
         right = _walk(_edges(*items[i])[1] for i in range(n - 1, -1, -1))
-        found = _EDGES[key] = (left, right)  # type: ignore[index]
+        found = _EDGES[key] = (left, right)
     return found
 
 
@@ -365,26 +371,24 @@ def _concat(a: frozenset[str], b: frozenset[str]) -> frozenset[str] | None:
 _FINITE: dict[tuple, frozenset[str] | None] = {}  # by node, for the tree being analysed
 
 
-def _finite(op, av) -> frozenset[str] | None:
+def _finite(op: str, av: Any) -> frozenset[str] | None:
     """The strings the piece can match, if they are few; needs no context, so it is memoised."""
     key = (op, id(av))
     if key in _FINITE:
         return _FINITE[key]
     found: frozenset[str] | None = None
-    if op is sre.LITERAL:
+    if op is rt.LITERAL:
         found = _STRINGS.get(chr(av)) or frozenset({chr(av)})
-    elif op is sre.IN:
+    elif op is rt.IN:
         found, _, _ = _charset(av)
-    elif op is sre.SUBPATTERN:
-        if not av[1] & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
-            found = _finite_sequence(av[3])
-    elif op is sre.ATOMIC_GROUP:
-        found = _finite_sequence(av)
-    elif op is sre.BRANCH:
+    elif op is rt.SUBPATTERN:
+        found = _finite_sequence(av[3])
+    elif op is rt.BRANCH:
         parts = [_finite_sequence(alt) for alt in av[1]]
-        if all(p is not None for p in parts) and sum(map(len, parts)) <= LIMIT:  # type: ignore[arg-type]
-            found = frozenset().union(*parts)  # type: ignore[arg-type]
-    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        exact = [p for p in parts if p is not None]
+        if len(exact) == len(parts) and sum(map(len, exact)) <= LIMIT:
+            found = frozenset().union(*exact)
+    elif op in (rt.MAX_REPEAT, rt.MIN_REPEAT):
         low, high, body = av
         one = _finite_sequence(body)
         if one is not None:
@@ -409,7 +413,7 @@ def _repeated(one: frozenset[str], low: int, high: int) -> frozenset[str] | None
     return strings if strings is not None and len(strings) <= LIMIT else None
 
 
-def _finite_sequence(items) -> frozenset[str] | None:
+def _finite_sequence(items: Sequence[Item]) -> frozenset[str] | None:
     key = ("sequence", id(items))
     if key in _FINITE:
         return _FINITE[key]
@@ -423,24 +427,21 @@ def _finite_sequence(items) -> frozenset[str] | None:
     return found
 
 
-def _analyse(op, av, left: frozenset[str], right: frozenset[str]) -> _Info:
+def _analyse(op: str, av: Any, left: frozenset[str], right: frozenset[str]) -> _Info:
     finite = _finite(op, av)
     if finite is not None:
         return _Info(finite)
-    if op in (sre.LITERAL, sre.IN):
+    if op in (rt.LITERAL, rt.IN):
         return _Info()
-    if op is sre.SUBPATTERN:
-        if av[1] & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
-            return _Info()
+    if op is rt.SUBPATTERN:
         return _analyse_sequence(av[3], left, right)
-    if op is sre.ATOMIC_GROUP:
-        return _analyse_sequence(av, left, right)
-    if op is sre.BRANCH:
+    if op is rt.BRANCH:
         infos = [_analyse_sequence(alt, left, right) for alt in av[1]]
-        if all(i.exact is not None for i in infos) and sum(len(i.exact) for i in infos) <= LIMIT:  # type: ignore[arg-type]
-            return _Info(frozenset().union(*(i.exact for i in infos)))  # type: ignore[arg-type]
+        exact = [i.exact for i in infos if i.exact is not None]
+        if len(exact) == len(infos) and sum(map(len, exact)) <= LIMIT:
+            return _Info(frozenset().union(*exact))
         return _Info(clauses=_any_of([_clauses(i, left, right) for i in infos]))
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+    if op in (rt.MAX_REPEAT, rt.MIN_REPEAT):
         low, high, body = av
         items = body
         inner_left, inner_right = _sequence_edges(items)
@@ -457,7 +458,7 @@ def _analyse(op, av, left: frozenset[str], right: frozenset[str]) -> _Info:
     return _Info()  # classes, gaps, assertions, back-references: no requirement of their own
 
 
-def _analyse_sequence(items, left: frozenset[str], right: frozenset[str]) -> _Info:
+def _analyse_sequence(items: Sequence[Item], left: frozenset[str], right: frozenset[str]) -> _Info:
     finite = _finite_sequence(items)
     if finite is not None:
         return _Info(finite)
@@ -504,7 +505,7 @@ _KEEP: list = []  # sequences built during one analysis, kept alive so that thei
 MAX_ALTERNATIVES = 32
 
 
-def _branch_at(items) -> int:
+def _branch_at(items: Sequence[Item]) -> int:
     """The index of the first item that is a branch (maybe inside groups) with no finite strings, or -1."""
     for i, (op, av) in enumerate(items):
         if _alternatives(op, av) is not None and _finite(op, av) is None:
@@ -512,13 +513,13 @@ def _branch_at(items) -> int:
     return -1
 
 
-def _alternatives(op, av) -> list | None:
-    while op is sre.SUBPATTERN and len(av[3]) == 1 and not av[1] & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+def _alternatives(op: str, av: Any) -> list[Sequence[Item]] | None:
+    while op is rt.SUBPATTERN and len(av[3]) == 1:
         op, av = av[3][0]
-    return list(av[1]) if op is sre.BRANCH else None
+    return list(av[1]) if op is rt.BRANCH else None
 
 
-def _either(items, left: frozenset[str], right: frozenset[str], budget: int) -> list[frozenset[Clause]]:
+def _either(items: Sequence[Item], left: frozenset[str], right: frozenset[str], budget: int) -> list[frozenset[Clause]]:
     """What a sequence requires, as alternatives (it matches only where one of them holds): a branch
     in it is split into one alternative per way through it."""
     at = _branch_at(items)
@@ -543,11 +544,11 @@ UNLED: dict[int, tuple[re.Pattern[str], str]] = {}
 def requirement(pattern: re.Pattern[str]) -> list[frozenset[Clause]]:
     """Alternatives of clauses: any text `pattern` matches satisfies every clause of one of them.
     `[frozenset()]` when no requirement could be derived."""
-    if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
+    if pattern.flags & (re.IGNORECASE | re.LOCALE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return [frozenset()]
     unled = UNLED.get(id(pattern))
     source = unled[1] if unled is not None and unled[0] is pattern else pattern.pattern
-    tree = sre_parse.parse(_reduce(source), pattern.flags)
+    tree = rt.parse(_reduce(source))
     unknown = frozenset({WORD, OTHER, EDGE})
     try:
         alternatives = _either(tree, unknown, unknown, MAX_ALTERNATIVES)
@@ -563,17 +564,17 @@ def requirement(pattern: re.Pattern[str]) -> list[frozenset[Clause]]:
 MAX_LEADS = 3000
 
 
-def _zero_width(op, av) -> bool:
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+def _zero_width(op: str, av: Any) -> bool:
+    if op in (rt.AT, rt.ASSERT, rt.ASSERT_NOT):
         return True
-    if op is sre.BRANCH:
+    if op is rt.BRANCH:
         return all(all(_zero_width(o, a) for o, a in alt) for alt in av[1])
-    if op is sre.SUBPATTERN:
+    if op is rt.SUBPATTERN:
         return all(_zero_width(o, a) for o, a in av[3])
     return False
 
 
-def _leads(items, closed: bool) -> tuple[frozenset[str], bool] | None:
+def _leads(items: Sequence[Item], closed: bool) -> tuple[frozenset[str], bool] | None:
     """(strings one of which every match starts with, whether the character before every match is
     sure not to be a word character), or None when that cannot be told."""
     items = list(items)
@@ -603,9 +604,9 @@ def _leads(items, closed: bool) -> tuple[frozenset[str], bool] | None:
             if after is None:
                 return None
             return finite - {""} | after[0], closed and after[1]
-        if op is sre.SUBPATTERN and not av[1] & (sre.SRE_FLAG_IGNORECASE | sre.SRE_FLAG_LOCALE):
+        if op is rt.SUBPATTERN:
             return _leads([*av[3], *rest], closed)
-        if op is sre.BRANCH:
+        if op is rt.BRANCH:
             found: set[str] = set()
             every_closed = True
             for alt in av[1]:
@@ -617,7 +618,7 @@ def _leads(items, closed: bool) -> tuple[frozenset[str], bool] | None:
                 if len(found) > MAX_LEADS:
                     return None
             return frozenset(found), every_closed
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        if op in (rt.MAX_REPEAT, rt.MIN_REPEAT):
             low, _, body = av
             inner = _leads(body, closed)
             if inner is None or "" in inner[0]:
@@ -652,11 +653,11 @@ def _literal_trie(strings: Iterable[str]) -> str:
     return render(root)
 
 
-def leading(source: str, flags: int = 0) -> str:
+def leading(source: str) -> str:
     """A zero-width prefix for the pattern `source` that changes none of its matches but lets the
     engine reject most positions at once: `\b` where every match starts a word, then a lookahead
     for the strings every match starts with. "" when none can be derived."""
-    tree = sre_parse.parse(_reduce(source), flags)
+    tree = rt.parse(_reduce(source))
     with PREFILTER_LOCK:
         try:
             found = _leads(tree, False)
@@ -683,7 +684,7 @@ def leading(source: str, flags: int = 0) -> str:
 
 def never_empty(pattern: re.Pattern[str]) -> bool:
     """Whether every match of `pattern` holds at least one character."""
-    return sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0
+    return rt.min_width(rt.parse(pattern.pattern)) > 0
 
 
 # -- checking texts -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Put rules, frames and the model together into one explained score.
 
 threat log-odds = BIAS + sum(threat hits) + model + sum(mitigations), where
-- each hit is a threat form found by the rules (threat.py), in log-odds;
+- each hit is a threat form found by the rules (threat/), in log-odds;
 - the model adds `model_weight(p)` (never subtracts): it lifts a borderline rule case over the
   line, and a very confident model (p >= 0.86) reaches it alone where no frame argues otherwise;
 - each mitigation cancels `factor` of what it covers (the hits in its frame, and the model when
@@ -120,7 +120,7 @@ def prepare() -> None:
     if _prepared:
         return
     patterns: list = [*lexicon.PATTERNS, *(gate for _, _, _, gate in threat.VERB_PATTERNS if gate is not None)]
-    for value in [*vars(threat).values(), *vars(categories).values()]:
+    for value in [*(v for module in threat.MODULES for v in vars(module).values()), *vars(categories).values()]:
         if isinstance(value, re.Pattern):
             patterns.append(value)
         elif isinstance(value, lexicon.Alternation):
