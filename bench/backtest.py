@@ -170,7 +170,7 @@ def main() -> None:
     from django.core.management import call_command
 
     from moderation import backtest, rulesets
-    from moderation.setup import ensure_defaults
+    from moderation.bootstrap.setup import ensure_defaults
     from reports.models import ApiClient, Case
 
     call_command("migrate", verbosity=0)

@@ -44,7 +44,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "moderation.prometheus.RequestMetricsMiddleware",
+    "moderation.metrics.prometheus.RequestMetricsMiddleware",
     "config.logging.RequestIdMiddleware",
     "config.errors.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",

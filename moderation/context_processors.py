@@ -2,10 +2,10 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from moderation.appeals import APPEALS_QUEUE
+from moderation.appeals.services import APPEALS_QUEUE
 from moderation.models import Queue, TeamSettings
+from moderation.review.services import exposure_count, may_work
 from moderation.roles import ADMIN, SENIOR, has_role, roles_of
-from moderation.services import exposure_count, may_work
 
 
 def workspace(request: HttpRequest) -> dict[str, Any]:

@@ -16,8 +16,8 @@ from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.test import Client
 
+from moderation.bootstrap.setup import ensure_defaults
 from moderation.roles import ADMIN, MODERATOR, SENIOR
-from moderation.setup import ensure_defaults
 from reports.models import ApiClient
 
 ROOT = Path(__file__).resolve().parent.parent

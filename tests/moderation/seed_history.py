@@ -19,7 +19,7 @@ from django.contrib.auth.models import User
 from django.db import connection
 
 from moderation.models import Decision, Queue, Tier, Triage
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
 

@@ -7,10 +7,10 @@ from django.contrib.auth.models import User
 from django.test import Client
 from pytest_django import DjangoCaptureOnCommitCallbacks
 
-from moderation import appeals
+from moderation.appeals import services
 from moderation.models import Appeal, AuditEvent, Decision, Delivery, Triage
-from moderation.services import Refused, case_decide
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
+from moderation.review.services import Refused, case_decide
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
 
@@ -89,7 +89,7 @@ def test_it_refuses_the_original_decider(api: Client, platform: tuple[ApiClient,
     report = decided_case(platform[0], moderator)
     appeal_id = post_appeal(api, external_id="ap-1", report_id=report.pk, statement="x").json()["id"]
     with pytest.raises(Refused, match="You made the decision under appeal"):
-        appeals.appeal_decide(appeal_id=appeal_id, by=moderator, outcome="overturned", note="my mistake")
+        services.appeal_decide(appeal_id=appeal_id, by=moderator, outcome="overturned", note="my mistake")
     assert Appeal.objects.get(pk=appeal_id).state == "open"
 
 
@@ -114,7 +114,7 @@ def test_a_second_moderator_upholds(
     report = decided_case(platform[0], moderator)
     appeal_id = post_appeal(api, external_id="ap-1", report_id=report.pk, statement="x").json()["id"]
 
-    appeal = appeals.appeal_decide(appeal_id=appeal_id, by=senior, outcome="upheld", note="Targeted insult.")
+    appeal = services.appeal_decide(appeal_id=appeal_id, by=senior, outcome="upheld", note="Targeted insult.")
 
     assert (appeal.state, appeal.decided_by) == ("upheld", senior)
     triage = Triage.objects.get(case_id=report.case_id)
@@ -161,9 +161,9 @@ def test_an_overturn_reverses_the_outcome_and_queues_the_reversal_webhook(
 def test_an_appeal_is_decided_once(api: Client, platform: tuple[ApiClient, str], moderator: User, senior: User) -> None:
     report = decided_case(platform[0], moderator)
     appeal_id = post_appeal(api, external_id="ap-1", report_id=report.pk, statement="x").json()["id"]
-    appeals.appeal_decide(appeal_id=appeal_id, by=senior, outcome="upheld", note="Stands.")
+    services.appeal_decide(appeal_id=appeal_id, by=senior, outcome="upheld", note="Stands.")
     with pytest.raises(Refused, match="already upheld"):
-        appeals.appeal_decide(appeal_id=appeal_id, by=senior, outcome="overturned", note="Changed my mind.")
+        services.appeal_decide(appeal_id=appeal_id, by=senior, outcome="overturned", note="Changed my mind.")
     again = post_appeal(api, external_id="ap-2", report_id=report.pk, statement="again")
     assert again.status_code == 409
 

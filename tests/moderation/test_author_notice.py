@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 from django.contrib.auth.models import User
 from django.test import Client
 
-from moderation import appeals
+from moderation.appeals import services
 from moderation.models import Appeal, Delivery, Triage
 from reports.models import ApiClient, Report
 from tests.moderation.test_appeals import decided_case
@@ -80,10 +80,10 @@ def test_the_reporter_sees_the_appeal_open_then_upheld(
     reporter = Client()
     assert b"appeal" not in reporter.get(report.get_status_url()).content
 
-    appeal = appeals.appeal_from_notice(report.case, "a joke")
+    appeal = services.appeal_from_notice(report.case, "a joke")
     assert b"The author has appealed the decision" in reporter.get(report.get_status_url()).content
 
-    appeals.appeal_decide(appeal_id=appeal.pk, by=senior, outcome="upheld", note="Targeted insult.")
+    services.appeal_decide(appeal_id=appeal.pk, by=senior, outcome="upheld", note="Targeted insult.")
     page = reporter.get(report.get_status_url()).content
     assert b"the decision stands" in page
     assert b"The content was removed." in page

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from moderation.models import TeamSettings, Tier, Triage
-from moderation.triage import rerank_waiting, score_reports
+from moderation.placement.pipeline import rerank_waiting, score_reports
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
 

@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.utils import timezone
 
-from moderation import learning
+from moderation.learning import training
 from moderation.models import Decision, ScorerModel
 from moderation.scoring import score_text
 from moderation.scoring.model import install, load_model
@@ -22,7 +22,7 @@ def restore_model() -> Iterator[None]:
     shipped = load_model()
     yield
     install(shipped)
-    cache.delete(learning.CACHE_KEY)
+    cache.delete(training.CACHE_KEY)
 
 
 def decided(client: ApiClient, by: User, rows: list[tuple[str, bool]]) -> None:
@@ -57,15 +57,15 @@ def coded_threats(n: int) -> list[tuple[str, bool]]:
 
 
 def test_the_promotion_rule_needs_a_real_gain() -> None:
-    assert learning.should_promote(0.80, 0.78)
-    assert not learning.should_promote(0.785, 0.78)
-    assert not learning.should_promote(0.70, 0.78)
-    assert not learning.should_promote(0.5, 0.0)  # better than nothing is not good enough
+    assert training.should_promote(0.80, 0.78)
+    assert not training.should_promote(0.785, 0.78)
+    assert not training.should_promote(0.70, 0.78)
+    assert not training.should_promote(0.5, 0.0)  # better than nothing is not good enough
 
 
 def test_it_does_not_retrain_on_too_few_decisions(platform: tuple[ApiClient, str], moderator: User) -> None:
     decided(platform[0], moderator, coded_threats(20))
-    assert learning.retrain() is None
+    assert training.retrain() is None
     assert not ScorerModel.objects.exists()
 
 
@@ -75,7 +75,7 @@ def test_training_rows_follow_each_cases_latest_decision(platform: tuple[ApiClie
     Decision.objects.create(
         case=case, action="refer_law_enforcement", reason_code="imminent-harm", by=moderator, case_version=2
     )
-    assert sorted((r["text"], r["threat"]) for r in learning.training_rows()) == [
+    assert sorted((r["text"], r["threat"]) for r in training.training_rows()) == [
         ("I will hurt you", 1),
         ("nice dog", 1),
     ]
@@ -85,12 +85,12 @@ def test_a_model_that_beats_the_incumbent_is_promoted_and_scores(
     platform: tuple[ApiClient, str], moderator: User
 ) -> None:
     decided(platform[0], moderator, coded_threats(150))
-    stored = learning.retrain()
+    stored = training.retrain()
     assert stored is not None and stored.active
-    assert stored.metrics["candidate_f1"] >= stored.metrics["incumbent_f1"] + learning.PROMOTION_MARGIN
-    assert stored.metrics["held_out"] == 2 * round(150 * learning.HELD_OUT_SHARE)
+    assert stored.metrics["candidate_f1"] >= stored.metrics["incumbent_f1"] + training.PROMOTION_MARGIN
+    assert stored.metrics["held_out"] == 2 * round(150 * training.HELD_OUT_SHARE)
 
-    learning.use_active_model()
+    training.use_active_model()
     result = score_text("kit is getting zorblatted tomorrow")
     assert result.version.endswith(stored.version)
     assert any(s.name == "threat.model" for s in result.signals)
@@ -102,7 +102,7 @@ def test_a_model_no_better_than_the_shipped_one_is_kept_but_not_used(
     plain = [(f"I am going to kill you, {i}", True) for i in range(120)]
     plain += [(f"what a lovely photo of the sunset, {i}", False) for i in range(120)]
     decided(platform[0], moderator, plain)
-    stored = learning.retrain()
+    stored = training.retrain()
     assert stored is not None and not stored.active
     assert stored.metrics["incumbent_f1"] > 0.95
     assert ScorerModel.objects.filter(active=True).count() == 0
@@ -114,7 +114,7 @@ def test_a_weak_model_is_never_promoted(platform: tuple[ApiClient, str], moderat
         (f"some ordinary post number {i} about {rng.choice(['cats', 'rain'])}", rng.random() < 0.5) for i in range(300)
     ]
     decided(platform[0], moderator, noise)
-    stored = learning.retrain()
+    stored = training.retrain()
     assert stored is not None and not stored.active
-    learning.use_active_model()
+    training.use_active_model()
     assert "decisions-" not in score_text("hello").version

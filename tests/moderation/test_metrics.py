@@ -13,9 +13,10 @@ from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
-from moderation import metrics, metrics_snapshots, tasks
+from moderation import tasks
+from moderation.metrics import compute, snapshots
 from moderation.models import AuditEvent, Queue, Triage
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
 from reports.models import ApiClient
 from tests.helpers import file_reports, report_body
 from tests.moderation.seed_history import Seeded, seed
@@ -26,9 +27,9 @@ def history(platform: tuple[ApiClient, str], moderator: User, senior: User) -> S
     return seed(platform[0], moderator, senior, timezone.now())
 
 
-def day(history: Seeded, queue: str | None = None) -> metrics.Period:
+def day(history: Seeded, queue: str | None = None) -> compute.Period:
     queue_id = Queue.objects.get(slug=queue).pk if queue else None
-    return metrics.Period.last("24h", queue_id=queue_id, now=history.now)
+    return compute.Period.last("24h", queue_id=queue_id, now=history.now)
 
 
 def test_the_threats_were_placed_critical_by_the_rules(history: Seeded) -> None:
@@ -37,19 +38,19 @@ def test_the_threats_were_placed_critical_by_the_rules(history: Seeded) -> None:
 
 
 def test_it_counts_reports_and_cases(history: Seeded) -> None:
-    assert metrics.volume(day(history)) == {"reports_received": 5, "cases_opened": 5, "cases_resolved": 4}
-    assert metrics.volume(day(history, "threats")) == {"reports_received": 3, "cases_opened": 3, "cases_resolved": 2}
+    assert compute.volume(day(history)) == {"reports_received": 5, "cases_opened": 5, "cases_resolved": 4}
+    assert compute.volume(day(history, "threats")) == {"reports_received": 3, "cases_opened": 3, "cases_resolved": 2}
 
 
 def test_it_reconstructs_queue_depth_hour_by_hour(history: Seeded) -> None:
-    depth = [n for _, n in metrics.queue_depth(day(history))]
+    depth = [n for _, n in compute.queue_depth(day(history))]
     assert depth == [1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 2, 2, 2]
 
 
 def test_it_measures_time_to_first_look_per_tier(history: Seeded) -> None:
     # critical: A 30 min (claim), B 120 min (decision), C 30 min (claim): p90 = 1800 + 0.8 × 5400 s;
     # normal: D 60 min; F not looked at
-    assert metrics.time_to_first_look(day(history)) == {
+    assert compute.time_to_first_look(day(history)) == {
         "critical": {"count": 3, "p50": 1800.0, "p90": 6120.0},
         "normal": {"count": 1, "p50": 3600.0, "p90": 3600.0},
     }
@@ -57,7 +58,7 @@ def test_it_measures_time_to_first_look_per_tier(history: Seeded) -> None:
 
 def test_it_measures_time_to_decision_per_tier(history: Seeded) -> None:
     # critical: A 1 h, B 2 h; normal: D 2 h, E 7 h (percentile_cont interpolates)
-    assert metrics.time_to_decision(day(history)) == {
+    assert compute.time_to_decision(day(history)) == {
         "critical": {"count": 2, "p50": 5400.0, "p90": 6840.0},
         "normal": {"count": 2, "p50": 16200.0, "p90": 23400.0},
     }
@@ -65,14 +66,14 @@ def test_it_measures_time_to_decision_per_tier(history: Seeded) -> None:
 
 def test_it_measures_sla_compliance_per_tier(history: Seeded) -> None:
     # deadlines in the last 24 h: A met, B missed (late), C missed (open), D met; E and G earlier, F later
-    assert metrics.sla_compliance(day(history)) == {
+    assert compute.sla_compliance(day(history)) == {
         "critical": {"due": 3, "met": 1, "share": 0.3333},
         "normal": {"due": 1, "met": 1, "share": 1.0},
     }
 
 
 def test_it_counts_decisions_by_type_and_reason(history: Seeded) -> None:
-    assert metrics.decisions(day(history)) == [
+    assert compute.decisions(day(history)) == [
         ("remove_content", "violent-threat", 2),
         ("no_violation", "satire-or-idiom", 1),
         ("remove_content", "spam", 1),
@@ -80,12 +81,12 @@ def test_it_counts_decisions_by_type_and_reason(history: Seeded) -> None:
 
 
 def test_it_counts_each_moderators_decisions(history: Seeded) -> None:
-    assert metrics.throughput(day(history)) == [("mo", 2, 0), ("sam", 2, 0)]
+    assert compute.throughput(day(history)) == [("mo", 2, 0), ("sam", 2, 0)]
 
 
 def test_it_measures_escalation_precision_and_recall(history: Seeded) -> None:
     # resolved in the period: A, B (escalated; A actioned), D, E; actioned threats: A (escalated), D (not)
-    assert metrics.escalation(day(history)) == {
+    assert compute.escalation(day(history)) == {
         "escalated": 2,
         "escalated_actioned": 1,
         "precision": 0.5,
@@ -96,8 +97,8 @@ def test_it_measures_escalation_precision_and_recall(history: Seeded) -> None:
 
 
 def test_a_longer_period_takes_in_older_cases(history: Seeded) -> None:
-    week = metrics.Period.last("7d", now=history.now)
-    assert metrics.volume(week) == {"reports_received": 7, "cases_opened": 7, "cases_resolved": 5}
+    week = compute.Period.last("7d", now=history.now)
+    assert compute.volume(week) == {"reports_received": 7, "cases_opened": 7, "cases_resolved": 5}
 
 
 def test_the_dashboard_shows_the_numbers_to_a_senior(history: Seeded, senior: User) -> None:
@@ -137,7 +138,7 @@ def test_it_refuses_a_moderator(as_moderator: Client) -> None:
 @pytest.fixture
 def no_snapshots() -> Iterator[None]:
     # Snapshots live in Redis, outside the test's rolled-back transaction.
-    keys = [metrics_snapshots._key(period, None) for period in metrics.PERIODS]
+    keys = [snapshots._key(period, None) for period in compute.PERIODS]
     cache.delete_many(keys)
     yield
     cache.delete_many(keys)

@@ -2,10 +2,10 @@
 
 from django.contrib.auth.models import User
 
-from moderation import appeals
+from moderation.appeals import services
 from moderation.models import Queue, Tier, Triage
-from moderation.services import case_claim, case_decide, case_release
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
+from moderation.review.services import case_claim, case_decide, case_release
 from reports.models import ApiClient
 from tests.helpers import file_reports, report_body
 
@@ -71,7 +71,7 @@ def test_an_appeal_starts_a_new_stint_without_a_look_and_keeps_the_decisions_rea
     case_claim(case_id=triage.case_id, moderator=moderator)
     decide(triage, moderator, reason="harassment")
 
-    appeals.appeal_file(client=platform[0], external_id="ap-1", statement="a joke", case_id=triage.case_id)
+    services.appeal_file(client=platform[0], external_id="ap-1", statement="a joke", case_id=triage.case_id)
     reopened = Triage.objects.get(pk=triage.pk)
     assert (reopened.state, reopened.first_look_at, reopened.reason_code) == ("open", None, "harassment")
 

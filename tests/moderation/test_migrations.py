@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from moderation.bootstrap.setup import ensure_defaults
 from moderation.models import Queue
-from moderation.setup import ensure_defaults
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

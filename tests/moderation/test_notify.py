@@ -9,8 +9,9 @@ from django.core import mail
 from django.utils import timezone
 from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
-from moderation import notify, outbox, sla, triage
+from moderation.delivery import notify, outbox
 from moderation.models import AuditEvent, Delivery, NotificationChannel, Tier, Triage
+from moderation.placement import pipeline, sla
 from reports.models import ApiClient, Case
 from tests.helpers import file_reports, report_body
 from tests.moderation.test_outbox import Receiver, signature_ok
@@ -46,7 +47,7 @@ def file_and_score(
     """File a report and score it, then run what scoring leaves for after commit (the paging)."""
     (report,) = file_reports(client, report_body(text, **overrides))
     with capture() as callbacks:
-        triage.score_reports([report.pk])
+        pipeline.score_reports([report.pk])
     for callback in callbacks:
         callback()
     return report.case
@@ -140,7 +141,7 @@ def test_an_ordinary_report_pages_nobody(
 
 def test_a_decided_case_is_not_paged(client: ApiClient, on_call: NotificationChannel) -> None:
     (report,) = file_reports(client, report_body(THREAT))
-    triage.score_reports([report.pk])  # its page never ran: no commit in this test
+    pipeline.score_reports([report.pk])  # its page never ran: no commit in this test
     Triage.objects.filter(case_id=report.case_id).update(state=Triage.State.RESOLVED)
 
     assert notify.case_escalated([report.case_id]) == 0
@@ -257,7 +258,7 @@ def test_an_sla_breach_of_a_high_case_pages_on_call(
 
 def test_a_page_lost_after_scoring_is_sent_by_the_sweep_once(client: ApiClient, on_call: NotificationChannel) -> None:
     (report,) = file_reports(client, report_body(THREAT))
-    triage.score_reports([report.pk])  # the worker died before its after-commit paging ran
+    pipeline.score_reports([report.pk])  # the worker died before its after-commit paging ran
     assert not Delivery.objects.filter(kind="notification").exists()
 
     assert notify.page_missed() == 1

@@ -20,8 +20,9 @@ from django.utils import timezone
 from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 from config.network import UNREACHABLE
-from moderation import notices, outbox
+from moderation.delivery import outbox
 from moderation.models import Decision, Delivery
+from moderation.review import notices
 from reports.models import ApiClient, Case
 from tests.helpers import file_reports, report_body
 

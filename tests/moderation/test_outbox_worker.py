@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth.models import User
 
 from config.network import UNREACHABLE
-from moderation import outbox
+from moderation.delivery import outbox
 from moderation.models import Decision, Delivery
 from reports.models import ApiClient
 from tests.conftest import Worker, wait_for

@@ -7,9 +7,9 @@ from django.test import Client
 from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 from config.logging import JsonFormatter
-from moderation import outbox
-from moderation.prometheus import count_task_failure
-from moderation.triage import score_reports
+from moderation.delivery import outbox
+from moderation.metrics.prometheus import count_task_failure
+from moderation.placement.pipeline import score_reports
 from reports.models import ApiClient
 from tests.helpers import file_reports, report_body
 

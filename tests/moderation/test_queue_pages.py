@@ -2,7 +2,7 @@ import pytest
 from django.test import Client
 
 from moderation.models import Queue, Tier, Triage
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
 from reports.models import ApiClient
 from tests.helpers import file_reports, report_body
 

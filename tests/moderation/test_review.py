@@ -13,8 +13,8 @@ from django.test import Client
 from django.utils import timezone
 
 from moderation.models import AuditEvent, Decision, Delivery, Queue, Triage
-from moderation.services import expire_claims
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
+from moderation.review.services import expire_claims
 from reports.models import ApiClient, Report
 from tests.conftest import _user
 from tests.helpers import file_reports, report_body

@@ -11,7 +11,7 @@ from django.test import Client
 from pytest_django import Settings
 
 from config.network import UNREACHABLE
-from moderation import outbox
+from moderation.delivery import outbox
 from moderation.models import Delivery, NotificationChannel
 from reports.models import ApiClient
 from tests.moderation.test_outbox import Receiver, free_port

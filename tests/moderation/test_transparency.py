@@ -10,7 +10,7 @@ from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from moderation import appeals
+from moderation.appeals import services
 from reports.models import ApiClient
 from tests.moderation.seed_history import seed
 
@@ -21,12 +21,12 @@ def test_it_writes_the_seeded_counts(
     now = timezone.now()
     history = seed(platform[0], moderator, senior, now)
     client = platform[0]
-    a, _ = appeals.appeal_file(client=client, external_id="ap-a", statement="x", case_id=history.cases["A"])
-    appeals.appeal_decide(appeal_id=a.pk, by=senior, outcome="overturned", note="Game talk.")
-    d, _ = appeals.appeal_file(client=client, external_id="ap-d", statement="x", case_id=history.cases["D"])
+    a, _ = services.appeal_file(client=client, external_id="ap-a", statement="x", case_id=history.cases["A"])
+    services.appeal_decide(appeal_id=a.pk, by=senior, outcome="overturned", note="Game talk.")
+    d, _ = services.appeal_file(client=client, external_id="ap-d", statement="x", case_id=history.cases["D"])
     # sam decided D; appeals are for seniors and admins
-    appeals.appeal_decide(appeal_id=d.pk, by=admin_user, outcome="upheld", note="Stands.")
-    appeals.appeal_file(client=client, external_id="ap-e", statement="x", case_id=history.cases["E"])
+    services.appeal_decide(appeal_id=d.pk, by=admin_user, outcome="upheld", note="Stands.")
+    services.appeal_file(client=client, external_id="ap-e", statement="x", case_id=history.cases["E"])
     start, end = (now - timedelta(days=3)).date(), now.date()
 
     call_command("transparency_report", "--from", str(start), "--to", str(end), "--output-dir", str(tmp_path))

@@ -6,10 +6,10 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.utils import timezone
 
-from moderation.demo import load_demo
+from moderation.bootstrap.demo import load_demo
 from moderation.models import AuditEvent, Decision, Score, Tier, Triage
-from moderation.services import case_decide
-from moderation.triage import score_reports, sweep_unscored
+from moderation.placement.pipeline import score_reports, sweep_unscored
+from moderation.review.services import case_decide
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
 
@@ -115,7 +115,7 @@ def test_the_demo_data_loads_once(client: ApiClient) -> None:
 
 
 def test_reports_filed_as_threats_are_drained_before_older_ones(client: ApiClient) -> None:
-    from moderation.triage import DRAIN_LIMIT
+    from moderation.placement.pipeline import DRAIN_LIMIT
 
     backlog = file_reports(client, *(report_body(f"old spam {i}", category="spam") for i in range(DRAIN_LIMIT + 50)))
     (threat,) = file_reports(client, report_body(DEATH_THREAT, category="violent_threat"))

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
-from moderation import notify
+from moderation.delivery import notify
 from moderation.models import AuditEvent, Tier, Triage
 
 # Within its tier, a breached case rises above cases still on time.

@@ -7,7 +7,7 @@ from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, Min
 from django.utils import timezone
 
 from moderation.models import Queue, Tier, Triage
-from moderation.sla import breached
+from moderation.placement.sla import breached
 from reports.models import Category, Report
 
 QUEUE_PAGE_SIZE = 100

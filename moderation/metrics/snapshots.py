@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.db import connection
 from redis import RedisError
 
-from moderation import metrics
+from moderation.metrics import compute
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +26,8 @@ def _key(period: str, queue_id: int | None) -> str:
 
 def refresh(period: str, queue_id: int | None = None) -> tuple[dict[str, Any], datetime]:
     """Compute the figures for the period ending now and store them as the period's snapshot."""
-    p = metrics.Period.last(period, queue_id=queue_id)
-    data = metrics.dashboard(p)
+    p = compute.Period.last(period, queue_id=queue_id)
+    data = compute.dashboard(p)
     try:
         cache.set(_key(period, queue_id), (data, p.end), timeout=settings.HEED_METRICS_SNAPSHOT_SECONDS)
     except RedisError:
@@ -47,8 +47,8 @@ def figures(period: str, queue_id: int | None = None) -> tuple[dict[str, Any], d
             return data, as_of, True
         data, as_of = refresh(period, queue_id)
         return data, as_of, True
-    p = metrics.Period.last(period, queue_id=queue_id)
-    return metrics.dashboard(p), p.end, False
+    p = compute.Period.last(period, queue_id=queue_id)
+    return compute.dashboard(p), p.end, False
 
 
 def refresh_all() -> int:

@@ -8,7 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import SafeString, mark_safe
 
-from moderation import charts, metrics, metrics_snapshots
+from moderation.metrics import charts, compute, snapshots
 from moderation.models import Queue
 from moderation.roles import ADMIN, SENIOR, role_required
 
@@ -37,11 +37,11 @@ def _charts(data: dict[str, Any], period: str) -> list[Chart]:
     depth = [(t.strftime(fmt), n) for t, n in data["depth"]]
     timing = []
     for name, key in (("first human look", "first_look"), ("decision", "decision_time")):
-        for tier in metrics.TIERS:
+        for tier in compute.TIERS:
             row = data[key].get(tier)
             if row:
                 timing.append([f"{tier}: {name}", row["count"], _minutes(row["p50"]), _minutes(row["p90"])])
-    sla = [[tier, r["due"], r["met"], _pct(r["share"])] for tier in metrics.TIERS if (r := data["sla"].get(tier))]
+    sla = [[tier, r["due"], r["met"], _pct(r["share"])] for tier in compute.TIERS if (r := data["sla"].get(tier))]
     decisions = [[a, r, n] for a, r, n in data["decisions"]]
     people = [[u, d, a] for u, d, a in data["throughput"]]
     e = data["escalation"]
@@ -94,11 +94,11 @@ def _csv(chart: Chart, filename: str) -> HttpResponse:
 @role_required(SENIOR, ADMIN)
 def dashboard(request: HttpRequest) -> HttpResponse:
     period = request.GET.get("period", DEFAULT_PERIOD)
-    if period not in metrics.PERIODS:
+    if period not in compute.PERIODS:
         period = DEFAULT_PERIOD
     queues = list(Queue.objects.all())
     queue = next((q for q in queues if q.slug == request.GET.get("queue")), None)
-    data, as_of, snapshot = metrics_snapshots.figures(period, queue.pk if queue else None)
+    data, as_of, snapshot = snapshots.figures(period, queue.pk if queue else None)
     chart_list = _charts(data, period)
     if request.GET.get("format") == "csv":
         chart = next((c for c in chart_list if c.slug == request.GET.get("chart")), None)
@@ -110,10 +110,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "moderation/metrics.html",
         {
             "period": period,
-            "periods": list(metrics.PERIODS),
+            "periods": list(compute.PERIODS),
             "queues": queues,
             "queue": queue,
-            "start": as_of - metrics.PERIODS[period],
+            "start": as_of - compute.PERIODS[period],
             "as_of": as_of,
             "snapshot": snapshot,
             "volume": data["volume"],

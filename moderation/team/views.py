@@ -16,10 +16,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from config import network
-from moderation import notify
+from moderation.delivery import notify
 from moderation.models import Decision, Delivery, EscalationRule, NotificationChannel, Queue, ReasonCode, Triage
+from moderation.review.services import audit
 from moderation.roles import ADMIN, ALL_ROLES, role_required
-from moderation.services import audit
 
 admin_required = role_required(ADMIN)
 FORM = "moderation/admin/form.html"

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from moderation import outbox
+from moderation.delivery import outbox
 from moderation.models import Delivery
 from moderation.roles import ADMIN, role_required
 

@@ -34,7 +34,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from moderation.models import ACTIONED, Tier, Triage
-from moderation.sla import breached
+from moderation.placement.sla import breached
 
 PERIODS = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
 DEPTH_POINTS = 24

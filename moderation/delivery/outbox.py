@@ -22,8 +22,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from config import network
-from moderation import notices
 from moderation.models import ACTIONED, Decision, Delivery, NotificationChannel
+from moderation.review import notices
 from reports.models import ApiClient, Case
 
 log = logging.getLogger(__name__)

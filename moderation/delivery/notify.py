@@ -19,8 +19,8 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
-from moderation import outbox
-from moderation.defaults import ONCALL_CHANNEL
+from moderation.bootstrap.defaults import ONCALL_CHANNEL
+from moderation.delivery import outbox
 from moderation.models import AuditEvent, Delivery, EscalationRule, NotificationChannel, Tier, Triage
 
 log = logging.getLogger(__name__)

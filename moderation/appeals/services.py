@@ -13,9 +13,10 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from moderation import notices, outbox
+from moderation.delivery import outbox
 from moderation.models import ACTIONED, Appeal, Decision, Delivery, Queue, ReasonCode, Triage
-from moderation.services import Refused, audit, require_may_work
+from moderation.review import notices
+from moderation.review.services import Refused, audit, require_may_work
 from reports.models import ApiClient, Case, Report
 
 APPEALS_QUEUE = "appeals"

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from moderation import defaults
+from moderation.bootstrap import defaults
 from moderation.models import EscalationRule, NotificationChannel, Queue, ReasonCode, TeamSettings
 from moderation.roles import ALL_ROLES
 from moderation.rules import validate_rule

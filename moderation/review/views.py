@@ -15,10 +15,10 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from django_htmx.middleware import HtmxDetails
 
-from moderation import queries, services
-from moderation.evidence import segments, version_history
-from moderation.evidence_bundle import evidence_bundle
 from moderation.models import AuditEvent, Decision, ModeratorPreference, Queue, ReasonCode, Triage
+from moderation.review import queries, services
+from moderation.review.evidence import segments, version_history
+from moderation.review.evidence_bundle import evidence_bundle
 from moderation.roles import ADMIN, SENIOR, moderator_required, role_required
 from reports.models import Category
 

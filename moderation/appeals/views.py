@@ -9,10 +9,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from moderation import appeals, services
+from moderation.appeals import services
 from moderation.models import Appeal, Queue
+from moderation.review import services as review
+from moderation.review.views import refuse_unless_may_work
 from moderation.roles import moderator_required
-from moderation.views import refuse_unless_may_work
 from reports.views import OUTCOME_WORDS, unlisted
 
 
@@ -42,7 +43,7 @@ def _get_appeal_for_moderator(request: HttpRequest, appeal_id: int) -> Appeal:
 
 
 def _appeals_queue_for_moderator(request: HttpRequest) -> Queue:
-    queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=appeals.APPEALS_QUEUE)
+    queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=services.APPEALS_QUEUE)
     refuse_unless_may_work(request, queue)
     return queue
 
@@ -50,7 +51,7 @@ def _appeals_queue_for_moderator(request: HttpRequest) -> Queue:
 @moderator_required
 def appeal_list(request: HttpRequest) -> HttpResponse:
     queue = _appeals_queue_for_moderator(request)
-    return render(request, "moderation/appeals.html", {"queue": queue, "appeals": appeals.open_appeals()})
+    return render(request, "moderation/appeals.html", {"queue": queue, "appeals": services.open_appeals()})
 
 
 @moderator_required
@@ -65,7 +66,7 @@ def appeal_detail(request: HttpRequest, appeal_id: int) -> HttpResponse:
         "is_decider": appeal.decision.by_id == me.pk,
         "mine": triage.assignee_id == me.pk,
         "claimed_by_other": triage.assignee_id not in (None, me.pk),
-        "may_decide": appeals.may_decide(appeal, me),
+        "may_decide": services.may_decide(appeal, me),
     }
     return render(request, "moderation/appeal.html", context)
 
@@ -74,12 +75,12 @@ def appeal_detail(request: HttpRequest, appeal_id: int) -> HttpResponse:
 @moderator_required
 def appeal_claim(request: HttpRequest, appeal_id: int) -> HttpResponse:
     appeal = _get_appeal_for_moderator(request, appeal_id)
-    if not appeals.may_decide(appeal, _me(request)):
+    if not services.may_decide(appeal, _me(request)):
         messages.error(request, "You made the decision under appeal; another moderator must review it.")
         return redirect("appeal", appeal_id=appeal_id)
     try:
-        services.case_claim(case_id=appeal.case_id, moderator=_me(request))
-    except services.Refused as exc:
+        review.case_claim(case_id=appeal.case_id, moderator=_me(request))
+    except review.Refused as exc:
         messages.error(request, str(exc))
     return redirect("appeal", appeal_id=appeal_id)
 
@@ -89,13 +90,13 @@ def appeal_claim(request: HttpRequest, appeal_id: int) -> HttpResponse:
 def appeal_decide(request: HttpRequest, appeal_id: int) -> HttpResponse:
     _get_appeal_for_moderator(request, appeal_id)
     try:
-        appeal = appeals.appeal_decide(
+        appeal = services.appeal_decide(
             appeal_id=appeal_id,
             by=_me(request),
             outcome=request.POST.get("outcome", ""),
             note=request.POST.get("note", ""),
         )
-    except services.Refused as exc:
+    except review.Refused as exc:
         messages.error(request, str(exc))
         return redirect("appeal", appeal_id=appeal_id)
     messages.success(request, f"Appeal {appeal.pk} on case #{appeal.case_id}: {appeal.state}.")
@@ -119,16 +120,16 @@ def author_notice(request: HttpRequest, token: str) -> HttpResponse:
     """The author's notice of the decision on their content, and where they appeal it. No login: the
     signed link is the key, and an appeal from here is filed once per decision."""
     try:
-        case = appeals.case_for_notice(token)
-    except appeals.NotFound as exc:
+        case = services.case_for_notice(token)
+    except services.NotFound as exc:
         raise Http404 from exc
-    notice = appeals.notice_for(case)
+    notice = services.notice_for(case)
     form = AppealForm(request.POST or None)
     refusal = ""
     if request.method == "POST" and notice.appealable and form.is_valid():
         try:
-            appeal = appeals.appeal_from_notice(case, form.cleaned_data["statement"])
-        except appeals.NotAppealable as exc:
+            appeal = services.appeal_from_notice(case, form.cleaned_data["statement"])
+        except services.NotAppealable as exc:
             refusal = str(exc).capitalize() + "."
         else:
             return redirect("appeal-status", token=appeal.status_token)

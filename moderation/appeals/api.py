@@ -11,7 +11,7 @@ from ninja.errors import HttpError
 from ninja.responses import Status
 from pydantic import ConfigDict, ValidationError, model_validator
 
-from moderation import appeals
+from moderation.appeals import services
 from moderation.models import Appeal
 from reports.api import ObjectId, Refused, read_json
 from reports.schemas import Errors, Id, RowId, Text
@@ -79,16 +79,16 @@ def post_appeal(request: HttpRequest) -> Status[dict[str, Any]]:
     """Idempotent on `external_id`. The case (named by `report_id` or `case_id`) must be yours and decided."""
     body = _read_appeal(request)
     try:
-        appeal, _ = appeals.appeal_file(
+        appeal, _ = services.appeal_file(
             client=request.auth,  # type: ignore[attr-defined]
             external_id=body.external_id,
             statement=body.statement,
             report_id=body.report_id,
             case_id=body.case_id,
         )
-    except appeals.NotFound:
+    except services.NotFound:
         raise Http404 from None
-    except appeals.NotAppealable as exc:
+    except services.NotAppealable as exc:
         raise HttpError(409, str(exc)) from None
     return Status(202, _out(request, appeal))
 
