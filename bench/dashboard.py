@@ -113,7 +113,7 @@ def main() -> None:
     from django.db import connection
     from django.test import Client
 
-    from moderation.roles import SENIOR
+    from moderation.vocabulary import SENIOR
 
     call_command("migrate", verbosity=0)  # a database seeded by an older version gets the new schema
     if fresh:

@@ -1,4 +1,4 @@
-"""The three roles, as Django groups, and the checks views use."""
+"""The checks views use: the roles (named in the vocabulary) are Django groups a user holds."""
 
 from collections.abc import Callable, Iterable
 from functools import wraps
@@ -8,10 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
-MODERATOR = "Moderator"
-SENIOR = "Senior moderator"
-ADMIN = "Admin"
-ALL_ROLES = (MODERATOR, SENIOR, ADMIN)
+from moderation.vocabulary import ADMIN, ALL_ROLES, SENIOR_ROLES
 
 
 def roles_of(user: Any) -> set[str]:
@@ -51,4 +48,6 @@ def role_required(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callab
     return decorator
 
 
-moderator_required = role_required(MODERATOR, SENIOR, ADMIN)
+moderator_required = role_required(*ALL_ROLES)
+senior_required = role_required(*SENIOR_ROLES)
+admin_required = role_required(ADMIN)

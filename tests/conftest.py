@@ -17,7 +17,7 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from moderation.bootstrap.setup import ensure_defaults
-from moderation.roles import ADMIN, MODERATOR, SENIOR
+from moderation.vocabulary import ADMIN, MODERATOR, SENIOR
 from reports.models import ApiClient
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,13 +13,14 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from moderation.bootstrap.defaults import APPEALS_QUEUE
 from moderation.delivery import outbox
-from moderation.models import ACTIONED, Appeal, Decision, Delivery, Queue, ReasonCode, Triage
+from moderation.models import Appeal, Decision, Delivery, Queue, ReasonCode, Triage
 from moderation.review import notices
 from moderation.review.services import Refused, audit, require_may_work
+from moderation.vocabulary import ACTIONED
 from reports.models import ApiClient, Case, Report
 
-APPEALS_QUEUE = "appeals"
 # The reports' public outcome after an overturn: distinct from "no_violation" so the platform and the
 # reporter can tell a reversal on appeal from a first decision that found nothing wrong.
 REVERSED = "reversed"

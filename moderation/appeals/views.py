@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from moderation.appeals import services
+from moderation.bootstrap.defaults import APPEALS_QUEUE
 from moderation.models import Appeal, Queue
 from moderation.review import services as review
 from moderation.review.views import refuse_unless_may_work
@@ -43,7 +44,7 @@ def _get_appeal_for_moderator(request: HttpRequest, appeal_id: int) -> Appeal:
 
 
 def _appeals_queue_for_moderator(request: HttpRequest) -> Queue:
-    queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=services.APPEALS_QUEUE)
+    queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=APPEALS_QUEUE)
     refuse_unless_may_work(request, queue)
     return queue
 

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from moderation.roles import ADMIN, SENIOR
+from moderation.vocabulary import CATEGORY_THRESHOLD, SENIOR_ROLES, THREAT_THRESHOLD
 
 QUEUES: list[dict[str, Any]] = [
     {
@@ -25,7 +25,7 @@ QUEUES: list[dict[str, Any]] = [
         "sla_minutes": 60,
         "position": 3,
         "description": "Escalated cases and second opinions.",
-        "roles": [SENIOR, ADMIN],
+        "roles": list(SENIOR_ROLES),
     },
     {"slug": "harassment", "name": "Harassment", "sla_minutes": 240, "position": 10},
     {"slug": "hate", "name": "Hate", "sla_minutes": 240, "position": 11},
@@ -39,7 +39,7 @@ QUEUES: list[dict[str, Any]] = [
         "sla_minutes": 24 * 60,
         "position": 40,
         "description": "Authors contesting a decision; never decided by the original moderator.",
-        "roles": [SENIOR, ADMIN],
+        "roles": list(SENIOR_ROLES),
     },
 ]
 
@@ -47,16 +47,19 @@ QUEUES: list[dict[str, Any]] = [
 # later choice stands. Existing installs got the same by migration 0007.
 
 FALLBACK_QUEUE = "general"
+# Queues the code sends cases to by name: escalations and appeals.
+SENIOR_QUEUE = "senior"
+APPEALS_QUEUE = "appeals"
 
 # The channel the default threat rule pages, and an SLA breach of a high or critical case
-# (moderation/notify.py). `ensure_defaults` creates it from the HEED_ONCALL_* settings.
+# (moderation/delivery/notify.py). `ensure_defaults` creates it from the HEED_ONCALL_* settings.
 ONCALL_CHANNEL = "on-call"
 
 RULES: list[dict[str, Any]] = [
     {
         "name": "Threat of violence",
         "description": "The scorer found a threat of violence: critical tier, on-call alerted.",
-        "when": {"threat_at_least": 0.5},
+        "when": {"threat_at_least": THREAT_THRESHOLD},
         "then": {
             "queue": "threats",
             "tier": "critical",
@@ -68,7 +71,7 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "Person at risk",
         "description": "Self-harm: its own queue, never low.",
-        "when": {"category_at_least": {"self_harm": 0.5}},
+        "when": {"category_at_least": {"self_harm": CATEGORY_THRESHOLD}},
         "then": {"queue": "self-harm", "tier": "high", "sla_minutes": 30},
     },
     {
@@ -78,22 +81,22 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "Hate",
-        "when": {"category_at_least": {"hate": 0.5}},
+        "when": {"category_at_least": {"hate": CATEGORY_THRESHOLD}},
         "then": {"queue": "hate", "tier": "normal"},
     },
     {
         "name": "Harassment",
-        "when": {"category_at_least": {"harassment": 0.5}},
+        "when": {"category_at_least": {"harassment": CATEGORY_THRESHOLD}},
         "then": {"queue": "harassment", "tier": "normal"},
     },
     {
         "name": "Sexual content",
-        "when": {"category_at_least": {"sexual": 0.5}},
+        "when": {"category_at_least": {"sexual": CATEGORY_THRESHOLD}},
         "then": {"queue": "sexual", "tier": "normal"},
     },
     {
         "name": "Spam",
-        "when": {"category_at_least": {"spam": 0.5}},
+        "when": {"category_at_least": {"spam": CATEGORY_THRESHOLD}},
         "then": {"queue": "spam", "tier": "low"},
     },
     {

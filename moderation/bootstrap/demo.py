@@ -12,7 +12,7 @@ from config.secretfile import persistent_secret, write_private
 from moderation.models import Triage
 from moderation.placement.pipeline import score_reports
 from moderation.review.services import case_decide
-from moderation.roles import ADMIN, MODERATOR, SENIOR
+from moderation.vocabulary import ADMIN, MODERATOR, SENIOR
 from reports.intake import accept_reports
 from reports.models import ApiClient, Report, hash_token
 from reports.schemas import ReportIn

@@ -8,8 +8,8 @@ from django.db import transaction
 
 from moderation.bootstrap import defaults
 from moderation.models import EscalationRule, NotificationChannel, Queue, ReasonCode, TeamSettings
-from moderation.roles import ALL_ROLES
 from moderation.rules import validate_rule
+from moderation.vocabulary import ALL_ROLES
 
 
 @transaction.atomic

@@ -21,7 +21,8 @@ from django.utils import timezone
 
 from moderation.bootstrap.defaults import ONCALL_CHANNEL
 from moderation.delivery import outbox
-from moderation.models import AuditEvent, Delivery, EscalationRule, NotificationChannel, Tier, Triage
+from moderation.models import AuditEvent, Delivery, EscalationRule, NotificationChannel, Triage
+from moderation.vocabulary import Tier
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from config import network
-from moderation.models import ACTIONED, Decision, Delivery, NotificationChannel
+from moderation.models import Decision, Delivery, NotificationChannel
 from moderation.review import notices
+from moderation.vocabulary import ACTIONED
 from reports.models import ApiClient, Case
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,8 @@ from django.views.decorators.http import require_POST
 
 from moderation.delivery import outbox
 from moderation.models import Delivery
-from moderation.roles import ADMIN, role_required
+from moderation.roles import role_required
+from moderation.vocabulary import ADMIN
 
 admin_required = role_required(ADMIN)
 SHOWN = 200

@@ -16,11 +16,11 @@ from moderation.models import Decision, ScorerModel
 from moderation.scoring.model import ThreatModel, install, load_model
 from moderation.scoring.normalise import normalise
 from moderation.scoring.train_seed import train
+from moderation.vocabulary import THREAT_THRESHOLD, TRAINING_THREAT_REASON_CODES, Action
 
 log = logging.getLogger(__name__)
 
 # Decisions that say "this was a threat of violence", and those that say it was not one.
-THREAT_REASONS = {"violent-threat", "repeat-violent-threats", "credible-threat", "imminent-harm", "possibly-credible"}
 MIN_ROWS = 200
 MIN_POSITIVES = 20
 HELD_OUT_SHARE = 0.25
@@ -38,7 +38,7 @@ def training_rows() -> list[dict[str, Any]]:
         .values("case_id", "action", "reason_code", "case__text")
     )
     for d in decisions.iterator(chunk_size=5000):
-        threat = d["action"] == "refer_law_enforcement" or d["reason_code"] in THREAT_REASONS
+        threat = d["action"] == Action.REFER_LAW_ENFORCEMENT or d["reason_code"] in TRAINING_THREAT_REASON_CODES
         latest[d["case_id"]] = {"text": d["case__text"], "threat": int(threat)}
     return list(latest.values())
 
@@ -60,9 +60,9 @@ def f1(model: ThreatModel | None, rows: list[dict[str, Any]]) -> float:
     if model is None or not rows:
         return 0.0
     predictions = model.predict([normalise(r["text"]).text for r in rows])
-    tp = sum(1 for r, p in zip(rows, predictions, strict=True) if r["threat"] and p.probability >= 0.5)
-    fp = sum(1 for r, p in zip(rows, predictions, strict=True) if not r["threat"] and p.probability >= 0.5)
-    fn = sum(1 for r, p in zip(rows, predictions, strict=True) if r["threat"] and p.probability < 0.5)
+    tp = sum(1 for r, p in zip(rows, predictions, strict=True) if r["threat"] and p.probability >= THREAT_THRESHOLD)
+    fp = sum(1 for r, p in zip(rows, predictions, strict=True) if not r["threat"] and p.probability >= THREAT_THRESHOLD)
+    fn = sum(1 for r, p in zip(rows, predictions, strict=True) if r["threat"] and p.probability < THREAT_THRESHOLD)
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 

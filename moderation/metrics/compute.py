@@ -33,14 +33,12 @@ from django.db import connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from moderation.models import ACTIONED, Tier, Triage
+from moderation.models import Triage
 from moderation.placement.sla import breached
+from moderation.vocabulary import ACTIONED, THREAT_REASON_CODES, Tier
 
 PERIODS = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30)}
 DEPTH_POINTS = 24
-# The reason codes that say "this was a threat of violence" (moderation/defaults.py).
-THREAT_REASONS = ("violent-threat", "repeat-violent-threats", "credible-threat", "imminent-harm")
-TIERS = [t.label for t in sorted(Tier, reverse=True)]
 
 
 @dataclass(frozen=True)
@@ -114,7 +112,7 @@ def _case_figures(p: Period) -> dict[int, dict[str, Any]]:
         **p.params,
         "actioned": list(ACTIONED),
         "critical": int(Tier.CRITICAL),
-        "threat": list(THREAT_REASONS),
+        "threat": sorted(THREAT_REASON_CODES),
         "tiers": list(Tier),
     }
     figures: dict[int, dict[str, Any]] = {}

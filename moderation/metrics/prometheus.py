@@ -23,7 +23,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Histogram,
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 
-from moderation.models import Delivery, Tier, Triage
+from moderation.models import Delivery, Triage
+from moderation.vocabulary import Tier
 from reports.models import Report
 
 TASK_FAILURES_KEY = "heed:metrics:task_failures:"

@@ -10,7 +10,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 from moderation.metrics import charts, compute, snapshots
 from moderation.models import Queue
-from moderation.roles import ADMIN, SENIOR, role_required
+from moderation.roles import senior_required
+from moderation.vocabulary import TIER_NAMES
 
 DEFAULT_PERIOD = "7d"
 
@@ -37,11 +38,11 @@ def _charts(data: dict[str, Any], period: str) -> list[Chart]:
     depth = [(t.strftime(fmt), n) for t, n in data["depth"]]
     timing = []
     for name, key in (("first human look", "first_look"), ("decision", "decision_time")):
-        for tier in compute.TIERS:
+        for tier in TIER_NAMES:
             row = data[key].get(tier)
             if row:
                 timing.append([f"{tier}: {name}", row["count"], _minutes(row["p50"]), _minutes(row["p90"])])
-    sla = [[tier, r["due"], r["met"], _pct(r["share"])] for tier in compute.TIERS if (r := data["sla"].get(tier))]
+    sla = [[tier, r["due"], r["met"], _pct(r["share"])] for tier in TIER_NAMES if (r := data["sla"].get(tier))]
     decisions = [[a, r, n] for a, r, n in data["decisions"]]
     people = [[u, d, a] for u, d, a in data["throughput"]]
     e = data["escalation"]
@@ -91,7 +92,7 @@ def _csv(chart: Chart, filename: str) -> HttpResponse:
     return response
 
 
-@role_required(SENIOR, ADMIN)
+@senior_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     period = request.GET.get("period", DEFAULT_PERIOD)
     if period not in compute.PERIODS:

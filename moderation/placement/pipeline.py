@@ -16,10 +16,11 @@ from django.utils import timezone
 
 from moderation.bootstrap.defaults import FALLBACK_QUEUE
 from moderation.delivery import notify
-from moderation.models import ACTIONED, AuditEvent, EscalationRule, Queue, Score, TeamSettings, Tier, Triage
+from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Triage
 from moderation.placement import priority as priority_formula
 from moderation.rules import Facts, evaluate
 from moderation.scoring import TextScore, score_texts
+from moderation.vocabulary import ACTIONED, Tier
 from reports.models import Case, Category, ContentVersion, Report
 
 # Waiting reports a task takes on besides its own. Small enough that a task is short (a threat's own

@@ -7,7 +7,8 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from moderation.delivery import notify
-from moderation.models import AuditEvent, Tier, Triage
+from moderation.models import AuditEvent, Triage
+from moderation.vocabulary import Tier
 
 # Within its tier, a breached case rises above cases still on time.
 BREACH_POINTS = 25.0

@@ -6,12 +6,12 @@ from datetime import datetime, timedelta
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from moderation.models import Queue, Tier, Triage
+from moderation.models import Queue, Triage
 from moderation.placement.sla import breached
-from reports.models import Category, Report
+from moderation.vocabulary import CATEGORY_THRESHOLD, THREAT_THRESHOLD, Category, Tier, tier_named
+from reports.models import Report
 
 QUEUE_PAGE_SIZE = 100
-TIER_BY_NAME = {label: value for value, label in Tier.choices}
 
 
 def queue_overview() -> QuerySet[Queue]:
@@ -43,7 +43,7 @@ class QueueFilters:
         waiting = params.get("waiting", "")
         return cls(
             category=category if category in Category.values else "",
-            tier=tier if tier in TIER_BY_NAME else "",
+            tier=tier if tier_named(tier) is not None else "",
             waiting_minutes=int(waiting) if waiting.isdigit() else None,
             search=params.get("q", "").strip()[:200],
         )
@@ -63,10 +63,13 @@ def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: dateti
     f = filters or QueueFilters()
     if f.category:
         reported = Report.objects.filter(case_id=OuterRef("case_id"), category=f.category)
-        scored = Q(threat__gte=0.5) if f.category == "violent_threat" else Q(**{f"categories__{f.category}__gte": 0.5})
+        if f.category == Category.VIOLENT_THREAT:
+            scored = Q(threat__gte=THREAT_THRESHOLD)
+        else:
+            scored = Q(**{f"categories__{f.category}__gte": CATEGORY_THRESHOLD})
         cases = cases.filter(scored | Exists(reported))
-    if f.tier:
-        cases = cases.filter(tier=TIER_BY_NAME[f.tier])
+    if (tier := tier_named(f.tier)) is not None:
+        cases = cases.filter(tier=tier)
     if f.waiting_minutes:
         cases = cases.filter(opened_at__lte=timezone.now() - timedelta(minutes=f.waiting_minutes))
     if f.search:

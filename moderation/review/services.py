@@ -11,16 +11,12 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from moderation.bootstrap.defaults import APPEALS_QUEUE, SENIOR_QUEUE
 from moderation.delivery import outbox
-from moderation.models import AuditEvent, Decision, Note, Queue, ReasonCode, TeamSettings, Tier, Triage
-from moderation.roles import ADMIN, ALL_ROLES, SENIOR, has_role, roles_of
+from moderation.models import AuditEvent, Decision, Note, Queue, ReasonCode, TeamSettings, Triage
+from moderation.roles import has_role, roles_of
+from moderation.vocabulary import ALL_ROLES, SENIOR_ROLES, Tier, may_take
 from reports.models import Report
-
-SENIOR_QUEUE = "senior"
-APPEALS_QUEUE = "appeals"
-SENIOR_ONLY_ACTIONS = ("refer_law_enforcement",)
-BLURRED_CATEGORIES = ("sexual",)
-BLUR_THRESHOLD = 0.5
 
 
 class Refused(Exception):
@@ -146,7 +142,7 @@ def case_release(*, case_id: int, moderator: User) -> None:
 
 @transaction.atomic
 def case_reassign(*, case_id: int, to: User, by: User) -> None:
-    if not has_role(by, SENIOR, ADMIN):
+    if not has_role(by, *SENIOR_ROLES):
         raise Refused("Only a senior moderator can reassign a case.")
     triage = Triage.objects.select_for_update().get(case_id=case_id)
     if triage.state not in (Triage.State.OPEN, Triage.State.IN_REVIEW):
@@ -176,13 +172,6 @@ def expire_claims() -> int:
             if n:
                 audit("claim_expired", case_id=case_id, assignee_id=assignee_id)
     return len(expired)
-
-
-def needs_blur(triage: Triage) -> bool:
-    """Violent and sexual content is blurred until the moderator reveals it."""
-    if triage.tier == Tier.CRITICAL or triage.threat >= BLUR_THRESHOLD:
-        return True
-    return any(triage.categories.get(c, 0) >= BLUR_THRESHOLD for c in BLURRED_CATEGORIES)
 
 
 def case_reveal(*, case_id: int, moderator: User) -> None:
@@ -254,7 +243,7 @@ def case_decide(
     if triage.assignee_id not in (None, by.pk):
         raise Refused(f"This case is claimed by {triage.assignee}; only they can decide it now.")
     require_may_work(by, triage.queue)
-    if action in SENIOR_ONLY_ACTIONS and not has_role(by, SENIOR, ADMIN):
+    if not may_take(action, roles_of(by)):
         raise Refused("Only a senior moderator can refer to law enforcement.")
     check_decision(action=action, reason_code=reason_code, note=note, suspend_days=suspend_days)
 

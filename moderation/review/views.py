@@ -1,3 +1,4 @@
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, cast
 
@@ -15,14 +16,12 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
 from django_htmx.middleware import HtmxDetails
 
-from moderation.models import AuditEvent, Decision, ModeratorPreference, Queue, ReasonCode, Triage
+from moderation.models import AuditEvent, ModeratorPreference, Queue, ReasonCode, Triage
 from moderation.review import queries, services
 from moderation.review.evidence import segments, version_history
 from moderation.review.evidence_bundle import evidence_bundle
-from moderation.roles import ADMIN, SENIOR, moderator_required, role_required
-from reports.models import Category
-
-senior_required = role_required(SENIOR, ADMIN)
+from moderation.roles import has_role, moderator_required, roles_of, senior_required
+from moderation.vocabulary import SENIOR_ROLES, TIER_NAMES, Category, actions_for, is_blurred
 
 
 class HtmxHttpRequest(HttpRequest):
@@ -71,6 +70,15 @@ def forbidden(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "403.html", {"reason": reason}, status=403)
 
 
+def _blurred(triage: Triage) -> bool:
+    return is_blurred(tier=triage.tier, threat=triage.threat, categories=triage.categories)
+
+
+def _with_blur(triages: Iterable[Triage]) -> list[tuple[Triage, bool]]:
+    """Each case beside whether its text is shown blurred, so lists of cases never restate the rule."""
+    return [(t, _blurred(t)) for t in triages]
+
+
 def _back_to_case(case_id: int) -> HttpResponse:
     return redirect("case", case_id=case_id)
 
@@ -98,11 +106,11 @@ def queue(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         template,
         {
             "queue": q,
-            "cases": queries.open_cases(q, filters, now=now)[: queries.QUEUE_PAGE_SIZE],
+            "cases": _with_blur(queries.open_cases(q, filters, now=now)[: queries.QUEUE_PAGE_SIZE]),
             "filters": filters,
             "query": request.GET.urlencode(),
             "categories": Category.choices,
-            "tiers": ["critical", "high", "normal", "low"],
+            "tiers": TIER_NAMES,
             "new_critical": queries.new_critical(q, since) if request.htmx else [],
             "since": since,
             "now": now,
@@ -152,7 +160,8 @@ def _case_page(
     score = case.scores.select_related("version").order_by("-created_at").first()
     versions = case.numbered_versions()
     number = {v.pk: v.number for v in versions}
-    preference = ModeratorPreference.objects.filter(user=_me(request)).first()
+    me = _me(request)
+    preference = ModeratorPreference.objects.filter(user=me).first()
     blur_on = preference.keep_blurred if preference else True
     return render(
         request,
@@ -165,13 +174,13 @@ def _case_page(
             "scored_version": number.get(score.version_id) if score else None,
             "versions": version_history(versions),
             "waiting_points": round(triage.priority - triage.priority_base, 1),
-            "sensitive": services.needs_blur(triage),
-            "blurred": services.needs_blur(triage) and blur_on and not revealed,
+            "sensitive": _blurred(triage),
+            "blurred": _blurred(triage) and blur_on and not revealed,
             "keep_blurred": blur_on,
             "mine": triage.state == Triage.State.IN_REVIEW and triage.assignee_id == request.user.pk,
             "claimed_by_other": triage.state == Triage.State.IN_REVIEW and triage.assignee_id != request.user.pk,
             "decidable": triage.state in (Triage.State.OPEN, Triage.State.IN_REVIEW),
-            "actions": [(value, label, services.NEEDS.get(value, "")) for value, label in Decision.Action.choices],
+            "actions": [(value, label, services.NEEDS.get(value, "")) for value, label in actions_for(roles_of(me))],
             "missing": services.MISSING,
             "decide": decide or _decision_form(),
             "bulk": bulk or _decision_form(),
@@ -180,9 +189,9 @@ def _case_page(
             "decisions": case.decisions.select_related("by"),
             "notes": case.notes.select_related("author"),
             "history": services.author_history(triage),
-            "campaign": services.campaign_cases(triage),
+            "campaign": _with_blur(services.campaign_cases(triage)),
             "audit": AuditEvent.objects.filter(case=case).select_related("actor")[:300],
-            "moderators": services.moderators() if services.has_role(request.user, SENIOR, ADMIN) else [],
+            "moderators": services.moderators() if has_role(me, *SENIOR_ROLES) else [],
         },
         status=status,
     )

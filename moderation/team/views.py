@@ -19,7 +19,8 @@ from config import network
 from moderation.delivery import notify
 from moderation.models import Decision, Delivery, EscalationRule, NotificationChannel, Queue, ReasonCode, Triage
 from moderation.review.services import audit
-from moderation.roles import ADMIN, ALL_ROLES, role_required
+from moderation.roles import role_required
+from moderation.vocabulary import ADMIN, ALL_ROLES
 
 admin_required = role_required(ADMIN)
 FORM = "moderation/admin/form.html"

@@ -18,8 +18,9 @@ from typing import NamedTuple
 from django.contrib.auth.models import User
 from django.db import connection
 
-from moderation.models import Decision, Queue, Tier, Triage
+from moderation.models import Decision, Queue, Triage
 from moderation.placement.pipeline import score_reports
+from moderation.vocabulary import Tier
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
 

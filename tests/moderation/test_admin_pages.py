@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from moderation.models import AuditEvent, Delivery, EscalationRule, NotificationChannel, Queue, ReasonCode
-from moderation.roles import SENIOR
+from moderation.vocabulary import SENIOR
 
 PAGES = [
     "/admin-settings/queues/",

@@ -9,9 +9,10 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from moderation.models import Delivery, Score, Tier, Triage
+from moderation.models import Delivery, Score, Triage
 from moderation.placement.pipeline import score_reports
 from moderation.scoring import THREAT_THRESHOLD
+from moderation.vocabulary import Tier
 from reports.models import Case, ContentVersion, Report
 from tests.conftest import Worker, wait_for
 

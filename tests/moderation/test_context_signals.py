@@ -5,8 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from moderation.models import TeamSettings, Tier, Triage
+from moderation.models import TeamSettings, Triage
 from moderation.placement.pipeline import rerank_waiting, score_reports
+from moderation.vocabulary import Tier
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
 

@@ -3,9 +3,10 @@
 from django.contrib.auth.models import User
 
 from moderation.appeals import services
-from moderation.models import Queue, Tier, Triage
+from moderation.models import Queue, Triage
 from moderation.placement.pipeline import score_reports
 from moderation.review.services import case_claim, case_decide, case_release
+from moderation.vocabulary import Tier
 from reports.models import ApiClient
 from tests.helpers import file_reports, report_body
 

@@ -10,8 +10,9 @@ from django.utils import timezone
 from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 
 from moderation.delivery import notify, outbox
-from moderation.models import AuditEvent, Delivery, NotificationChannel, Tier, Triage
+from moderation.models import AuditEvent, Delivery, NotificationChannel, Triage
 from moderation.placement import pipeline, sla
+from moderation.vocabulary import Tier
 from reports.models import ApiClient, Case
 from tests.helpers import file_reports, report_body
 from tests.moderation.test_outbox import Receiver, signature_ok

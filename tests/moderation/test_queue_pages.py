@@ -1,8 +1,9 @@
 import pytest
 from django.test import Client
 
-from moderation.models import Queue, Tier, Triage
+from moderation.models import Queue, Triage
 from moderation.placement.pipeline import score_reports
+from moderation.vocabulary import Tier
 from reports.models import ApiClient
 from tests.helpers import file_reports, report_body
 

@@ -7,9 +7,10 @@ from django.test import Client
 from django.utils import timezone
 
 from moderation.bootstrap.demo import load_demo
-from moderation.models import AuditEvent, Decision, Score, Tier, Triage
+from moderation.models import AuditEvent, Decision, Score, Triage
 from moderation.placement.pipeline import score_reports, sweep_unscored
 from moderation.review.services import case_decide
+from moderation.vocabulary import Tier
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
 

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from moderation.models import Score, Tier, Triage
+from moderation.models import Score, Triage
+from moderation.vocabulary import Tier
 from reports.models import Report
 from tests.conftest import Worker, wait_for
 from tests.helpers import report_body
