@@ -5,10 +5,19 @@ from functools import wraps
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django_htmx.middleware import HtmxDetails
 
 from moderation.vocabulary import ADMIN, ALL_ROLES, SENIOR_ROLES
+
+
+class AuthedRequest(HttpRequest):
+    """The request a view behind a role check gets: a logged-in user, and django-htmx's view of it."""
+
+    user: User  # type: ignore[assignment]  # the role check let only a logged-in User through
+    htmx: HtmxDetails
 
 
 def roles_of(user: Any) -> set[str]:

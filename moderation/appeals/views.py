@@ -1,38 +1,22 @@
 """Appeals for moderators (list, review, claim, decide), and the author's public notice and appeal status pages."""
 
-from typing import cast
-
-from django import forms
 from django.contrib import messages
-from django.contrib.auth.models import User
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from moderation.appeals import services
+from moderation.appeals.forms import AppealDecisionForm, AppealForm
 from moderation.bootstrap.defaults import APPEALS_QUEUE
 from moderation.models import Appeal, Queue
 from moderation.review import services as review
+from moderation.review.forms import read
 from moderation.review.views import refuse_unless_may_work
-from moderation.roles import moderator_required
+from moderation.roles import AuthedRequest, moderator_required
 from reports.views import OUTCOME_WORDS, unlisted
 
 
-class AppealForm(forms.Form):
-    statement = forms.CharField(
-        label="Why should we look again?",
-        max_length=5000,
-        strip=True,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        error_messages={"required": "Tell us why you think the decision is wrong."},
-    )
-
-
-def _me(request: HttpRequest) -> User:
-    return cast(User, request.user)
-
-
-def _get_appeal_for_moderator(request: HttpRequest, appeal_id: int) -> Appeal:
+def _get_appeal_for_moderator(request: AuthedRequest, appeal_id: int) -> Appeal:
     appeal = get_object_or_404(
         Appeal.objects.select_related(
             "case", "case__triage", "case__triage__queue", "case__triage__assignee", "decision", "decision__by"
@@ -43,23 +27,23 @@ def _get_appeal_for_moderator(request: HttpRequest, appeal_id: int) -> Appeal:
     return appeal
 
 
-def _appeals_queue_for_moderator(request: HttpRequest) -> Queue:
+def _appeals_queue_for_moderator(request: AuthedRequest) -> Queue:
     queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=APPEALS_QUEUE)
     refuse_unless_may_work(request, queue)
     return queue
 
 
 @moderator_required
-def appeal_list(request: HttpRequest) -> HttpResponse:
+def appeal_list(request: AuthedRequest) -> HttpResponse:
     queue = _appeals_queue_for_moderator(request)
     return render(request, "moderation/appeals.html", {"queue": queue, "appeals": services.open_appeals()})
 
 
 @moderator_required
-def appeal_detail(request: HttpRequest, appeal_id: int) -> HttpResponse:
+def appeal_detail(request: AuthedRequest, appeal_id: int) -> HttpResponse:
     appeal = _get_appeal_for_moderator(request, appeal_id)
     triage = appeal.case.triage
-    me = _me(request)
+    me = request.user
     context = {
         "appeal": appeal,
         "case": appeal.case,
@@ -74,13 +58,13 @@ def appeal_detail(request: HttpRequest, appeal_id: int) -> HttpResponse:
 
 @require_POST
 @moderator_required
-def appeal_claim(request: HttpRequest, appeal_id: int) -> HttpResponse:
+def appeal_claim(request: AuthedRequest, appeal_id: int) -> HttpResponse:
     appeal = _get_appeal_for_moderator(request, appeal_id)
-    if not services.may_decide(appeal, _me(request)):
+    if not services.may_decide(appeal, request.user):
         messages.error(request, "You made the decision under appeal; another moderator must review it.")
         return redirect("appeal", appeal_id=appeal_id)
     try:
-        review.case_claim(case_id=appeal.case_id, moderator=_me(request))
+        review.case_claim(case_id=appeal.case_id, moderator=request.user)
     except review.Refused as exc:
         messages.error(request, str(exc))
     return redirect("appeal", appeal_id=appeal_id)
@@ -88,14 +72,15 @@ def appeal_claim(request: HttpRequest, appeal_id: int) -> HttpResponse:
 
 @require_POST
 @moderator_required
-def appeal_decide(request: HttpRequest, appeal_id: int) -> HttpResponse:
+def appeal_decide(request: AuthedRequest, appeal_id: int) -> HttpResponse:
     _get_appeal_for_moderator(request, appeal_id)
+    posted = read(AppealDecisionForm(request.POST))
     try:
         appeal = services.appeal_decide(
             appeal_id=appeal_id,
-            by=_me(request),
-            outcome=request.POST.get("outcome", ""),
-            note=request.POST.get("note", ""),
+            by=request.user,
+            outcome=posted["outcome"],
+            note=posted["note"],
         )
     except review.Refused as exc:
         messages.error(request, str(exc))

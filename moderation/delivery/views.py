@@ -8,10 +8,8 @@ from django.views.decorators.http import require_POST
 
 from moderation.delivery import outbox
 from moderation.models import Delivery
-from moderation.roles import role_required
-from moderation.vocabulary import ADMIN
+from moderation.roles import admin_required
 
-admin_required = role_required(ADMIN)
 SHOWN = 200
 
 

@@ -1,39 +1,36 @@
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
-from django_htmx.http import HttpResponseClientRedirect, trigger_client_event
-from django_htmx.middleware import HtmxDetails
+from django_htmx.http import trigger_client_event
 
 from moderation.models import AuditEvent, ModeratorPreference, Queue, ReasonCode, Triage
 from moderation.review import queries, services
 from moderation.review.evidence import segments, version_history
 from moderation.review.evidence_bundle import evidence_bundle
-from moderation.roles import has_role, moderator_required, roles_of, senior_required
+from moderation.review.forms import (
+    BlurPreferenceForm,
+    BulkDecisionForm,
+    CaseDecisionForm,
+    NoteForm,
+    ReassignForm,
+    ReleaseForm,
+    read,
+)
+from moderation.roles import AuthedRequest, has_role, moderator_required, roles_of, senior_required
 from moderation.vocabulary import SENIOR_ROLES, TIER_NAMES, Category, actions_for, is_blurred
 
 
-class HtmxHttpRequest(HttpRequest):
-    htmx: HtmxDetails
-
-
-def _me(request: HttpRequest) -> User:
-    """The logged-in user; every view here is behind a role check."""
-    return cast(User, request.user)
-
-
-def refuse_unless_may_work(request: HttpRequest, queue: Queue) -> None:
+def refuse_unless_may_work(request: AuthedRequest, queue: Queue) -> None:
     """403 saying which roles may, unless the user's role may work `queue` (see `forbidden`)."""
     try:
         services.require_may_work(request.user, queue)
@@ -41,13 +38,13 @@ def refuse_unless_may_work(request: HttpRequest, queue: Queue) -> None:
         raise PermissionDenied(str(exc)) from exc
 
 
-def _get_queue_for_moderator(request: HttpRequest, slug: str) -> Queue:
+def _get_queue_for_moderator(request: AuthedRequest, slug: str) -> Queue:
     queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=slug)
     refuse_unless_may_work(request, queue)
     return queue
 
 
-def _get_triage_for_moderator(request: HttpRequest, case_id: int) -> Triage:
+def _get_triage_for_moderator(request: AuthedRequest, case_id: int) -> Triage:
     triage = get_object_or_404(
         Triage.objects.select_related("case", "case__client", "queue", "assignee").prefetch_related(
             "queue__allowed_roles"
@@ -84,7 +81,7 @@ def _back_to_case(case_id: int) -> HttpResponse:
 
 
 @moderator_required
-def queues(request: HtmxHttpRequest) -> HttpResponse:
+def queues(request: AuthedRequest) -> HttpResponse:
     template = "moderation/queues.html"
     if request.htmx:
         template += "#queue-table"
@@ -93,7 +90,7 @@ def queues(request: HtmxHttpRequest) -> HttpResponse:
 
 
 @moderator_required
-def queue(request: HtmxHttpRequest, slug: str) -> HttpResponse:
+def queue(request: AuthedRequest, slug: str) -> HttpResponse:
     q = _get_queue_for_moderator(request, slug)
     now = timezone.now()
     since: datetime = parse_datetime(request.GET.get("since", "")) or now
@@ -120,10 +117,10 @@ def queue(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 @moderator_required
-def claim_next(request: HttpRequest, slug: str) -> HttpResponse:
+def claim_next(request: AuthedRequest, slug: str) -> HttpResponse:
     q = _get_queue_for_moderator(request, slug)
     try:
-        triage = services.case_claim_next(queue=q, moderator=_me(request))
+        triage = services.case_claim_next(queue=q, moderator=request.user)
     except services.Refused as exc:
         messages.error(request, str(exc))
         return redirect("queue", slug=slug)
@@ -133,22 +130,23 @@ def claim_next(request: HttpRequest, slug: str) -> HttpResponse:
     return _back_to_case(triage.case_id)
 
 
-def _decision_form(data: QueryDict | None = None, refused: services.Refused | None = None) -> dict[str, Any]:
-    """What the moderator chose in a decision form, to show it again beside why it was refused."""
-    data = data or QueryDict()
+def _decision_form(
+    form: BulkDecisionForm | CaseDecisionForm | None = None, refused: services.Refused | None = None
+) -> dict[str, Any]:
+    """What the moderator chose in a decision form, as they typed it, to show it again beside why it was refused."""
     return {
-        "action": data.get("action", ""),
-        "reason_code": data.get("reason_code", ""),
-        "note": data.get("note", ""),
-        "suspend_days": data.get("suspend_days", ""),
-        "case_ids": {int(i) for i in data.getlist("case_ids") if i.isdigit()},
+        "action": form["action"].value() or "" if form else "",
+        "reason_code": form["reason_code"].value() or "" if form else "",
+        "note": form["note"].value() or "" if form else "",
+        "suspend_days": form["suspend_days"].value() or "" if form else "",
+        "case_ids": set(read(form)["case_ids"]) if isinstance(form, BulkDecisionForm) else set(),
         "error": str(refused or ""),
         "field": refused.field if refused else "",
     }
 
 
 def _case_page(
-    request: HttpRequest,
+    request: AuthedRequest,
     triage: Triage,
     *,
     revealed: bool,
@@ -160,7 +158,7 @@ def _case_page(
     score = case.scores.select_related("version").order_by("-created_at").first()
     versions = case.numbered_versions()
     number = {v.pk: v.number for v in versions}
-    me = _me(request)
+    me = request.user
     preference = ModeratorPreference.objects.filter(user=me).first()
     blur_on = preference.keep_blurred if preference else True
     return render(
@@ -198,17 +196,17 @@ def _case_page(
 
 
 @moderator_required
-def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     triage = _get_triage_for_moderator(request, case_id)
     return _case_page(request, triage, revealed=request.GET.get("reveal") == "1")
 
 
 @require_POST
 @moderator_required
-def claim(request: HttpRequest, case_id: int) -> HttpResponse:
+def claim(request: AuthedRequest, case_id: int) -> HttpResponse:
     _get_triage_for_moderator(request, case_id)
     try:
-        services.case_claim(case_id=case_id, moderator=_me(request))
+        services.case_claim(case_id=case_id, moderator=request.user)
     except services.Refused as exc:
         messages.error(request, str(exc))
     return _back_to_case(case_id)
@@ -216,8 +214,8 @@ def claim(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @require_POST
 @moderator_required
-def keep_alive(request: HttpRequest, case_id: int) -> HttpResponse:
-    held = services.case_keep_alive(case_id=case_id, moderator=_me(request))
+def keep_alive(request: AuthedRequest, case_id: int) -> HttpResponse:
+    held = services.case_keep_alive(case_id=case_id, moderator=request.user)
     response = HttpResponse(status=204)
     if not held:
         trigger_client_event(response, "claimLost")
@@ -226,14 +224,14 @@ def keep_alive(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @require_POST
 @moderator_required
-def release(request: HttpRequest, case_id: int) -> HttpResponse:
+def release(request: AuthedRequest, case_id: int) -> HttpResponse:
     triage = _get_triage_for_moderator(request, case_id)
     try:
-        services.case_release(case_id=case_id, moderator=_me(request))
+        services.case_release(case_id=case_id, moderator=request.user)
     except services.Refused as exc:
         messages.error(request, str(exc))
         return _back_to_case(case_id)
-    if request.POST.get("next"):
+    if read(ReleaseForm(request.POST))["next"]:
         return claim_next(request, triage.queue.slug)
     messages.info(request, f"Case #{case_id} is back in the queue.")
     return redirect("queue", slug=triage.queue.slug)
@@ -241,14 +239,14 @@ def release(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @require_POST
 @senior_required
-def reassign(request: HttpRequest, case_id: int) -> HttpResponse:
+def reassign(request: AuthedRequest, case_id: int) -> HttpResponse:
     _get_triage_for_moderator(request, case_id)
-    to = get_user_model().objects.filter(pk=request.POST.get("to") or 0).first()
+    to = read(ReassignForm(request.POST))["to"]
     if to is None:
         messages.error(request, "Choose someone to reassign the case to.")
         return _back_to_case(case_id)
     try:
-        services.case_reassign(case_id=case_id, to=to, by=_me(request))
+        services.case_reassign(case_id=case_id, to=to, by=request.user)
         messages.success(request, f"Case #{case_id} reassigned to {to}.")
     except services.Refused as exc:
         messages.error(request, str(exc))
@@ -257,9 +255,9 @@ def reassign(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @require_POST
 @moderator_required
-def reveal(request: HtmxHttpRequest, case_id: int) -> HttpResponse:
+def reveal(request: AuthedRequest, case_id: int) -> HttpResponse:
     _get_triage_for_moderator(request, case_id)
-    services.case_reveal(case_id=case_id, moderator=_me(request))
+    services.case_reveal(case_id=case_id, moderator=request.user)
     if request.htmx:
         return trigger_client_event(HttpResponse(status=204), "revealed")
     return redirect(reverse("case", args=[case_id]) + "?reveal=1")
@@ -267,65 +265,62 @@ def reveal(request: HtmxHttpRequest, case_id: int) -> HttpResponse:
 
 @require_POST
 @moderator_required
-def add_note(request: HttpRequest, case_id: int) -> HttpResponse:
+def add_note(request: AuthedRequest, case_id: int) -> HttpResponse:
     _get_triage_for_moderator(request, case_id)
     try:
-        services.case_add_note(case_id=case_id, author=_me(request), text=request.POST.get("text", ""))
+        services.case_add_note(case_id=case_id, author=request.user, text=read(NoteForm(request.POST))["text"])
     except services.Refused as exc:
         messages.error(request, str(exc))
     return _back_to_case(case_id)
 
 
-def _int_or_none(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
-
-
 @require_POST
 @moderator_required
-def decide(request: HtmxHttpRequest, case_id: int) -> HttpResponse:
+def decide(request: AuthedRequest, case_id: int) -> HttpResponse:
     triage = _get_triage_for_moderator(request, case_id)
+    form = CaseDecisionForm(request.POST)
+    posted = read(form)
     try:
         decision = services.case_decide(
             case_id=case_id,
-            by=_me(request),
-            action=request.POST.get("action", ""),
-            reason_code=request.POST.get("reason_code", ""),
-            version=_int_or_none(request.POST.get("version")) or 0,
-            note=request.POST.get("note", ""),
-            suspend_days=_int_or_none(request.POST.get("suspend_days")),
+            by=request.user,
+            action=posted["action"],
+            reason_code=posted["reason_code"],
+            version=posted["version"] or 0,
+            note=posted["note"],
+            suspend_days=posted["suspend_days"],
         )
     except services.Refused as exc:
         if exc.field:
             # Something the moderator can fix in place: keep what they chose, the reveal and their place.
-            revealed = request.POST.get("revealed") == "1"
-            return _case_page(request, triage, revealed=revealed, decide=_decision_form(request.POST, exc), status=422)
+            return _case_page(
+                request, triage, revealed=posted["revealed"], decide=_decision_form(form, exc), status=422
+            )
         messages.error(request, str(exc))
         return _back_to_case(case_id)
     messages.success(request, f"Case #{case_id}: {decision.get_action_display()}.")
-    if request.POST.get("next"):
-        response = claim_next(request, triage.queue.slug)
-    else:
-        response = redirect("queue", slug=triage.queue.slug)
-    if request.htmx:
-        response = HttpResponseClientRedirect(response["Location"])
-    return trigger_client_event(response, "caseDecided", {"case_id": case_id})
+    # The decision form is a plain POST (heed.js submits it on Enter): the answer is the next page to work on.
+    if posted["next"]:
+        return claim_next(request, triage.queue.slug)
+    return redirect("queue", slug=triage.queue.slug)
 
 
 @require_POST
 @moderator_required
-def bulk_decide(request: HttpRequest) -> HttpResponse:
-    ids = [int(i) for i in request.POST.getlist("case_ids") if i.isdigit()]
-    for case_id in ids:
+def bulk_decide(request: AuthedRequest) -> HttpResponse:
+    form = BulkDecisionForm(request.POST)
+    posted = read(form)
+    for case_id in posted["case_ids"]:
         _get_triage_for_moderator(request, case_id)
-    back = request.POST.get("back", "")
+    back = posted["back"]
     try:
         done, refused = services.cases_decide(
-            case_ids=ids,
-            by=_me(request),
-            action=request.POST.get("action", ""),
-            reason_code=request.POST.get("reason_code", ""),
-            note=request.POST.get("note", ""),
-            suspend_days=_int_or_none(request.POST.get("suspend_days")),
+            case_ids=posted["case_ids"],
+            by=request.user,
+            action=posted["action"],
+            reason_code=posted["reason_code"],
+            note=posted["note"],
+            suspend_days=posted["suspend_days"],
         )
     except services.Refused as exc:
         from_case = _case_id_of(back)
@@ -333,8 +328,7 @@ def bulk_decide(request: HttpRequest) -> HttpResponse:
             messages.error(request, str(exc))
             return redirect("queues")
         triage = _get_triage_for_moderator(request, from_case)
-        revealed = request.POST.get("revealed") == "1"
-        return _case_page(request, triage, revealed=revealed, bulk=_decision_form(request.POST, exc), status=422)
+        return _case_page(request, triage, revealed=posted["revealed"], bulk=_decision_form(form, exc), status=422)
     if done:
         messages.success(request, f"Decided {len(done)} case{'s' if len(done) != 1 else ''}.")
     for case_id, why in refused.items():
@@ -352,7 +346,7 @@ def _case_id_of(path: str) -> int | None:
 
 
 @senior_required
-def evidence(request: HttpRequest, case_id: int) -> HttpResponse:
+def evidence(request: AuthedRequest, case_id: int) -> HttpResponse:
     triage = _get_triage_for_moderator(request, case_id)
     bundle = evidence_bundle(triage)
     services.audit("evidence_exported", actor=request.user, case_id=case_id, format=request.GET.get("format", "html"))
@@ -365,11 +359,12 @@ def evidence(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @require_POST
 @moderator_required
-def toggle_blur(request: HttpRequest) -> HttpResponse:
-    preference, _ = ModeratorPreference.objects.get_or_create(user=_me(request))
-    preference.keep_blurred = request.POST.get("keep_blurred") == "1"
+def toggle_blur(request: AuthedRequest) -> HttpResponse:
+    preference, _ = ModeratorPreference.objects.get_or_create(user=request.user)
+    posted = read(BlurPreferenceForm(request.POST))
+    preference.keep_blurred = posted["keep_blurred"]
     preference.save(update_fields=["keep_blurred"])
-    back = request.POST.get("back", "")
+    back = posted["back"]
     # `//evil.example` starts with a slash too: only a page of this site is a place to go back to.
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         return redirect("queues")

@@ -1,111 +1,26 @@
 """Admins' settings pages: queues, reason codes and notification channels. Every change is an audit event."""
 
-import secrets
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.models import Group
-from django.core.validators import URLValidator, validate_email
 from django.db import transaction
 from django.db.models import Count, Model, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from config import network
 from moderation.delivery import notify
 from moderation.models import Decision, Delivery, EscalationRule, NotificationChannel, Queue, ReasonCode, Triage
+from moderation.review.forms import read
 from moderation.review.services import audit
-from moderation.roles import role_required
-from moderation.vocabulary import ADMIN, ALL_ROLES
+from moderation.roles import admin_required
+from moderation.team.forms import ActiveForm, ChannelForm, EnabledForm, QueueForm, ReasonCodeForm
 
-admin_required = role_required(ADMIN)
 FORM = "moderation/admin/form.html"
 RECENT_ALERTS = 20
-
-
-class QueueForm(forms.ModelForm):
-    sla_minutes = forms.IntegerField(label="SLA (minutes)", min_value=1, max_value=60 * 24 * 90)
-    allowed_roles = forms.ModelMultipleChoiceField(
-        queryset=Group.objects.filter(name__in=ALL_ROLES).order_by("name"),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text="None ticked: every role may work the queue.",
-    )
-
-    class Meta:
-        model = Queue
-        fields = ["name", "slug", "description", "sla_minutes", "position", "allowed_roles"]
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            # Rules, reports and links name a queue by its slug: renaming it would silently reroute cases.
-            self.fields["slug"].disabled = True
-
-
-class ReasonCodeForm(forms.ModelForm):
-    class Meta:
-        model = ReasonCode
-        fields = ["action", "code", "label", "position"]
-        labels = {"action": "Decision"}
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            # Past decisions record the code: changing it would relabel them.
-            self.fields["action"].disabled = True
-            self.fields["code"].disabled = True
-
-
-class ChannelForm(forms.ModelForm):
-    dedupe_minutes = forms.IntegerField(
-        label="Quiet window (minutes)",
-        min_value=0,
-        max_value=60 * 24 * 7,
-        help_text="Do not page twice about one case within this. An SLA breach pages regardless.",
-    )
-
-    class Meta:
-        model = NotificationChannel
-        fields = ["name", "slug", "kind", "target", "secret", "dedupe_minutes", "enabled"]
-        widgets = {"target": forms.TextInput(attrs={"size": 60}), "secret": forms.TextInput(attrs={"size": 60})}
-        help_texts = {"secret": "Signs webhook bodies (X-Heed-Signature). Left empty for a webhook: one is made."}
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            # Rules name channels by slug, and alerts waiting in the outbox find their signing secret by it.
-            self.fields["slug"].disabled = True
-
-    def clean(self) -> dict[str, Any]:
-        super().clean()
-        data = self.cleaned_data
-        target = data.get("target", "").strip()
-        if data.get("kind") == NotificationChannel.Kind.EMAIL:
-            addresses = [a.strip() for a in target.split(",") if a.strip()]
-            try:
-                if not addresses:
-                    raise forms.ValidationError("Give at least one e-mail address.")
-                for address in addresses:
-                    validate_email(address)
-            except forms.ValidationError:
-                self.add_error("target", "Give e-mail addresses, separated by commas.")
-            data["target"] = ", ".join(addresses)
-        elif data.get("kind") == NotificationChannel.Kind.WEBHOOK:
-            try:
-                URLValidator(schemes=["http", "https"])(target)
-            except forms.ValidationError:
-                self.add_error("target", "Give the webhook's http(s) URL.")
-            else:
-                if refusal := network.refusal_on_save(target):
-                    self.add_error("target", refusal)
-            if not data.get("secret"):
-                data["secret"] = secrets.token_urlsafe(32)
-        return data
 
 
 def _plain(value: Any) -> Any:
@@ -213,7 +128,7 @@ def reason_code_edit(request: HttpRequest, code_id: int) -> HttpResponse:
 @require_POST
 @admin_required
 def reason_code_set_active(request: HttpRequest, code_id: int) -> HttpResponse:
-    active = request.POST.get("active") == "1"
+    active = read(ActiveForm(request.POST))["active"]
     with transaction.atomic():
         code = get_object_or_404(ReasonCode.objects.select_for_update(), pk=code_id)
         others = ReasonCode.objects.filter(action=code.action, active=True).exclude(pk=code.pk)
@@ -277,7 +192,7 @@ def channel_edit(request: HttpRequest, channel_id: int) -> HttpResponse:
 @require_POST
 @admin_required
 def channel_set_enabled(request: HttpRequest, channel_id: int) -> HttpResponse:
-    enabled = request.POST.get("enabled") == "1"
+    enabled = read(EnabledForm(request.POST))["enabled"]
     with transaction.atomic():
         n = NotificationChannel.objects.filter(pk=channel_id).exclude(enabled=enabled).update(enabled=enabled)
         channel = get_object_or_404(NotificationChannel, pk=channel_id)
