@@ -192,9 +192,9 @@ SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
-HEED_CLAIM_MINUTES = env.int("HEED_CLAIM_MINUTES", default=10)
 HEED_SCORE_SWEEP_AFTER_SECONDS = env.int("HEED_SCORE_SWEEP_AFTER_SECONDS", default=10)
-# Webhooks (moderation/outbox.py): wait base × 2^(attempt-1) s after each failure, at most an hour, then give up.
+# Webhooks (moderation/delivery/outbox.py): wait base × 2^(attempt-1) s after each failure, at most an hour,
+# then give up.
 HEED_WEBHOOK_BACKOFF_SECONDS = env.int("HEED_WEBHOOK_BACKOFF_SECONDS", default=30)
 HEED_WEBHOOK_MAX_ATTEMPTS = env.int("HEED_WEBHOOK_MAX_ATTEMPTS", default=12)
 # Webhooks and channel alerts go to public addresses only (config/network.py); on for development and tests,

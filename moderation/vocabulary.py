@@ -25,7 +25,7 @@ __all__ = [
     "SENIOR_ROLES",
     "THREAT_REASON_CODES",
     "THREAT_THRESHOLD",
-    "TIER_NAMES",
+    "TIERS_HIGHEST_FIRST",
     "TRAINING_THREAT_REASON_CODES",
     "Action",
     "Category",
@@ -47,7 +47,7 @@ class Tier(IntegerChoices):
 
 
 # Highest first, as the queue filter and the metrics list them.
-TIER_NAMES = tuple(t.label for t in sorted(Tier, reverse=True))
+TIERS_HIGHEST_FIRST = tuple(t.label for t in sorted(Tier, reverse=True))
 
 
 def tier_named(name: str) -> Tier | None:

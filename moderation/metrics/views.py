@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 from moderation.metrics import charts, compute, snapshots
 from moderation.models import Queue
 from moderation.roles import senior_required
-from moderation.vocabulary import TIER_NAMES
+from moderation.vocabulary import TIERS_HIGHEST_FIRST
 
 DEFAULT_PERIOD = "7d"
 
@@ -38,11 +38,11 @@ def _charts(data: dict[str, Any], period: str) -> list[Chart]:
     depth = [(t.strftime(fmt), n) for t, n in data["depth"]]
     timing = []
     for name, key in (("first human look", "first_look"), ("decision", "decision_time")):
-        for tier in TIER_NAMES:
+        for tier in TIERS_HIGHEST_FIRST:
             row = data[key].get(tier)
             if row:
                 timing.append([f"{tier}: {name}", row["count"], _minutes(row["p50"]), _minutes(row["p90"])])
-    sla = [[tier, r["due"], r["met"], _pct(r["share"])] for tier in TIER_NAMES if (r := data["sla"].get(tier))]
+    sla = [[tier, r["due"], r["met"], _pct(r["share"])] for tier in TIERS_HIGHEST_FIRST if (r := data["sla"].get(tier))]
     decisions = [[a, r, n] for a, r, n in data["decisions"]]
     people = [[u, d, a] for u, d, a in data["throughput"]]
     e = data["escalation"]

@@ -194,10 +194,6 @@ def case_add_note(*, case_id: int, author: User, text: str) -> Note:
     return note
 
 
-def reason_codes_for(action: str) -> list[ReasonCode]:
-    return list(ReasonCode.objects.filter(action=action, active=True))
-
-
 def check_decision(*, action: str, reason_code: str, note: str, suspend_days: int | None) -> None:
     """Refuse a decision the moderator has not fully made: never fill in a reason or a note for them."""
     if action not in Decision.Action.values:

@@ -27,7 +27,7 @@ from moderation.review.forms import (
     read,
 )
 from moderation.roles import AuthedRequest, has_role, moderator_required, roles_of, senior_required
-from moderation.vocabulary import SENIOR_ROLES, TIER_NAMES, Category, actions_for, is_blurred
+from moderation.vocabulary import SENIOR_ROLES, TIERS_HIGHEST_FIRST, Category, actions_for, is_blurred
 
 
 def refuse_unless_may_work(request: AuthedRequest, queue: Queue) -> None:
@@ -107,7 +107,7 @@ def queue(request: AuthedRequest, slug: str) -> HttpResponse:
             "filters": filters,
             "query": request.GET.urlencode(),
             "categories": Category.choices,
-            "tiers": TIER_NAMES,
+            "tiers": TIERS_HIGHEST_FIRST,
             "new_critical": queries.new_critical(q, since) if request.htmx else [],
             "since": since,
             "now": now,

@@ -15,8 +15,7 @@ from moderation.review.services import case_decide
 from reports.models import ApiClient, Report
 from tests.browser.conftest import log_in
 from tests.conftest import wait_for
-from tests.helpers import file_reports, report_body
-from tests.moderation.test_outbox import Receiver
+from tests.helpers import Receiver, file_reports, report_body
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -10,17 +10,9 @@ from pytest_django import DjangoCaptureOnCommitCallbacks
 from moderation.appeals import services
 from moderation.models import Appeal, AuditEvent, Decision, Delivery, Triage
 from moderation.placement.pipeline import score_reports
-from moderation.review.services import Refused, case_decide
+from moderation.review.services import Refused
 from reports.models import ApiClient, Report
-from tests.helpers import file_reports, report_body
-
-
-def decided_case(client: ApiClient, by: User, action: str = "remove_content", reason: str = "harassment") -> Report:
-    report = file_reports(client, report_body("you are a worthless idiot"))[0]
-    score_reports([report.pk])
-    triage = Triage.objects.get(case_id=report.case_id)
-    case_decide(case_id=report.case_id, by=by, action=action, reason_code=reason, version=triage.version)
-    return Report.objects.get(pk=report.pk)
+from tests.helpers import decided_case, file_reports, report_body
 
 
 def post_appeal(api: Client, **body: Any) -> Any:

@@ -9,7 +9,7 @@ from django.test import Client
 from moderation.appeals import services
 from moderation.models import Appeal, Delivery, Triage
 from reports.models import ApiClient, Report
-from tests.moderation.test_appeals import decided_case
+from tests.helpers import decided_case
 
 
 def notice_path(report: Report) -> str:

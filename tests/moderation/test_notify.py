@@ -14,8 +14,7 @@ from moderation.models import AuditEvent, Delivery, NotificationChannel, Triage
 from moderation.placement import pipeline, sla
 from moderation.vocabulary import Tier
 from reports.models import ApiClient, Case
-from tests.helpers import file_reports, report_body
-from tests.moderation.test_outbox import Receiver, signature_ok
+from tests.helpers import Receiver, file_reports, report_body, signature_ok
 
 SECRET = "on-call-secret"
 THREAT = "I will kill you. You're dead tomorrow."
@@ -38,15 +37,15 @@ def on_call(heed: None, receiver: Receiver) -> NotificationChannel:
 
 
 @pytest.fixture
-def client(platform: tuple[ApiClient, str]) -> ApiClient:
+def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
     return platform[0]
 
 
 def file_and_score(
-    client: ApiClient, capture: DjangoCaptureOnCommitCallbacks, text: str = THREAT, **overrides: Any
+    platform_client: ApiClient, capture: DjangoCaptureOnCommitCallbacks, text: str = THREAT, **overrides: Any
 ) -> Case:
     """File a report and score it, then run what scoring leaves for after commit (the paging)."""
-    (report,) = file_reports(client, report_body(text, **overrides))
+    (report,) = file_reports(platform_client, report_body(text, **overrides))
     with capture() as callbacks:
         pipeline.score_reports([report.pk])
     for callback in callbacks:
@@ -63,13 +62,16 @@ def send_alerts() -> list[Delivery]:
 
 
 def test_a_death_threat_pages_on_call_once_signed_and_without_the_threat(
-    client: ApiClient,
+    platform_client: ApiClient,
     on_call: NotificationChannel,
     receiver: Receiver,
     django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     case = file_and_score(
-        client, django_capture_on_commit_callbacks, content_id="post-1", target={"id": "u-7", "handle": "alice"}
+        platform_client,
+        django_capture_on_commit_callbacks,
+        content_id="post-1",
+        target={"id": "u-7", "handle": "alice"},
     )
     send_alerts()
 
@@ -88,13 +90,13 @@ def test_a_death_threat_pages_on_call_once_signed_and_without_the_threat(
 
 
 def test_a_second_report_on_the_same_post_does_not_page_again(
-    client: ApiClient,
+    platform_client: ApiClient,
     on_call: NotificationChannel,
     receiver: Receiver,
     django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    case = file_and_score(client, django_capture_on_commit_callbacks, content_id="post-1")
-    again = file_and_score(client, django_capture_on_commit_callbacks, content_id="post-1")
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks, content_id="post-1")
+    again = file_and_score(platform_client, django_capture_on_commit_callbacks, content_id="post-1")
     send_alerts()
 
     assert again == case
@@ -103,18 +105,22 @@ def test_a_second_report_on_the_same_post_does_not_page_again(
 
 
 def test_paging_twice_about_a_case_inside_the_quiet_window_sends_one_alert(
-    client: ApiClient, on_call: NotificationChannel, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    case = file_and_score(client, django_capture_on_commit_callbacks)
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks)
 
     assert notify.case_escalated([case.pk, case.pk]) == 0
     assert Delivery.objects.filter(kind="notification").count() == 1
 
 
 def test_it_pages_again_once_the_quiet_window_has_passed(
-    client: ApiClient, on_call: NotificationChannel, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    case = file_and_score(client, django_capture_on_commit_callbacks)
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks)
     Delivery.objects.filter(kind="notification").update(
         created_at=timezone.now() - timedelta(minutes=on_call.dedupe_minutes + 1)
     )
@@ -123,25 +129,29 @@ def test_it_pages_again_once_the_quiet_window_has_passed(
 
 
 def test_a_disabled_channel_pages_nobody(
-    client: ApiClient, on_call: NotificationChannel, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
     NotificationChannel.objects.filter(pk=on_call.pk).update(enabled=False)
 
-    file_and_score(client, django_capture_on_commit_callbacks)
+    file_and_score(platform_client, django_capture_on_commit_callbacks)
 
     assert not Delivery.objects.filter(kind="notification").exists()
 
 
 def test_an_ordinary_report_pages_nobody(
-    client: ApiClient, on_call: NotificationChannel, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    file_and_score(client, django_capture_on_commit_callbacks, text="you are so annoying, stop posting")
+    file_and_score(platform_client, django_capture_on_commit_callbacks, text="you are so annoying, stop posting")
 
     assert not Delivery.objects.filter(kind="notification").exists()
 
 
-def test_a_decided_case_is_not_paged(client: ApiClient, on_call: NotificationChannel) -> None:
-    (report,) = file_reports(client, report_body(THREAT))
+def test_a_decided_case_is_not_paged(platform_client: ApiClient, on_call: NotificationChannel) -> None:
+    (report,) = file_reports(platform_client, report_body(THREAT))
     pipeline.score_reports([report.pk])  # its page never ran: no commit in this test
     Triage.objects.filter(case_id=report.case_id).update(state=Triage.State.RESOLVED)
 
@@ -149,12 +159,12 @@ def test_a_decided_case_is_not_paged(client: ApiClient, on_call: NotificationCha
 
 
 def test_the_e_mail_channel_sends_one_e_mail_without_the_threat(
-    client: ApiClient,
+    platform_client: ApiClient,
     django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
     mailoutbox: list[mail.EmailMessage],
 ) -> None:
-    case = file_and_score(client, django_capture_on_commit_callbacks, content_id="post-1")
-    file_and_score(client, django_capture_on_commit_callbacks, content_id="post-1")
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks, content_id="post-1")
+    file_and_score(platform_client, django_capture_on_commit_callbacks, content_id="post-1")
     (alert,) = send_alerts()
 
     (message,) = mailoutbox
@@ -167,11 +177,11 @@ def test_the_e_mail_channel_sends_one_e_mail_without_the_threat(
 
 
 def test_an_e_mail_the_server_refuses_is_retried_and_shown(
-    client: ApiClient, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks, settings: Settings
+    platform_client: ApiClient, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks, settings: Settings
 ) -> None:
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
-    file_and_score(client, django_capture_on_commit_callbacks)
+    file_and_score(platform_client, django_capture_on_commit_callbacks)
 
     (alert,) = send_alerts()
 
@@ -181,12 +191,12 @@ def test_an_e_mail_the_server_refuses_is_retried_and_shown(
 
 
 def test_an_sla_breach_pages_once_more_and_bumps_the_case(
-    client: ApiClient,
+    platform_client: ApiClient,
     on_call: NotificationChannel,
     receiver: Receiver,
     django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    case = file_and_score(client, django_capture_on_commit_callbacks)
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks)
     send_alerts()
     before = Triage.objects.get(case=case)
     Triage.objects.filter(case=case).update(sla_due_at=timezone.now() - timedelta(minutes=1))
@@ -207,9 +217,11 @@ def test_an_sla_breach_pages_once_more_and_bumps_the_case(
 
 
 def test_a_new_deadline_can_breach_again(
-    client: ApiClient, on_call: NotificationChannel, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    case = file_and_score(client, django_capture_on_commit_callbacks)
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks)
     Triage.objects.filter(case=case).update(sla_due_at=timezone.now() - timedelta(minutes=1))
     assert sla.check_sla() == 1
 
@@ -220,9 +232,11 @@ def test_a_new_deadline_can_breach_again(
 
 
 def test_a_claimed_case_past_its_deadline_is_not_flagged(
-    client: ApiClient, on_call: NotificationChannel, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    case = file_and_score(client, django_capture_on_commit_callbacks)
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks)
     Triage.objects.filter(case=case).update(
         state=Triage.State.IN_REVIEW, sla_due_at=timezone.now() - timedelta(minutes=1)
     )
@@ -231,9 +245,11 @@ def test_a_claimed_case_past_its_deadline_is_not_flagged(
 
 
 def test_an_sla_breach_of_a_normal_case_is_recorded_but_pages_nobody(
-    client: ApiClient, on_call: NotificationChannel, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    case = file_and_score(client, django_capture_on_commit_callbacks, text="you are so annoying, stop posting")
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks, text="you are so annoying, stop posting")
     Triage.objects.filter(case=case).update(sla_due_at=timezone.now() - timedelta(minutes=1))
 
     assert sla.check_sla() == 1
@@ -244,9 +260,11 @@ def test_an_sla_breach_of_a_normal_case_is_recorded_but_pages_nobody(
 
 
 def test_an_sla_breach_of_a_high_case_pages_on_call(
-    client: ApiClient, on_call: NotificationChannel, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    case = file_and_score(client, django_capture_on_commit_callbacks, text="you are so annoying, stop posting")
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks, text="you are so annoying, stop posting")
     Triage.objects.filter(case=case).update(tier=Tier.HIGH, sla_due_at=timezone.now() - timedelta(minutes=1))
 
     assert sla.check_sla() == 1
@@ -257,8 +275,10 @@ def test_an_sla_breach_of_a_high_case_pages_on_call(
     )  # fmt: skip
 
 
-def test_a_page_lost_after_scoring_is_sent_by_the_sweep_once(client: ApiClient, on_call: NotificationChannel) -> None:
-    (report,) = file_reports(client, report_body(THREAT))
+def test_a_page_lost_after_scoring_is_sent_by_the_sweep_once(
+    platform_client: ApiClient, on_call: NotificationChannel
+) -> None:
+    (report,) = file_reports(platform_client, report_body(THREAT))
     pipeline.score_reports([report.pk])  # the worker died before its after-commit paging ran
     assert not Delivery.objects.filter(kind="notification").exists()
 
@@ -279,23 +299,25 @@ def test_a_test_alert_reaches_the_webhook_signed(on_call: NotificationChannel, r
 
 
 def test_slack_markup_in_a_handle_is_escaped(
-    client: ApiClient, on_call: NotificationChannel, django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
 ) -> None:
-    file_and_score(client, django_capture_on_commit_callbacks, target={"id": "u-1", "handle": "<!channel>"})
+    file_and_score(platform_client, django_capture_on_commit_callbacks, target={"id": "u-1", "handle": "<!channel>"})
 
     (alert,) = Delivery.objects.filter(kind="notification")
     assert "against @&lt;!channel&gt; —" in alert.payload["text"]
 
 
 def test_the_links_in_pages_by_e_mail_and_webhook_start_with_site_url(
-    client: ApiClient,
+    platform_client: ApiClient,
     receiver: Receiver,
     django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
     mailoutbox: list[mail.EmailMessage],
     settings: Settings,
 ) -> None:
     settings.SITE_URL = "https://heed.example.org/"
-    case = file_and_score(client, django_capture_on_commit_callbacks)  # on-call by e-mail, as installed
+    case = file_and_score(platform_client, django_capture_on_commit_callbacks)  # on-call by e-mail, as installed
     NotificationChannel.objects.filter(slug="on-call").update(kind="webhook", target=receiver.url)
     Triage.objects.filter(case=case).update(sla_due_at=timezone.now() - timedelta(minutes=1))
     sla.check_sla()

@@ -14,8 +14,7 @@ from config import devstack
 from moderation.models import NotificationChannel, Triage
 from reports.models import Report
 from tests.conftest import Worker, wait_for
-from tests.helpers import report_body
-from tests.moderation.test_outbox import Receiver, signature_ok
+from tests.helpers import Receiver, report_body, signature_ok
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 

@@ -1,15 +1,7 @@
 """The outbox against a real local HTTP receiver: signing, payloads, back-off, giving up, retrying."""
 
-import hashlib
-import hmac
-import json
-import socket
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -24,64 +16,7 @@ from moderation.delivery import outbox
 from moderation.models import Decision, Delivery
 from moderation.review import notices
 from reports.models import ApiClient, Case
-from tests.helpers import file_reports, report_body
-
-
-@dataclass
-class Received:
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-class Receiver(ThreadingHTTPServer):
-    """A platform's webhook endpoint on 127.0.0.1, answering `status` and recording what it got."""
-
-    daemon_threads = True
-
-    def __init__(self, port: int = 0, status: int = 200) -> None:
-        self.status = status
-        self.received: list[Received] = []
-        super().__init__(("127.0.0.1", port), _Handler)
-        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/hooks/heed"
-
-    def stop(self) -> None:
-        self.shutdown()
-        self.server_close()
-        self.thread.join()
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: Receiver
-
-    def do_POST(self) -> None:
-        body = self.rfile.read(int(self.headers["Content-Length"]))
-        self.server.received.append(Received(self.path, dict(self.headers.items()), body))
-        self.send_response(self.server.status)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def signature_ok(secret: str, request: Received) -> bool:
-    expected = "sha256=" + hmac.new(secret.encode(), request.body, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(expected, request.headers["X-Heed-Signature"])
+from tests.helpers import Receiver, file_reports, free_port, report_body, signature_ok
 
 
 @pytest.fixture

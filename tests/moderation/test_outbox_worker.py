@@ -11,8 +11,7 @@ from moderation.delivery import outbox
 from moderation.models import Decision, Delivery
 from reports.models import ApiClient
 from tests.conftest import Worker, wait_for
-from tests.helpers import file_reports, report_body
-from tests.moderation.test_outbox import Receiver, free_port, signature_ok
+from tests.helpers import Receiver, file_reports, free_port, report_body, signature_ok
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 

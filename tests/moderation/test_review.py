@@ -16,8 +16,7 @@ from moderation.models import AuditEvent, Decision, Delivery, Queue, Triage
 from moderation.placement.pipeline import score_reports
 from moderation.review.services import expire_claims
 from reports.models import ApiClient, Report
-from tests.conftest import _user
-from tests.helpers import file_reports, report_body
+from tests.helpers import file_reports, make_user, report_body
 
 THREATS = [
     "I'm going to kill you tonight",
@@ -26,9 +25,9 @@ THREATS = [
 ]
 
 
-def filed(client: ApiClient, *texts: str, target: str = "") -> list[int]:
+def filed(platform_client: ApiClient, *texts: str, target: str = "") -> list[int]:
     extra = {"target_id": target} if target else {}
-    reports = file_reports(client, *(report_body(t, category="violent_threat", **extra) for t in texts))
+    reports = file_reports(platform_client, *(report_body(t, category="violent_threat", **extra) for t in texts))
     score_reports([r.pk for r in reports])
     return [r.case_id for r in reports]
 
@@ -46,13 +45,13 @@ def decide(c: Client, case_id: int, action: str, reason: str, **extra: str) -> A
 
 
 @pytest.fixture
-def client(platform: tuple[ApiClient, str]) -> ApiClient:
+def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
     return platform[0]
 
 
 @pytest.mark.django_db
-def test_next_claims_the_top_case_and_opens_it(client: ApiClient, moderator: User) -> None:
-    ids = filed(client, "you absolute clown", *THREATS)
+def test_next_claims_the_top_case_and_opens_it(platform_client: ApiClient, moderator: User) -> None:
+    ids = filed(platform_client, "you absolute clown", *THREATS)
     top = Triage.objects.filter(queue__slug="threats", state="open").order_by("-tier", "-priority", "opened_at")[0]
     response = login(moderator).post("/queues/threats/next")
     assert response.status_code == 302
@@ -67,7 +66,7 @@ def test_next_claims_the_top_case_and_opens_it(client: ApiClient, moderator: Use
 @pytest.mark.django_db(transaction=True)
 def test_fifty_simultaneous_next_clicks_get_fifty_different_cases(platform: tuple[ApiClient, str]) -> None:
     filed(platform[0], *(f"I will kill you, number {i}" for i in range(60)))
-    users = [_user(f"mod{i}", "Moderator") for i in range(50)]
+    users = [make_user(f"mod{i}", "Moderator") for i in range(50)]
 
     def click(user: User) -> int:
         try:
@@ -83,8 +82,8 @@ def test_fifty_simultaneous_next_clicks_get_fifty_different_cases(platform: tupl
 
 
 @pytest.mark.django_db
-def test_remove_content_resolves_the_case_and_tells_the_reporter(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_remove_content_resolves_the_case_and_tells_the_reporter(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     c.post(f"/cases/{case_id}/claim")
     response = decide(c, case_id, "remove_content", "violent-threat")
@@ -101,8 +100,8 @@ def test_remove_content_resolves_the_case_and_tells_the_reporter(client: ApiClie
 
 
 @pytest.mark.django_db
-def test_decide_and_next_lands_on_the_next_case(client: ApiClient, moderator: User) -> None:
-    filed(client, *THREATS)
+def test_decide_and_next_lands_on_the_next_case(platform_client: ApiClient, moderator: User) -> None:
+    filed(platform_client, *THREATS)
     c = login(moderator)
     first = int(re.findall(r"\d+", c.post("/queues/threats/next")["Location"])[0])
     response = decide(c, first, "no_violation", "not-abusive", next="1")
@@ -122,8 +121,8 @@ def chosen_reasons(html: str) -> list[str]:
 
 
 @pytest.mark.django_db
-def test_a_decision_without_a_reason_is_refused_with_a_form_error(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_a_decision_without_a_reason_is_refused_with_a_form_error(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     c.post(f"/cases/{case_id}/claim")
     before = unchanged(case_id)
@@ -140,8 +139,8 @@ def test_a_decision_without_a_reason_is_refused_with_a_form_error(client: ApiCli
 
 
 @pytest.mark.django_db
-def test_a_decision_needs_a_reason_code_that_fits(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_a_decision_needs_a_reason_code_that_fits(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     before = unchanged(case_id)
     response = decide(c, case_id, "remove_content", "not-abusive")
@@ -152,8 +151,10 @@ def test_a_decision_needs_a_reason_code_that_fits(client: ApiClient, moderator: 
 
 
 @pytest.mark.django_db
-def test_an_escalation_without_a_note_keeps_the_form_and_asks_for_the_note(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_an_escalation_without_a_note_keeps_the_form_and_asks_for_the_note(
+    platform_client: ApiClient, moderator: User
+) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     c.post(f"/cases/{case_id}/claim")
     before = unchanged(case_id)
@@ -170,10 +171,10 @@ def test_an_escalation_without_a_note_keeps_the_form_and_asks_for_the_note(clien
 
 
 @pytest.mark.django_db
-def test_acting_on_a_case_claimed_by_someone_else_is_refused(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_acting_on_a_case_claimed_by_someone_else_is_refused(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     login(moderator).post(f"/cases/{case_id}/claim")
-    other = login(_user("ola", "Moderator"))
+    other = login(make_user("ola", "Moderator"))
     response = decide(other, case_id, "no_violation", "not-abusive")
     assert not Decision.objects.exists()
     page = other.get(response["Location"]).content.decode()
@@ -181,8 +182,10 @@ def test_acting_on_a_case_claimed_by_someone_else_is_refused(client: ApiClient, 
 
 
 @pytest.mark.django_db
-def test_a_stale_page_cannot_overwrite_a_newer_decision(client: ApiClient, moderator: User, senior: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_a_stale_page_cannot_overwrite_a_newer_decision(
+    platform_client: ApiClient, moderator: User, senior: User
+) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     stale = Triage.objects.get(case_id=case_id).version
     decide(c, case_id, "escalate", "second-opinion", note="Looks credible")
@@ -194,8 +197,8 @@ def test_a_stale_page_cannot_overwrite_a_newer_decision(client: ApiClient, moder
 
 
 @pytest.mark.django_db
-def test_escalation_moves_the_case_to_the_senior_queue(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_escalation_moves_the_case_to_the_senior_queue(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     decide(c, case_id, "escalate", "second-opinion")  # no note: refused
     assert Triage.objects.get(case_id=case_id).queue.slug == "threats"
@@ -206,15 +209,15 @@ def test_escalation_moves_the_case_to_the_senior_queue(client: ApiClient, modera
 
 
 @pytest.mark.django_db
-def test_a_moderator_cannot_refer_to_law_enforcement(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_a_moderator_cannot_refer_to_law_enforcement(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     decide(login(moderator), case_id, "refer_law_enforcement", "credible-threat")
     assert not Decision.objects.exists()
 
 
 @pytest.mark.django_db
-def test_a_senior_refers_to_law_enforcement_with_an_evidence_bundle(client: ApiClient, senior: User) -> None:
-    (case_id,) = filed(client, THREATS[1])
+def test_a_senior_refers_to_law_enforcement_with_an_evidence_bundle(platform_client: ApiClient, senior: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[1])
     c = login(senior)
     decide(c, case_id, "refer_law_enforcement", "credible-threat")
     assert Triage.objects.get(case_id=case_id).outcome == "refer_law_enforcement"
@@ -228,14 +231,14 @@ def test_a_senior_refers_to_law_enforcement_with_an_evidence_bundle(client: ApiC
 
 
 @pytest.mark.django_db
-def test_a_moderator_cannot_open_the_evidence_bundle(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[1])
+def test_a_moderator_cannot_open_the_evidence_bundle(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[1])
     assert login(moderator).get(f"/cases/{case_id}/evidence").status_code == 403
 
 
 @pytest.mark.django_db
-def test_suspension_needs_a_duration(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_suspension_needs_a_duration(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     decide(c, case_id, "suspend_author", "repeat-violent-threats")
     assert not Decision.objects.exists()
@@ -244,8 +247,8 @@ def test_suspension_needs_a_duration(client: ApiClient, moderator: User) -> None
 
 
 @pytest.mark.django_db
-def test_release_returns_the_case_to_the_queue(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_release_returns_the_case_to_the_queue(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     c.post(f"/cases/{case_id}/claim")
     c.post(f"/cases/{case_id}/release")
@@ -255,8 +258,8 @@ def test_release_returns_the_case_to_the_queue(client: ApiClient, moderator: Use
 
 
 @pytest.mark.django_db
-def test_an_expired_claim_returns_to_the_queue_unless_kept_alive(client: ApiClient, moderator: User) -> None:
-    a, b = filed(client, THREATS[0], THREATS[1])
+def test_an_expired_claim_returns_to_the_queue_unless_kept_alive(platform_client: ApiClient, moderator: User) -> None:
+    a, b = filed(platform_client, THREATS[0], THREATS[1])
     c = login(moderator)
     c.post(f"/cases/{a}/claim")
     c.post(f"/cases/{b}/claim")
@@ -269,10 +272,12 @@ def test_an_expired_claim_returns_to_the_queue_unless_kept_alive(client: ApiClie
 
 
 @pytest.mark.django_db
-def test_a_senior_reassigns_a_case_and_a_moderator_cannot(client: ApiClient, moderator: User, senior: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_a_senior_reassigns_a_case_and_a_moderator_cannot(
+    platform_client: ApiClient, moderator: User, senior: User
+) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     login(moderator).post(f"/cases/{case_id}/claim")
-    other = _user("ola", "Moderator")
+    other = make_user("ola", "Moderator")
     assert login(moderator).post(f"/cases/{case_id}/reassign", {"to": other.pk}).status_code == 403
     login(senior).post(f"/cases/{case_id}/reassign", {"to": other.pk})
     assert Triage.objects.get(case_id=case_id).assignee == other
@@ -280,8 +285,8 @@ def test_a_senior_reassigns_a_case_and_a_moderator_cannot(client: ApiClient, mod
 
 
 @pytest.mark.django_db
-def test_revealing_blurred_content_is_counted_and_audited(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_revealing_blurred_content_is_counted_and_audited(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     assert 'class="text-wrap blurred"' in c.get(f"/cases/{case_id}/").content.decode()
     response = c.post(f"/cases/{case_id}/reveal")
@@ -292,11 +297,11 @@ def test_revealing_blurred_content_is_counted_and_audited(client: ApiClient, mod
 
 
 @pytest.mark.django_db
-def test_past_the_exposure_limit_heed_suggests_a_break(client: ApiClient, moderator: User) -> None:
+def test_past_the_exposure_limit_heed_suggests_a_break(platform_client: ApiClient, moderator: User) -> None:
     from moderation.models import TeamSettings
 
     TeamSettings.objects.filter(pk=1).update(exposure_limit=2)
-    ids = filed(client, *THREATS[:2])
+    ids = filed(platform_client, *THREATS[:2])
     c = login(moderator)
     for case_id in ids:
         c.post(f"/cases/{case_id}/reveal")
@@ -304,8 +309,8 @@ def test_past_the_exposure_limit_heed_suggests_a_break(client: ApiClient, modera
 
 
 @pytest.mark.django_db
-def test_notes_are_kept_and_audited(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_notes_are_kept_and_audited(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     c = login(moderator)
     c.post(f"/cases/{case_id}/notes", {"text": "Same wording as last week's campaign"})
     assert "Same wording as last week" in c.get(f"/cases/{case_id}/").content.decode()
@@ -313,8 +318,8 @@ def test_notes_are_kept_and_audited(client: ApiClient, moderator: User) -> None:
 
 
 @pytest.mark.django_db
-def test_a_campaign_is_shown_and_decided_in_bulk(client: ApiClient, moderator: User) -> None:
-    ids = filed(client, *THREATS, "you are a clown", target="u-maya")
+def test_a_campaign_is_shown_and_decided_in_bulk(platform_client: ApiClient, moderator: User) -> None:
+    ids = filed(platform_client, *THREATS, "you are a clown", target="u-maya")
     c = login(moderator)
     page = c.get(f"/cases/{ids[0]}/").content.decode()
     assert "Campaign against u-maya: 3 other live cases" in page
@@ -327,8 +332,10 @@ def test_a_campaign_is_shown_and_decided_in_bulk(client: ApiClient, moderator: U
 
 
 @pytest.mark.django_db
-def test_a_bulk_decision_with_a_reason_of_another_action_is_refused(client: ApiClient, moderator: User) -> None:
-    ids = filed(client, *THREATS, "you are a clown", target="u-maya")
+def test_a_bulk_decision_with_a_reason_of_another_action_is_refused(
+    platform_client: ApiClient, moderator: User
+) -> None:
+    ids = filed(platform_client, *THREATS, "you are a clown", target="u-maya")
     c = login(moderator)
     before = [unchanged(i) for i in ids]
     response = c.post(
@@ -350,8 +357,8 @@ def test_a_bulk_decision_with_a_reason_of_another_action_is_refused(client: ApiC
 
 
 @pytest.mark.django_db
-def test_a_bulk_decision_without_a_reason_is_refused(client: ApiClient, moderator: User) -> None:
-    ids = filed(client, *THREATS, target="u-maya")
+def test_a_bulk_decision_without_a_reason_is_refused(platform_client: ApiClient, moderator: User) -> None:
+    ids = filed(platform_client, *THREATS, target="u-maya")
     response = login(moderator).post(
         "/cases/bulk-decide",
         {"case_ids": [str(i) for i in ids[1:]], "action": "remove_content", "back": f"/cases/{ids[0]}/"},
@@ -362,8 +369,8 @@ def test_a_bulk_decision_without_a_reason_is_refused(client: ApiClient, moderato
 
 
 @pytest.mark.django_db
-def test_the_queue_filters_keep_the_order(client: ApiClient, moderator: User) -> None:
-    ids = filed(client, *THREATS, "is this a threat? no idea")
+def test_the_queue_filters_keep_the_order(platform_client: ApiClient, moderator: User) -> None:
+    ids = filed(platform_client, *THREATS, "is this a threat? no idea")
     html = login(moderator).get("/queues/threats/?tier=critical").content.decode()
     shown = [int(x) for x in re.findall(r'data-case-id="(\d+)"', html)]
     expected = Triage.objects.filter(queue__slug="threats", tier=3).order_by("-priority", "opened_at", "case_id")
@@ -374,7 +381,9 @@ def test_the_queue_filters_keep_the_order(client: ApiClient, moderator: User) ->
 
 
 @pytest.mark.django_db
-def test_a_queue_restricted_to_seniors_refuses_moderators(client: ApiClient, moderator: User, senior: User) -> None:
+def test_a_queue_restricted_to_seniors_refuses_moderators(
+    platform_client: ApiClient, moderator: User, senior: User
+) -> None:
     from django.contrib.auth.models import Group
 
     from moderation.models import Queue
@@ -386,15 +395,15 @@ def test_a_queue_restricted_to_seniors_refuses_moderators(client: ApiClient, mod
 
 
 @pytest.mark.django_db
-def test_a_case_under_appeal_is_not_decided_from_the_case_page(client: ApiClient, moderator: User) -> None:
-    (case_id,) = filed(client, THREATS[0])
+def test_a_case_under_appeal_is_not_decided_from_the_case_page(platform_client: ApiClient, moderator: User) -> None:
+    (case_id,) = filed(platform_client, THREATS[0])
     Triage.objects.filter(case_id=case_id).update(queue=Queue.objects.get(slug="appeals"))
     decide(login(moderator), case_id, "no_violation", "not-abusive")
     assert not Decision.objects.exists()
 
 
-def escalated(client: ApiClient, moderator: User) -> int:
-    (case_id,) = filed(client, THREATS[0])
+def escalated(platform_client: ApiClient, moderator: User) -> int:
+    (case_id,) = filed(platform_client, THREATS[0])
     decide(login(moderator), case_id, "escalate", "possibly-credible", note="Names a street and a time")
     assert Triage.objects.get(case_id=case_id).queue.slug == "senior"
     return case_id
@@ -402,9 +411,9 @@ def escalated(client: ApiClient, moderator: User) -> int:
 
 @pytest.mark.django_db
 def test_a_moderator_is_refused_a_case_escalated_to_seniors_and_told_which_role_may_take_it(
-    client: ApiClient, moderator: User
+    platform_client: ApiClient, moderator: User
 ) -> None:
-    case_id = escalated(client, moderator)
+    case_id = escalated(platform_client, moderator)
     c = login(moderator)
     for response in (
         c.post(f"/cases/{case_id}/claim"),
@@ -419,8 +428,10 @@ def test_a_moderator_is_refused_a_case_escalated_to_seniors_and_told_which_role_
 
 
 @pytest.mark.django_db
-def test_a_moderators_refused_htmx_decision_shows_the_refusal_on_the_page(client: ApiClient, moderator: User) -> None:
-    case_id = escalated(client, moderator)
+def test_a_moderators_refused_htmx_decision_shows_the_refusal_on_the_page(
+    platform_client: ApiClient, moderator: User
+) -> None:
+    case_id = escalated(platform_client, moderator)
     c = login(moderator)
     version = Triage.objects.get(case_id=case_id).version
     response = c.post(
@@ -436,9 +447,9 @@ def test_a_moderators_refused_htmx_decision_shows_the_refusal_on_the_page(client
 
 @pytest.mark.django_db
 def test_a_senior_claims_and_decides_a_case_escalated_to_seniors(
-    client: ApiClient, moderator: User, senior: User
+    platform_client: ApiClient, moderator: User, senior: User
 ) -> None:
-    case_id = escalated(client, moderator)
+    case_id = escalated(platform_client, moderator)
     c = login(senior)
     assert c.post("/queues/senior/next")["Location"] == f"/cases/{case_id}/"
     assert decide(c, case_id, "remove_content", "violent-threat").status_code == 302

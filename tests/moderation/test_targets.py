@@ -14,7 +14,7 @@ from config.network import UNREACHABLE
 from moderation.delivery import outbox
 from moderation.models import Delivery, NotificationChannel
 from reports.models import ApiClient
-from tests.moderation.test_outbox import Receiver, free_port
+from tests.helpers import Receiver, free_port
 
 pytestmark = pytest.mark.django_db
 

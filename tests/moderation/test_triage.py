@@ -20,12 +20,12 @@ DEATH_THREAT = "I am going to kill you tomorrow, you will die"
 
 
 @pytest.fixture
-def client(platform: tuple[ApiClient, str]) -> ApiClient:
+def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
     return platform[0]
 
 
-def test_it_escalates_a_death_threat_to_the_top_of_the_threats_queue(client: ApiClient) -> None:
-    reports = file_reports(client, report_body("you are a clown"), report_body(DEATH_THREAT, category="other"))
+def test_it_escalates_a_death_threat_to_the_top_of_the_threats_queue(platform_client: ApiClient) -> None:
+    reports = file_reports(platform_client, report_body("you are a clown"), report_body(DEATH_THREAT, category="other"))
     assert score_reports([r.pk for r in reports]) == 2
     threat = Triage.objects.get(case_id=reports[1].case_id)
     assert threat.queue.slug == "threats"
@@ -40,22 +40,22 @@ def test_it_escalates_a_death_threat_to_the_top_of_the_threats_queue(client: Api
     assert (report.case.queue, report.case.tier) == ("threats", "critical")
 
 
-def test_an_insult_is_not_a_threat(client: ApiClient) -> None:
-    (r,) = file_reports(client, report_body("you absolute idiot, nobody likes you", category="harassment"))
+def test_an_insult_is_not_a_threat(platform_client: ApiClient) -> None:
+    (r,) = file_reports(platform_client, report_body("you absolute idiot, nobody likes you", category="harassment"))
     score_reports([r.pk])
     triage = Triage.objects.get(case_id=r.case_id)
     assert triage.tier != Tier.CRITICAL
     assert triage.queue.slug == "harassment"
 
 
-def test_a_report_with_nothing_found_goes_to_general(client: ApiClient) -> None:
-    (r,) = file_reports(client, report_body("lovely weather in Leeds today", category="other"))
+def test_a_report_with_nothing_found_goes_to_general(platform_client: ApiClient) -> None:
+    (r,) = file_reports(platform_client, report_body("lovely weather in Leeds today", category="other"))
     score_reports([r.pk])
     assert Triage.objects.get(case_id=r.case_id).queue.slug == "general"
 
 
-def test_scoring_twice_changes_nothing(client: ApiClient) -> None:
-    (r,) = file_reports(client, report_body(DEATH_THREAT))
+def test_scoring_twice_changes_nothing(platform_client: ApiClient) -> None:
+    (r,) = file_reports(platform_client, report_body(DEATH_THREAT))
     assert score_reports([r.pk]) == 1
     before = Triage.objects.get(case_id=r.case_id)
     assert score_reports([r.pk]) == 0
@@ -64,15 +64,15 @@ def test_scoring_twice_changes_nothing(client: ApiClient) -> None:
     assert (after.priority, after.version, after.updated_at) == (before.priority, before.version, before.updated_at)
 
 
-def test_a_task_drains_other_waiting_reports(client: ApiClient) -> None:
-    reports = file_reports(client, *(report_body(f"spam offer {i}") for i in range(5)))
+def test_a_task_drains_other_waiting_reports(platform_client: ApiClient) -> None:
+    reports = file_reports(platform_client, *(report_body(f"spam offer {i}") for i in range(5)))
     assert score_reports([reports[0].pk]) == 5
     assert not Report.objects.filter(scored_at__isnull=True).exists()
 
 
-def test_reports_about_one_post_share_a_case_with_counts(client: ApiClient) -> None:
+def test_reports_about_one_post_share_a_case_with_counts(platform_client: ApiClient) -> None:
     bodies = [report_body(DEATH_THREAT, content_id="p-1", reporter_id=f"rep-{i % 3}") for i in range(6)]
-    reports = file_reports(client, *bodies)
+    reports = file_reports(platform_client, *bodies)
     score_reports([r.pk for r in reports])
     triage = Triage.objects.get(case_id=reports[0].case_id)
     assert (triage.report_count, triage.reporter_count, triage.reports_last_hour) == (6, 3, 6)
@@ -80,32 +80,32 @@ def test_reports_about_one_post_share_a_case_with_counts(client: ApiClient) -> N
     assert sorted(score.report_ids) == sorted(r.pk for r in reports)
 
 
-def test_rescoring_appends_to_the_history(client: ApiClient) -> None:
-    (first,) = file_reports(client, report_body(DEATH_THREAT, content_id="p-1"))
+def test_rescoring_appends_to_the_history(platform_client: ApiClient) -> None:
+    (first,) = file_reports(platform_client, report_body(DEATH_THREAT, content_id="p-1"))
     score_reports([first.pk])
-    (second,) = file_reports(client, report_body(DEATH_THREAT, content_id="p-1"))
+    (second,) = file_reports(platform_client, report_body(DEATH_THREAT, content_id="p-1"))
     score_reports([second.pk])
     assert Score.objects.filter(case_id=first.case_id).count() == 2
     assert Triage.objects.get(case_id=first.case_id).report_count == 2
 
 
-def test_placement_is_audited(client: ApiClient) -> None:
-    (r,) = file_reports(client, report_body(DEATH_THREAT))
+def test_placement_is_audited(platform_client: ApiClient) -> None:
+    (r,) = file_reports(platform_client, report_body(DEATH_THREAT))
     score_reports([r.pk])
     event = AuditEvent.objects.get(case_id=r.case_id, action="placed")
     assert event.data["queue"] == "threats"
     assert event.data["tier"] == "critical"
 
 
-def test_the_sweep_finds_reports_left_unscored(client: ApiClient) -> None:
-    reports = file_reports(client, report_body("a"), report_body("b"))
+def test_the_sweep_finds_reports_left_unscored(platform_client: ApiClient) -> None:
+    reports = file_reports(platform_client, report_body("a"), report_body("b"))
     Report.objects.filter(pk=reports[0].pk).update(received_at=timezone.now() - timedelta(minutes=5))
     assert sweep_unscored(older_than_seconds=60) == [[reports[0].pk]]
 
 
-def test_the_demo_data_loads_once(client: ApiClient) -> None:
-    assert load_demo(client) == 320
-    assert load_demo(client) == 0
+def test_the_demo_data_loads_once(platform_client: ApiClient) -> None:
+    assert load_demo(platform_client) == 320
+    assert load_demo(platform_client) == 0
     threats = Triage.objects.filter(queue__slug__in=["threats", "senior"])
     assert threats.count() == 12
     assert Triage.objects.filter(tier=Tier.CRITICAL).count() >= 10
@@ -115,20 +115,22 @@ def test_the_demo_data_loads_once(client: ApiClient) -> None:
     assert Triage.objects.filter(case__target_id="u-maya").count() >= 50
 
 
-def test_reports_filed_as_threats_are_drained_before_older_ones(client: ApiClient) -> None:
+def test_reports_filed_as_threats_are_drained_before_older_ones(platform_client: ApiClient) -> None:
     from moderation.placement.pipeline import DRAIN_LIMIT
 
-    backlog = file_reports(client, *(report_body(f"old spam {i}", category="spam") for i in range(DRAIN_LIMIT + 50)))
-    (threat,) = file_reports(client, report_body(DEATH_THREAT, category="violent_threat"))
+    backlog = file_reports(
+        platform_client, *(report_body(f"old spam {i}", category="spam") for i in range(DRAIN_LIMIT + 50))
+    )
+    (threat,) = file_reports(platform_client, report_body(DEATH_THREAT, category="violent_threat"))
     score_reports([backlog[0].pk])
     assert Report.objects.get(pk=threat.pk).scored_at is not None
     assert Report.objects.filter(scored_at__isnull=True).exists()  # older spam waits its turn
 
 
 def test_a_reopened_case_starts_its_sla_clock_at_the_reopening(
-    client: ApiClient, moderator: User, as_moderator: Client
+    platform_client: ApiClient, moderator: User, as_moderator: Client
 ) -> None:
-    (first,) = file_reports(client, report_body(DEATH_THREAT, content_id="post-reopened"))
+    (first,) = file_reports(platform_client, report_body(DEATH_THREAT, content_id="post-reopened"))
     score_reports([first.pk])
     triage = Triage.objects.get(case_id=first.case_id)
     case_decide(
@@ -143,7 +145,7 @@ def test_a_reopened_case_starts_its_sla_clock_at_the_reopening(
         resolved_at=now - timedelta(minutes=30),
     )
 
-    (again,) = file_reports(client, report_body(DEATH_THREAT, content_id="post-reopened"))
+    (again,) = file_reports(platform_client, report_body(DEATH_THREAT, content_id="post-reopened"))
     score_reports([again.pk])
 
     reopened = Triage.objects.get(pk=triage.pk)
