@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from moderation.appeals import services
 from reports.models import ApiClient
-from tests.moderation.seed_history import seed
+from tests.moderation.metrics.seed_history import seed
 
 
 def test_it_writes_the_seeded_counts(

@@ -19,7 +19,7 @@ from moderation.models import AuditEvent, Queue, Triage
 from moderation.placement.pipeline import score_reports
 from reports.models import ApiClient
 from tests.helpers import file_reports, report_body
-from tests.moderation.seed_history import Seeded, seed
+from tests.moderation.metrics.seed_history import Seeded, seed
 
 
 @pytest.fixture
