@@ -218,7 +218,7 @@ HEED_REPORT_FORM_RATES = env.list("HEED_REPORT_FORM_RATES", default=["5/m", "30/
 RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None
 
 # /metrics/prometheus answers only `Authorization: Bearer <this>`; empty (the default) refuses everyone.
-# /metrics/ periods served from a snapshot refreshed every minute by beat (moderation/metrics_snapshots.py),
+# /metrics/ periods served from a snapshot refreshed every minute by beat (moderation/metrics/snapshots.py),
 # and how long a snapshot may serve before it is computed afresh.
 HEED_METRICS_SNAPSHOT_PERIODS = env.list("HEED_METRICS_SNAPSHOT_PERIODS", default=["30d"])
 HEED_METRICS_SNAPSHOT_SECONDS = env.int("HEED_METRICS_SNAPSHOT_SECONDS", default=120)

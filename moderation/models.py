@@ -247,7 +247,7 @@ class TeamSettings(models.Model):
     exposure_limit = models.PositiveSmallIntegerField(
         default=25, help_text="Violent or sexual items revealed in a shift before Heed suggests a break."
     )
-    # Priority weights (see moderation/priority.py); missing keys take the defaults there.
+    # Priority weights (see moderation/placement/priority.py); missing keys take the defaults there.
     priority_weights = models.JSONField(default=dict, blank=True)
 
     class Meta:

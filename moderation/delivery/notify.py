@@ -2,7 +2,7 @@
 
 A placement whose rules name channels (`notify: [on-call]`) pages each enabled channel once, and not
 again about the same case within the channel's `dedupe_minutes`; an SLA breach pages once per missed
-deadline (moderation/sla.py). Every alert is an outbox `Delivery` of kind "notification": stored in
+deadline (moderation/placement/sla.py). Every alert is an outbox `Delivery` of kind "notification": stored in
 the transaction that decided to page, sent by a worker right after commit, retried with back-off,
 and listed on /deliveries/ when it fails. See docs/notifications.md.
 """

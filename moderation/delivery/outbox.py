@@ -303,7 +303,7 @@ def _secret(delivery: Delivery) -> str:
     if delivery.client:
         return delivery.client.webhook_secret
     if delivery.kind == "notification":
-        # An alert is signed with its channel's own secret (moderation/notify.py); unsigned if it has none.
+        # An alert is signed with its channel's own secret (moderation/delivery/notify.py); unsigned if it has none.
         slug = delivery.payload.get("heed_channel", "")
         return NotificationChannel.objects.filter(slug=slug).values_list("secret", flat=True).first() or ""
     return settings.HEED_WEBHOOK_SECRET
