@@ -169,9 +169,9 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
 
+    from moderation.bootstrap.setup import ensure_defaults
     from moderation.rules import backtest
     from moderation.rules import store as rulesets
-    from moderation.setup import ensure_defaults
     from reports.models import ApiClient, Case
 
     call_command("migrate", verbosity=0)

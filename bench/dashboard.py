@@ -113,7 +113,7 @@ def main() -> None:
     from django.db import connection
     from django.test import Client
 
-    from moderation.roles import SENIOR
+    from moderation.vocabulary import SENIOR
 
     call_command("migrate", verbosity=0)  # a database seeded by an older version gets the new schema
     if fresh:
@@ -137,7 +137,7 @@ def main() -> None:
     client.force_login(senior)
     from django.core.cache import cache
 
-    from moderation import metrics_snapshots
+    from moderation.metrics import snapshots
 
     def median_ms(url: str, before: Callable[[], object] = lambda: None) -> tuple[float, list[float]]:
         client.get(url)  # warm: connection, templates, plan cache
@@ -155,7 +155,7 @@ def main() -> None:
         label = period
         if period in settings.HEED_METRICS_SNAPSHOT_PERIODS:
             # computed afresh every time (the snapshot dropped first), then served from the snapshot
-            key = metrics_snapshots._key(period, None)
+            key = snapshots._key(period, None)
             computed, computed_runs = median_ms(url, lambda: cache.delete(key))  # noqa: B023 (used at once)
             print(
                 f"{period:>4} computed: median {computed:6.0f} ms  runs " + " ".join(f"{r:.0f}" for r in computed_runs)

@@ -67,6 +67,6 @@ class RequestIdMiddleware:
 
 @task_failure.connect
 def _count_task_failure(sender: Any = None, **kwargs: Any) -> None:
-    from moderation.prometheus import count_task_failure
+    from moderation.metrics.prometheus import count_task_failure
 
     count_task_failure(getattr(sender, "name", "unknown"))

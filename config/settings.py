@@ -44,7 +44,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "moderation.prometheus.RequestMetricsMiddleware",
+    "moderation.metrics.prometheus.RequestMetricsMiddleware",
     "config.logging.RequestIdMiddleware",
     "config.errors.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -192,9 +192,9 @@ SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
-HEED_CLAIM_MINUTES = env.int("HEED_CLAIM_MINUTES", default=10)
 HEED_SCORE_SWEEP_AFTER_SECONDS = env.int("HEED_SCORE_SWEEP_AFTER_SECONDS", default=10)
-# Webhooks (moderation/outbox.py): wait base × 2^(attempt-1) s after each failure, at most an hour, then give up.
+# Webhooks (moderation/delivery/outbox.py): wait base × 2^(attempt-1) s after each failure, at most an hour,
+# then give up.
 HEED_WEBHOOK_BACKOFF_SECONDS = env.int("HEED_WEBHOOK_BACKOFF_SECONDS", default=30)
 HEED_WEBHOOK_MAX_ATTEMPTS = env.int("HEED_WEBHOOK_MAX_ATTEMPTS", default=12)
 # Webhooks and channel alerts go to public addresses only (config/network.py); on for development and tests,
@@ -218,7 +218,7 @@ HEED_REPORT_FORM_RATES = env.list("HEED_REPORT_FORM_RATES", default=["5/m", "30/
 RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None
 
 # /metrics/prometheus answers only `Authorization: Bearer <this>`; empty (the default) refuses everyone.
-# /metrics/ periods served from a snapshot refreshed every minute by beat (moderation/metrics_snapshots.py),
+# /metrics/ periods served from a snapshot refreshed every minute by beat (moderation/metrics/snapshots.py),
 # and how long a snapshot may serve before it is computed afresh.
 HEED_METRICS_SNAPSHOT_PERIODS = env.list("HEED_METRICS_SNAPSHOT_PERIODS", default=["30d"])
 HEED_METRICS_SNAPSHOT_SECONDS = env.int("HEED_METRICS_SNAPSHOT_SECONDS", default=120)

@@ -2,10 +2,11 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from moderation.appeals import APPEALS_QUEUE
+from moderation.bootstrap.defaults import APPEALS_QUEUE
 from moderation.models import Queue, TeamSettings
-from moderation.roles import ADMIN, SENIOR, has_role, roles_of
-from moderation.services import exposure_count, may_work
+from moderation.review.services import exposure_count, may_work
+from moderation.roles import has_role, roles_of
+from moderation.vocabulary import ADMIN, SENIOR_ROLES
 
 
 def workspace(request: HttpRequest) -> dict[str, Any]:
@@ -18,8 +19,8 @@ def workspace(request: HttpRequest) -> dict[str, Any]:
     # The header links to the appeals queue for whoever that queue's roles admit (an admin may widen them).
     appeals = Queue.objects.prefetch_related("allowed_roles").filter(slug=APPEALS_QUEUE).first()
     return {
-        "is_senior": has_role(user, SENIOR, ADMIN),
-        "may_see_metrics": has_role(user, SENIOR, ADMIN),  # as metrics_views.dashboard requires
+        "is_senior": has_role(user, *SENIOR_ROLES),
+        "may_see_metrics": has_role(user, *SENIOR_ROLES),  # as metrics.views.dashboard requires
         "may_see_appeals": appeals is not None and may_work(user, appeals),
         "is_admin": has_role(user, ADMIN),
         "exposure": exposure,

@@ -7,14 +7,10 @@ from django.contrib.auth.models import Group
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
+# ACTIONED is re-exported for the modules that still import it from here.
+from moderation.vocabulary import ACTIONED as ACTIONED
+from moderation.vocabulary import Action, Tier
 from reports.models import ApiClient, Case, ContentVersion
-
-
-class Tier(models.IntegerChoices):
-    LOW = 0, "low"
-    NORMAL = 1, "normal"
-    HIGH = 2, "high"
-    CRITICAL = 3, "critical"
 
 
 class Queue(models.Model):
@@ -160,12 +156,7 @@ class EscalationRule(models.Model):
 
 
 class Decision(models.Model):
-    class Action(models.TextChoices):
-        NO_VIOLATION = "no_violation", "No violation"
-        REMOVE_CONTENT = "remove_content", "Remove content"
-        SUSPEND_AUTHOR = "suspend_author", "Suspend author"
-        ESCALATE = "escalate", "Escalate"
-        REFER_LAW_ENFORCEMENT = "refer_law_enforcement", "Refer to law enforcement"
+    Action = Action
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="decisions")
     action = models.CharField(max_length=30, choices=Action.choices)
@@ -186,10 +177,6 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} on case {self.case_id}"
-
-
-# The decisions that act on the content or its author (and so can be appealed).
-ACTIONED = ("remove_content", "suspend_author", "refer_law_enforcement")
 
 
 class AuditEvent(models.Model):
@@ -260,7 +247,7 @@ class TeamSettings(models.Model):
     exposure_limit = models.PositiveSmallIntegerField(
         default=25, help_text="Violent or sexual items revealed in a shift before Heed suggests a break."
     )
-    # Priority weights (see moderation/priority.py); missing keys take the defaults there.
+    # Priority weights (see moderation/placement/priority.py); missing keys take the defaults there.
     priority_weights = models.JSONField(default=dict, blank=True)
 
     class Meta:

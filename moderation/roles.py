@@ -1,17 +1,23 @@
-"""The three roles, as Django groups, and the checks views use."""
+"""The checks views use: the roles (named in the vocabulary) are Django groups a user holds."""
 
 from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
+from django_htmx.middleware import HtmxDetails
 
-MODERATOR = "Moderator"
-SENIOR = "Senior moderator"
-ADMIN = "Admin"
-ALL_ROLES = (MODERATOR, SENIOR, ADMIN)
+from moderation.vocabulary import ADMIN, ALL_ROLES, SENIOR_ROLES
+
+
+class AuthedRequest(HttpRequest):
+    """The request a view behind a role check gets: a logged-in user, and django-htmx's view of it."""
+
+    user: User  # type: ignore[assignment]  # the role check let only a logged-in User through
+    htmx: HtmxDetails
 
 
 def roles_of(user: Any) -> set[str]:
@@ -51,4 +57,6 @@ def role_required(*roles: str) -> Callable[[Callable[..., HttpResponse]], Callab
     return decorator
 
 
-moderator_required = role_required(MODERATOR, SENIOR, ADMIN)
+moderator_required = role_required(*ALL_ROLES)
+senior_required = role_required(*SENIOR_ROLES)
+admin_required = role_required(ADMIN)

@@ -4,26 +4,30 @@ from celery import shared_task
 from celery.signals import worker_process_init
 from django.conf import settings
 
-from moderation import learning, metrics_snapshots, notify, outbox, services, sla, triage
+from moderation.delivery import notify, outbox
+from moderation.learning import training
+from moderation.metrics import snapshots
+from moderation.placement import pipeline, sla
+from moderation.review import services
 from moderation.rules import backtest
 from moderation.scoring import score_text
 
 
 @shared_task(name="moderation.score_reports", acks_late=True)
 def score_reports(report_ids: list[int]) -> int:
-    learning.use_active_model()
-    return triage.score_reports(report_ids)
+    training.use_active_model()
+    return pipeline.score_reports(report_ids)
 
 
 @shared_task(name="moderation.retrain_model", time_limit=1800)
 def retrain_model() -> str | None:
-    stored = learning.retrain()
+    stored = training.retrain()
     return stored.version if stored else None
 
 
 @shared_task(name="moderation.sweep_unscored")
 def sweep_unscored() -> int:
-    batches = triage.sweep_unscored(older_than_seconds=settings.HEED_SCORE_SWEEP_AFTER_SECONDS)
+    batches = pipeline.sweep_unscored(older_than_seconds=settings.HEED_SCORE_SWEEP_AFTER_SECONDS)
     for ids in batches:
         score_reports.delay(ids)
     return sum(len(ids) for ids in batches)
@@ -31,12 +35,12 @@ def sweep_unscored() -> int:
 
 @shared_task(name="moderation.refresh_metrics", expires=55)
 def refresh_metrics() -> int:
-    return metrics_snapshots.refresh_all()
+    return snapshots.refresh_all()
 
 
 @shared_task(name="moderation.rerank_waiting")
 def rerank_waiting() -> int:
-    return triage.rerank_waiting()
+    return pipeline.rerank_waiting()
 
 
 @shared_task(name="moderation.expire_claims")

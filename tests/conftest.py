@@ -13,12 +13,13 @@ from urllib.parse import quote
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.test import Client
 
-from moderation.roles import ADMIN, MODERATOR, SENIOR
-from moderation.setup import ensure_defaults
+from moderation.bootstrap.setup import ensure_defaults
+from moderation.vocabulary import ADMIN, MODERATOR, SENIOR
 from reports.models import ApiClient
+from tests.helpers import make_user
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,31 +45,24 @@ def api(platform: tuple[ApiClient, str]) -> Client:
     return Client(headers={"Authorization": f"Bearer {platform[1]}"})
 
 
-def _user(name: str, role: str | None) -> User:
-    user = User.objects.create_user(name, password="correct horse battery staple")
-    if role:
-        user.groups.add(Group.objects.get(name=role))
-    return user
-
-
 @pytest.fixture
 def moderator(heed: None) -> User:
-    return _user("mo", MODERATOR)
+    return make_user("mo", MODERATOR)
 
 
 @pytest.fixture
 def senior(heed: None) -> User:
-    return _user("sam", SENIOR)
+    return make_user("sam", SENIOR)
 
 
 @pytest.fixture
 def admin_user(heed: None) -> User:
-    return _user("ada", ADMIN)
+    return make_user("ada", ADMIN)
 
 
 @pytest.fixture
 def outsider(heed: None) -> User:
-    return _user("olly", None)
+    return make_user("olly", None)
 
 
 @pytest.fixture

@@ -36,17 +36,17 @@ from django.db.models import F, FloatField, Func, IntegerField, JSONField, Outer
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from moderation.defaults import FALLBACK_QUEUE
+from moderation.bootstrap.defaults import FALLBACK_QUEUE
 from moderation.models import ACTIONED, BacktestRun, Decision, Score, Triage
 from moderation.rules import store
 from moderation.rules.conditions import facts_needed
 from moderation.rules.engine import Facts, evaluate
 from moderation.scoring import THREAT_THRESHOLD
+from moderation.vocabulary import THREAT_REASON_CODES
 from reports.models import Case, Report
 
 log = logging.getLogger(__name__)
 
-THREAT_REASON_CODES = frozenset({"violent-threat", "repeat-violent-threats", "credible-threat", "imminent-harm"})
 EXAMPLES = 20
 SNIPPET = 200
 CHUNK = 2000

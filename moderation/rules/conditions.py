@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import regex
 from pydantic import (
@@ -31,12 +31,13 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from moderation.scoring.normalise import normalise
+from moderation.vocabulary import CATEGORIES
 
 if TYPE_CHECKING:
     from moderation.rules.engine import Budget, Facts
 
-CategoryName = Literal["violent_threat", "harassment", "hate", "sexual", "self_harm", "spam", "private_info", "other"]
-CATEGORIES: tuple[str, ...] = get_args(CategoryName)
+# The category names come from the vocabulary; pydantic checks a value against them as a Literal.
+CategoryName = Literal[CATEGORIES]  # type: ignore[valid-type]
 MAX_PATTERN_LENGTH = 500
 PATTERN_TIMEOUT_SECONDS = 0.05
 # Regular expressions share one time budget per evaluation of the rule set (one case), not one each: 400

@@ -6,10 +6,9 @@ from typing import Any
 
 from django import forms
 
-from moderation.rules.conditions import CATEGORIES
+from moderation.vocabulary import SCORED_CATEGORIES
 from reports.models import Category
 
-SCORED_CATEGORIES = [c for c in CATEGORIES if c not in ("violent_threat", "other")]
 FACT_FIELDS = ("reported_category", "report_count", "distinct_reporters", "author_prior_actions",
                "target_open_cases_24h", "reporter_credibility")  # fmt: skip
 

@@ -20,8 +20,9 @@ from moderation.rules.conditions import (
     says,
     validate_condition,
 )
+from moderation.vocabulary import Tier
 
-TIERS = {"low": 0, "normal": 1, "high": 2, "critical": 3}
+TIERS = {t.label: t.value for t in Tier}
 RULE_KEYS = ("name", "description", "enabled", "when", "then")
 MAX_NAME = 120
 

@@ -21,9 +21,9 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Max, QuerySet
 
-from moderation import priority as priority_formula
-from moderation.defaults import FALLBACK_QUEUE
+from moderation.bootstrap.defaults import FALLBACK_QUEUE
 from moderation.models import AuditEvent, EscalationRule, Queue, RuleVersion, Tier
+from moderation.placement import priority as priority_formula
 from moderation.rules.engine import Facts, Placement, evaluate, explain
 from moderation.rules.schema import ACTION_ORDER, RULE_KEYS, RuleError, validate_pattern_budget, validate_rule
 from moderation.scoring import TextScore, score_text

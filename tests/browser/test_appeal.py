@@ -10,13 +10,12 @@ from django.test import Client
 from playwright.sync_api import Page, expect
 
 from moderation.models import Appeal, Triage
-from moderation.services import case_decide
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
+from moderation.review.services import case_decide
 from reports.models import ApiClient, Report
 from tests.browser.conftest import log_in
 from tests.conftest import wait_for
-from tests.helpers import file_reports, report_body
-from tests.moderation.test_outbox import Receiver
+from tests.helpers import Receiver, file_reports, report_body
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -7,8 +7,8 @@ from django.contrib.auth.models import Group, User
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from moderation.models import Queue
-from moderation.roles import ADMIN, SENIOR
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
+from moderation.vocabulary import ADMIN, SENIOR
 from reports.models import ApiClient
 from tests.browser.conftest import log_in
 from tests.helpers import file_reports, report_body

@@ -14,8 +14,8 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from moderation.models import BacktestRun, EscalationRule, RuleVersion, Tier, Triage
-from moderation.services import case_decide
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
+from moderation.review.services import case_decide
 from reports.models import ApiClient
 from tests.browser.conftest import log_in
 from tests.conftest import Worker, wait_for

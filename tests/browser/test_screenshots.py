@@ -11,7 +11,7 @@ import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import Page, expect
 
-from moderation.demo import load_demo
+from moderation.bootstrap.demo import load_demo
 from reports.models import ApiClient, Report
 from tests.browser.conftest import log_in
 from tests.helpers import file_reports, report_body
@@ -26,7 +26,7 @@ def test_the_queue_the_case_and_the_status_page_render(
     out.mkdir(parents=True, exist_ok=True)
     base = str(live_server)
     load_demo(platform[0])
-    from moderation.triage import score_reports
+    from moderation.placement.pipeline import score_reports
 
     (threat,) = file_reports(
         platform[0],

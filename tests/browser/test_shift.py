@@ -8,7 +8,7 @@ from django.contrib.auth.models import User
 from playwright.sync_api import Page, expect
 
 from moderation.models import AuditEvent, Decision, Triage
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
 from reports.models import ApiClient
 from tests.browser.conftest import log_in
 from tests.helpers import file_reports, report_body

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
 

@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 
 from moderation.models import Appeal
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
 from reports.models import ApiClient, Case, Report
 from tests.helpers import file_reports, report_body
 from tests.reports.test_intake_api import post, report, stored

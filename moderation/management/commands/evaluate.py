@@ -10,7 +10,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from moderation.evaluation import evaluate
+from moderation.learning.evaluation import evaluate
 from moderation.scoring import score_texts
 
 

@@ -5,8 +5,8 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
-from moderation.demo import DEMO_TEAM, set_up_demo
-from moderation.setup import ensure_defaults
+from moderation.bootstrap.demo import DEMO_TEAM, set_up_demo
+from moderation.bootstrap.setup import ensure_defaults
 
 
 class Command(BaseCommand):

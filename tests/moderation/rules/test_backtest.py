@@ -8,13 +8,13 @@ import pytest
 from django.contrib.auth.models import User
 from django.utils import timezone
 
-from moderation.defaults import RULES
+from moderation.bootstrap.defaults import RULES
 from moderation.models import BacktestRun, Triage
+from moderation.placement.pipeline import score_reports
+from moderation.review.services import case_decide
 from moderation.rules import Facts, backtest
 from moderation.rules.backtest import CaseFacts, replay
 from moderation.rules.conditions import facts_needed
-from moderation.services import case_decide
-from moderation.triage import score_reports
 from reports.models import ApiClient, Case
 from tests.conftest import Worker, wait_for
 from tests.helpers import file_reports, report_body

@@ -11,7 +11,7 @@ from django.test import Client
 
 from moderation.management.commands.rules import Command
 from moderation.models import AuditEvent, EscalationRule, RuleVersion, Tier, Triage
-from moderation.triage import score_reports
+from moderation.placement.pipeline import score_reports
 
 pytestmark = pytest.mark.django_db
 

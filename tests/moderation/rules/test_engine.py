@@ -2,7 +2,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from moderation.defaults import QUEUES, RULES
+from moderation.bootstrap.defaults import QUEUES, RULES
 from moderation.rules import Facts, RuleError, evaluate, validate_rule
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

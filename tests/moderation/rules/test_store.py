@@ -8,8 +8,8 @@ import yaml
 from django.contrib.auth.models import User
 
 from moderation.models import AuditEvent, EscalationRule, RuleVersion, Triage
+from moderation.placement.pipeline import active_rules, score_reports
 from moderation.rules import RuleError, store
-from moderation.triage import active_rules, score_reports
 from reports.models import ApiClient
 from tests.helpers import file_reports, report_body
 

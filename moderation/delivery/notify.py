@@ -1,0 +1,198 @@
+"""Paging people: alerts to notification channels (e-mail, Slack-style webhooks) through the outbox.
+
+A placement whose rules name channels (`notify: [on-call]`) pages each enabled channel once, and not
+again about the same case within the channel's `dedupe_minutes`; an SLA breach pages once per missed
+deadline (moderation/placement/sla.py). Every alert is an outbox `Delivery` of kind "notification": stored in
+the transaction that decided to page, sent by a worker right after commit, retried with back-off,
+and listed on /deliveries/ when it fails. See docs/notifications.md.
+"""
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.urls import reverse
+from django.utils import timezone
+
+from moderation.bootstrap.defaults import ONCALL_CHANNEL
+from moderation.delivery import outbox
+from moderation.models import AuditEvent, Delivery, EscalationRule, NotificationChannel, Triage
+from moderation.vocabulary import Tier
+
+log = logging.getLogger(__name__)
+
+KIND = "notification"
+ESCALATED = "case_escalated"
+SLA_BREACHED = "sla_breached"
+TEST = "test"
+LIVE_STATES = (Triage.State.OPEN, Triage.State.IN_REVIEW, Triage.State.ESCALATED)
+# A page written up to this long before a placement (clocks of two hosts disagree a little) still counts
+# as the page for it.
+CLOCK_SLACK = timedelta(seconds=60)
+# How far back `page_missed` looks for placements whose page was lost.
+MISSED_LOOKBACK = timedelta(minutes=10)
+RULES_NAMED = 3
+
+
+@dataclass(frozen=True)
+class Alert:
+    """What to say, without the reported text: moderators see that, the channel does not."""
+
+    event: str
+    headline: str
+    case_id: int | None = None
+    queue: str = ""
+    tier: str = ""
+    url: str = ""
+    rules: tuple[str, ...] = ()
+
+
+def case_escalated(case_ids: Sequence[int]) -> int:
+    """Page the channels each case's latest placement names, unless already paged; returns alerts queued."""
+    now = timezone.now()
+    return sum(_page_placement(case_id, now) for case_id in sorted(set(case_ids)))
+
+
+@transaction.atomic
+def _page_placement(case_id: int, now: datetime) -> int:
+    """Page one case's channels, each at most once per placement and per quiet window.
+
+    1. Lock the case's triage row, so two workers paging about one case take turns.
+    2. Read the channels from the case's latest "placed" audit event: what its rules said when scored.
+    3. Skip a channel already paged about the case since that placement, or within its window.
+    """
+    triage = (
+        Triage.objects.select_for_update(of=("self",)).select_related("case", "queue").filter(case_id=case_id).first()
+    )
+    if triage is None or triage.state not in LIVE_STATES:
+        return 0  # decided meanwhile: nobody needs waking
+    placed = AuditEvent.objects.filter(case_id=case_id, action="placed").order_by("-at", "-pk").first()
+    if placed is None:
+        return 0
+    alert = _case_alert(triage, ESCALATED, _rule_names(placed.data))
+    sent = 0
+    for channel in _channels(placed.data.get("notify", [])):
+        since = min(placed.at - CLOCK_SLACK, now - timedelta(minutes=channel.dedupe_minutes))
+        paged = Delivery.objects.filter(
+            kind=KIND, case_id=case_id, payload__heed_channel=channel.slug, payload__event=ESCALATED,
+            created_at__gte=since,
+        )  # fmt: skip
+        if not paged.exists():
+            _queue(channel, alert)
+            sent += 1
+    return sent
+
+
+def page_missed(*, now: datetime | None = None) -> int:
+    """Page recent placements that name channels but paged nobody (a worker died right after scoring).
+
+    Idempotent: a placement counts as paged once any alert about its case was written after it.
+    """
+    now = now or timezone.now()
+    alerted = Delivery.objects.filter(
+        kind=KIND, case_id=OuterRef("case_id"), created_at__gte=OuterRef("at") - CLOCK_SLACK
+    )
+    case_ids = (
+        AuditEvent.objects.filter(action="placed", at__gte=now - MISSED_LOOKBACK, data__notify__0__isnull=False)
+        .filter(~Exists(alerted))
+        .values_list("case_id", flat=True)
+        .distinct()
+    )
+    return case_escalated([case_id for case_id in case_ids if case_id is not None])
+
+
+def sla_breached(triage: Triage) -> list[str]:
+    """Page about a missed deadline: the channels the case's rules name, and on-call if it is high or critical.
+
+    The caller holds the triage row lock and guarantees once per deadline. Returns the channels paged.
+    """
+    placed = AuditEvent.objects.filter(case_id=triage.case_id, action="placed").order_by("-at", "-pk").first()
+    slugs = list(placed.data.get("notify", [])) if placed else []
+    if triage.tier >= Tier.HIGH and ONCALL_CHANNEL not in slugs:
+        slugs.append(ONCALL_CHANNEL)
+    alert = _case_alert(triage, SLA_BREACHED, _rule_names(placed.data) if placed else ())
+    channels = _channels(slugs)
+    for channel in channels:
+        _queue(channel, alert)
+    return [c.slug for c in channels]
+
+
+def send_test(channel: NotificationChannel) -> Delivery:
+    """An admin's "Send test": one alert through the channel, enabled or not."""
+    return _queue(channel, Alert(event=TEST, headline=f"Test alert from Heed: the {channel.name} channel works."))
+
+
+def recipients(channel: NotificationChannel) -> list[str]:
+    return [a.strip() for a in channel.target.split(",") if a.strip()]
+
+
+def _case_alert(triage: Triage, event: str, rules: Iterable[str]) -> Alert:
+    case = triage.case
+    tier = Tier(triage.tier).label
+    named = list(rules)[:RULES_NAMED]
+    what = ", ".join(named) or "Escalated"
+    target = case.target_handle or case.target_id
+    against = f" against @{target.lstrip('@')}" if target else ""
+    if event == SLA_BREACHED:
+        headline = f"SLA breached: {tier} case #{case.pk} in {triage.queue.name} is still waiting ({what}{against})"
+    else:
+        headline = f"{tier.capitalize()}: {what}{against} — case #{case.pk} in {triage.queue.name}"
+    return Alert(
+        event=event,
+        headline=headline,
+        case_id=case.pk,
+        queue=triage.queue.slug,
+        tier=tier,
+        url=settings.SITE_URL.rstrip("/") + reverse("case", args=[case.pk]),
+        rules=tuple(named),
+    )
+
+
+def _rule_names(placed: dict[str, Any]) -> list[str]:
+    """The matched rules that page (all matched rules if none does), by name only: their "why" quotes the text."""
+    names = [str(m["rule"]) for m in placed.get("rules", []) if isinstance(m, dict) and m.get("rule")]
+    paging = set(EscalationRule.objects.filter(name__in=names, then__has_key="notify").values_list("name", flat=True))
+    return [n for n in names if n in paging] or names
+
+
+def _channels(slugs: Iterable[str]) -> list[NotificationChannel]:
+    wanted = list(dict.fromkeys(slugs))
+    found = {c.slug: c for c in NotificationChannel.objects.filter(slug__in=wanted)}
+    for slug in wanted:
+        if slug not in found:
+            log.warning("a rule names notification channel %r, which does not exist", slug)
+    return [found[s] for s in wanted if s in found and found[s].enabled]
+
+
+def _queue(channel: NotificationChannel, alert: Alert) -> Delivery:
+    fields = {
+        "event": alert.event,
+        # Not "channel": a Slack legacy incoming webhook would read that as where to post.
+        "heed_channel": channel.slug,
+        "case_id": alert.case_id,
+        "queue": alert.queue,
+        "tier": alert.tier,
+        "url": alert.url,
+        "rules": list(alert.rules),
+    }
+    if channel.kind == NotificationChannel.Kind.EMAIL:
+        subject = " ".join(f"[Heed] {alert.headline}".split())[:200]  # one line: no header injection
+        body = f"{alert.headline}\n\n{alert.url}\n" if alert.url else f"{alert.headline}\n"
+        return outbox.queue_delivery(
+            kind=KIND,
+            url="mailto:" + ",".join(recipients(channel)),
+            payload={**fields, "subject": subject, "body": body},
+            case_id=alert.case_id,
+        )
+    text = f"{_slack_escape(alert.headline)} {alert.url}".strip()
+    return outbox.queue_delivery(kind=KIND, url=channel.target, payload={"text": text, **fields}, case_id=alert.case_id)
+
+
+def _slack_escape(text: str) -> str:
+    # Slack reads <…> as links and mentions (<!channel>); a target's handle must not page a whole workspace.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

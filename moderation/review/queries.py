@@ -1,0 +1,91 @@
+"""Read-side queries for the moderator's pages."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, Min, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from moderation.models import Queue, Triage
+from moderation.placement.sla import breached
+from moderation.vocabulary import CATEGORY_THRESHOLD, THREAT_THRESHOLD, Category, Tier, tier_named
+from reports.models import Report
+
+QUEUE_PAGE_SIZE = 100
+
+
+def queue_overview() -> QuerySet[Queue]:
+    open_ = Q(triages__state=Triage.State.OPEN)
+    return (
+        Queue.objects.prefetch_related("allowed_roles")
+        .annotate(
+            open_count=Count("triages", filter=open_),
+            critical_count=Count("triages", filter=open_ & Q(triages__tier=Tier.CRITICAL)),
+            breached_count=Count("triages", filter=open_ & breached(timezone.now(), prefix="triages__")),
+            in_review_count=Count("triages", filter=Q(triages__state=Triage.State.IN_REVIEW)),
+            oldest_opened_at=Min("triages__opened_at", filter=open_),
+        )
+        .order_by("position", "name")
+    )
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    category: str = ""
+    tier: str = ""
+    waiting_minutes: int | None = None
+    search: str = ""
+
+    @classmethod
+    def from_query(cls, params: dict[str, str]) -> "QueueFilters":
+        category = params.get("category", "")
+        tier = params.get("tier", "")
+        waiting = params.get("waiting", "")
+        return cls(
+            category=category if category in Category.values else "",
+            tier=tier if tier_named(tier) is not None else "",
+            waiting_minutes=int(waiting) if waiting.isdigit() else None,
+            search=params.get("q", "").strip()[:200],
+        )
+
+    @property
+    def active(self) -> bool:
+        return bool(self.category or self.tier or self.waiting_minutes or self.search)
+
+
+def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: datetime | None = None) -> QuerySet[Triage]:
+    """The queue in review order: tier, then priority, then oldest first. Filters keep the order.
+
+    Each case carries `breached` as of `now`."""
+    cases = Triage.objects.filter(queue=queue, state=Triage.State.OPEN).annotate(
+        breached=ExpressionWrapper(breached(now or timezone.now()), output_field=BooleanField())
+    )
+    f = filters or QueueFilters()
+    if f.category:
+        reported = Report.objects.filter(case_id=OuterRef("case_id"), category=f.category)
+        if f.category == Category.VIOLENT_THREAT:
+            scored = Q(threat__gte=THREAT_THRESHOLD)
+        else:
+            scored = Q(**{f"categories__{f.category}__gte": CATEGORY_THRESHOLD})
+        cases = cases.filter(scored | Exists(reported))
+    if (tier := tier_named(f.tier)) is not None:
+        cases = cases.filter(tier=tier)
+    if f.waiting_minutes:
+        cases = cases.filter(opened_at__lte=timezone.now() - timedelta(minutes=f.waiting_minutes))
+    if f.search:
+        cases = cases.filter(
+            Q(case__text__icontains=f.search)
+            | Q(case__author_id=f.search)
+            | Q(case__author_handle__iexact=f.search)
+            | Q(case__target_id=f.search)
+            | Q(case__target_handle__iexact=f.search)
+        )
+    return cases.select_related("case", "assignee").order_by("-tier", "-priority", "opened_at", "case_id")
+
+
+def new_critical(queue: Queue, since: datetime) -> list[int]:
+    return list(
+        Triage.objects.filter(
+            queue=queue, state=Triage.State.OPEN, tier=Tier.CRITICAL, opened_at__gt=since
+        ).values_list("case_id", flat=True)[:10]
+    )

@@ -1,0 +1,112 @@
+"""Webhooks through a real Celery worker process (with beat), real Redis and PostgreSQL."""
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import User
+
+from config.network import UNREACHABLE
+from moderation.delivery import outbox
+from moderation.models import Decision, Delivery
+from reports.models import ApiClient
+from tests.conftest import Worker, wait_for
+from tests.helpers import Receiver, file_reports, free_port, report_body, signature_ok
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def receivers() -> Iterator[list[Receiver]]:
+    started: list[Receiver] = []
+    yield started
+    for r in started:
+        r.stop()
+
+
+def delivered(delivery: Delivery) -> Callable[[], bool]:
+    return lambda: Delivery.objects.filter(pk=delivery.pk, state="delivered").exists()
+
+
+def test_a_queued_delivery_reaches_the_platform_through_the_worker(
+    platform: tuple[ApiClient, str], receivers: list[Receiver], start_worker: Callable[[], Worker]
+) -> None:
+    receivers.append(receiver := Receiver())
+    client = platform[0]
+    start_worker()
+
+    delivery = outbox.queue_delivery(
+        kind="decision", url=receiver.url, payload={"event": "decision", "case_id": 1}, client=client
+    )
+
+    wait_for(delivered(delivery), timeout=30)
+    (request,) = receiver.received
+    assert signature_ok(client.webhook_secret, request)
+    assert request.headers["X-Heed-Delivery"] == str(delivery.pk)
+    assert request.json()["case_id"] == 1
+
+
+def test_a_decision_webhook_reaches_the_platform_signed(
+    platform: tuple[ApiClient, str], moderator: User, receivers: list[Receiver], start_worker: Callable[[], Worker]
+) -> None:
+    receivers.append(receiver := Receiver())
+    client = platform[0]
+    client.callback_url = receiver.url
+    client.save()
+    case = file_reports(client, report_body("I will hurt you"))[0].case
+    start_worker()
+
+    decision = Decision.objects.create(
+        case=case, action="remove_content", reason_code="violent-threat", by=moderator, case_version=1
+    )
+    delivery = outbox.queue_outcome_webhook(case=case, decision=decision)
+    assert delivery is not None
+
+    wait_for(delivered(delivery), timeout=30)
+    (request,) = receiver.received
+    assert signature_ok(client.webhook_secret, request)
+    assert (request.json()["event"], request.json()["case_id"]) == ("decision", case.pk)
+
+
+def test_a_platform_that_is_down_gets_the_webhook_once_it_is_back(
+    platform: tuple[ApiClient, str], receivers: list[Receiver], start_worker: Callable[[], Worker]
+) -> None:
+    port = free_port()
+    client = platform[0]
+    start_worker()  # in tests the back-off starts at 1 s and the sweep runs every second
+
+    delivery = outbox.queue_delivery(
+        kind="decision", url=f"http://127.0.0.1:{port}/hooks/heed", payload={"event": "decision"}, client=client
+    )
+    wait_for(lambda: Delivery.objects.filter(pk=delivery.pk, attempts__gte=2).exists(), timeout=30)
+    delivery.refresh_from_db()
+    assert delivery.state == "pending"
+    assert delivery.last_error == UNREACHABLE  # why (refused, timed out) is for the log only
+
+    receivers.append(receiver := Receiver(port=port))
+    wait_for(delivered(delivery), timeout=60)
+    (request,) = receiver.received
+    assert signature_ok(client.webhook_secret, request)
+    assert request.headers["X-Heed-Delivery"] == str(delivery.pk)
+
+
+def test_a_delivery_queued_while_the_broker_is_down_is_sent_by_the_sweep(
+    platform: tuple[ApiClient, str],
+    receivers: list[Receiver],
+    start_worker: Callable[[], Worker],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from celery import current_app
+
+    def broker_down(*args: Any, **kwargs: Any) -> None:
+        raise ConnectionError("Redis is down")
+
+    receivers.append(receiver := Receiver())
+    with monkeypatch.context() as m:
+        m.setattr(current_app, "send_task", broker_down)
+        delivery = outbox.queue_delivery(kind="decision", url=receiver.url, payload={}, client=platform[0])
+    assert receiver.received == []
+
+    start_worker()  # its beat runs the delivery sweep every second in tests
+    wait_for(delivered(delivery), timeout=30)
+    assert len(receiver.received) == 1

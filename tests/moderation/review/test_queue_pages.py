@@ -1,0 +1,105 @@
+import re
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from moderation.models import Queue, Triage
+from moderation.placement.pipeline import score_reports
+from moderation.vocabulary import Tier
+from reports.models import ApiClient
+from tests.helpers import file_reports, report_body
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def filed(platform: tuple[ApiClient, str]) -> dict[str, int]:
+    client = platform[0]
+    reports = file_reports(
+        client,
+        report_body("I will stab you when you walk home tonight", category="violent_threat"),
+        report_body("is this a threat? dunno", category="violent_threat"),
+        report_body("I'm going to kill you, you're dead", category="violent_threat"),
+    )
+    score_reports([r.pk for r in reports])
+    return {"stab": reports[0].case_id, "unsure": reports[1].case_id, "kill": reports[2].case_id}
+
+
+def rows(html: str) -> list[int]:
+    return [int(x) for x in re.findall(r'data-case-id="(\d+)"', html)]
+
+
+def test_the_threats_queue_lists_critical_cases_first(as_moderator: Client, filed: dict[str, int]) -> None:
+    html = as_moderator.get("/queues/threats/").content.decode()
+    order = rows(html)
+    assert set(order) == set(filed.values())
+    assert order[-1] == filed["unsure"]
+    critical = Triage.objects.filter(tier=Tier.CRITICAL).order_by("-priority", "opened_at")
+    assert order[:2] == [t.case_id for t in critical]
+
+
+def test_ties_are_broken_by_oldest_first(as_moderator: Client, filed: dict[str, int]) -> None:
+    Triage.objects.filter(tier=Tier.CRITICAL).update(priority=50)
+    order = rows(as_moderator.get("/queues/threats/").content.decode())
+    assert order[:2] == [filed["stab"], filed["kill"]]
+
+
+def test_the_live_refresh_returns_only_the_rows(as_moderator: Client, filed: dict[str, int]) -> None:
+    response = as_moderator.get("/queues/threats/", headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="queue-rows"')
+    assert "<html" not in html
+
+
+def test_a_new_critical_case_is_announced(as_moderator: Client, filed: dict[str, int]) -> None:
+    response = as_moderator.get("/queues/threats/?since=2000-01-01T00:00:00Z", headers={"HX-Request": "true"})
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_the_overview_counts_open_and_critical_cases(as_moderator: Client, filed: dict[str, int]) -> None:
+    response = as_moderator.get("/queues/")
+    threats = next(q for q in response.context["queues"] if q.slug == "threats")
+    assert (threats.open_count, threats.critical_count) == (3, 2)
+
+
+def test_the_case_page_highlights_the_evidence(as_moderator: Client, filed: dict[str, int]) -> None:
+    html = as_moderator.get(f"/cases/{filed['stab']}/").content.decode()
+    assert "<mark" in html
+    assert "Threat of violence" in html
+
+
+def test_report_text_is_never_rendered_as_html(as_moderator: Client, platform: tuple[ApiClient, str]) -> None:
+    (r,) = file_reports(platform[0], report_body('<script>alert("x")</script> you idiot'))
+    score_reports([r.pk])
+    html = as_moderator.get(f"/cases/{r.case_id}/").content.decode()
+    assert '<script>alert("x")</script>' not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_pages_need_a_login(filed: dict[str, int]) -> None:
+    for url in ("/queues/", "/queues/threats/", f"/cases/{filed['stab']}/"):
+        response = Client().get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/login/")
+
+
+def test_pages_refuse_a_user_without_a_role(outsider: object, filed: dict[str, int]) -> None:
+    c = Client()
+    c.force_login(outsider)  # type: ignore[arg-type]
+    assert c.get("/queues/").status_code == 403
+
+
+def test_an_unknown_queue_is_404(as_moderator: Client) -> None:
+    assert Queue.objects.filter(slug="threats").exists()
+    assert as_moderator.get("/queues/nope/").status_code == 404
+
+
+def test_the_sla_column_says_how_long_is_left_without_javascript(as_moderator: Client, filed: dict[str, int]) -> None:
+    triage = Triage.objects.get(case_id=filed["kill"])
+    Triage.objects.filter(pk=triage.pk).update(sla_due_at=timezone.now() + timedelta(minutes=15))
+    html = as_moderator.get(f"/queues/{triage.queue.slug}/").content.decode()
+    due = re.search(rf'data-case-id="{filed["kill"]}".*?data-sla-due="[^"]*">([^<]*)</time>', html, re.S)
+    assert due is not None
+    assert due.group(1).strip() in ("14\xa0minutes", "15\xa0minutes")
