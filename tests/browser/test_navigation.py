@@ -103,13 +103,14 @@ def test_a_moderator_on_an_admin_page_is_told_which_role_it_needs(
     expect(page.locator("header.top nav").get_by_role("link", name="Queues")).to_be_visible()  # the site's own layout
 
 
-def test_the_metrics_page_fits_a_390px_phone(browser: Browser, live_server: object, admin_user: User) -> None:
+@pytest.mark.parametrize("path", ["/metrics/", "/rules/build"])
+def test_the_admins_pages_fit_a_390px_phone(browser: Browser, live_server: object, admin_user: User, path: str) -> None:
     context = browser.new_context(viewport=PHONE, is_mobile=True)
     page = context.new_page()
     page.set_default_timeout(10_000)
     try:
         log_in(page, str(live_server), admin_user)
-        page.goto(f"{live_server}/metrics/")
-        assert _page_width(page) <= 390, "the charts push the page sideways"
+        page.goto(f"{live_server}{path}")
+        assert _page_width(page) <= 390, f"{path} scrolls sideways"
     finally:
         context.close()
