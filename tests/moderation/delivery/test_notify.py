@@ -1,6 +1,5 @@
 """Paging: the on-call channel hears of a threat once, of an SLA breach once more, by webhook or e-mail."""
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -19,13 +18,6 @@ from tests.helpers import Receiver, file_reports, report_body, signature_ok
 SECRET = "on-call-secret"
 THREAT = "I will kill you. You're dead tomorrow."
 VIOLENT_WORDS = ("kill", "dead")
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    r = Receiver()
-    yield r
-    r.stop()
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 """The outbox against a real local HTTP receiver: signing, payloads, back-off, giving up, retrying."""
 
-from collections.abc import Iterator
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -17,13 +16,6 @@ from moderation.models import Decision, Delivery
 from moderation.review import notices
 from reports.models import ApiClient, Case
 from tests.helpers import Receiver, file_reports, free_port, report_body, signature_ok
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    r = Receiver()
-    yield r
-    r.stop()
 
 
 @pytest.fixture

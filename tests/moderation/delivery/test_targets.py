@@ -1,7 +1,6 @@
 """Webhook and alert targets: public addresses only, checked on save and on every send; errors say little."""
 
 import socket
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -31,13 +30,6 @@ def as_admin(admin_user: User) -> Client:
     c = Client()
     c.force_login(admin_user)
     return c
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    r = Receiver()
-    yield r
-    r.stop()
 
 
 @pytest.fixture
