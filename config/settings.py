@@ -139,6 +139,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "moderation.retry_due_deliveries",
         "schedule": env.float("HEED_DELIVERY_SWEEP_SECONDS", default=5.0),
     },
+    # Hourly, so a backlog (a policy just switched on) drains within hours, not one batch a day.
+    "apply-retention": {
+        "task": "moderation.apply_retention",
+        "schedule": env.float("HEED_RETENTION_EVERY_SECONDS", default=3600.0),
+    },
 }
 
 AUTH_PASSWORD_VALIDATORS = [

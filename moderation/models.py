@@ -65,6 +65,8 @@ class Triage(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     outcome = models.CharField(max_length=40, blank=True)
+    # When retention last redacted the case's text and personal fields (moderation/team/retention.py).
+    redacted_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Bumped on every change a moderator could be looking at, so a stale page cannot overwrite it.
     version = models.PositiveIntegerField(default=1)
     # Facts for the metrics, kept by database triggers from the audit trail and the decisions
@@ -249,6 +251,13 @@ class TeamSettings(models.Model):
     )
     # Priority weights (see moderation/placement/priority.py); missing keys take the defaults there.
     priority_weights = models.JSONField(default=dict, blank=True)
+    # Empty or 0: keep reported text and personal fields forever (moderation/team/retention.py).
+    retention_days = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Redact the reported text and personal fields of cases resolved more than this many days ago. "
+        "Empty or 0: keep them forever.",
+    )
 
     class Meta:
         verbose_name_plural = "team settings"

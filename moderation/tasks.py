@@ -11,6 +11,7 @@ from moderation.placement import pipeline, sla
 from moderation.review import services
 from moderation.rules import backtest
 from moderation.scoring import score_text
+from moderation.team import retention
 
 
 @shared_task(name="moderation.score_reports", acks_late=True)
@@ -79,3 +80,8 @@ def page_missed() -> int:
 def run_backtest(run_id: int) -> None:
     # A run over the time limit is recorded as failed on the run, like any other error.
     backtest.run_backtest(run_id)
+
+
+@shared_task(name="moderation.apply_retention")
+def apply_retention() -> int:
+    return retention.redact_expired()

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.validators import URLValidator, validate_email
 
 from config import network
-from moderation.models import NotificationChannel, Queue, ReasonCode
+from moderation.models import NotificationChannel, Queue, ReasonCode, TeamSettings
 from moderation.review.forms import Flag
 from moderation.vocabulary import ALL_ROLES
 
@@ -100,3 +100,18 @@ class ChannelForm(forms.ModelForm):
             if not data.get("secret"):
                 data["secret"] = secrets.token_urlsafe(32)
         return data
+
+
+class RetentionForm(forms.ModelForm):
+    # Ten years at most: a typo of extra digits should not pass for "forever".
+    retention_days = forms.IntegerField(
+        label="Keep reported text (days)",
+        min_value=0,
+        max_value=3650,
+        required=False,
+        help_text=TeamSettings._meta.get_field("retention_days").help_text,
+    )
+
+    class Meta:
+        model = TeamSettings
+        fields = ["retention_days"]

@@ -23,4 +23,5 @@ urlpatterns = [
         "admin-settings/channels/<int:channel_id>/enabled", views.channel_set_enabled, name="settings-channel-enabled"
     ),
     path("admin-settings/channels/<int:channel_id>/test", views.channel_test, name="settings-channel-test"),
+    path("admin-settings/retention/", views.retention, name="settings-retention"),
 ]

@@ -1,4 +1,4 @@
-"""Admins' settings pages: queues, reason codes and notification channels. Every change is an audit event."""
+"""Admins' settings pages: queues, reason codes, notification channels and retention. Every change is an audit event."""
 
 from collections import defaultdict
 from collections.abc import Iterable
@@ -13,11 +13,20 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from moderation.delivery import notify
-from moderation.models import Decision, Delivery, EscalationRule, NotificationChannel, Queue, ReasonCode, Triage
+from moderation.models import (
+    Decision,
+    Delivery,
+    EscalationRule,
+    NotificationChannel,
+    Queue,
+    ReasonCode,
+    TeamSettings,
+    Triage,
+)
 from moderation.review.forms import read
 from moderation.review.services import audit
 from moderation.roles import admin_required
-from moderation.team.forms import ActiveForm, ChannelForm, EnabledForm, QueueForm, ReasonCodeForm
+from moderation.team.forms import ActiveForm, ChannelForm, EnabledForm, QueueForm, ReasonCodeForm, RetentionForm
 
 FORM = "moderation/admin/form.html"
 RECENT_ALERTS = 20
@@ -216,3 +225,15 @@ def channel_test(request: HttpRequest, channel_id: int) -> HttpResponse:
         audit("channel_tested", actor=request.user, id=channel.pk, slug=channel.slug, delivery_id=delivery.pk)
     messages.success(request, f"Test alert queued for {channel.name} (delivery {delivery.pk}); see its state below.")
     return redirect("settings-channels")
+
+
+# -- retention -------------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@admin_required
+def retention(request: HttpRequest) -> HttpResponse:
+    form = RetentionForm(request.POST or None, instance=TeamSettings.load())
+    return _save(request, form, "retention", "settings-retention") or _form_page(
+        request, form, title="Retention", section="retention", back="settings-retention"
+    )
