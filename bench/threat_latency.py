@@ -63,6 +63,7 @@ def first_row(opener: urllib.request.OpenerDirector) -> int | None:
     return int(found.group(1)) if found else None
 
 
+STREAM_BATCH = 50  # reports a request: 4 threads of 10-report requests could not post 500/s here
 MISFILED = ("violent_threat", "spam", "other", "harassment")
 # The batch jobs of a busy day, started beside `make run` through its settings file (var/dev.env).
 START_BATCH = (
@@ -73,12 +74,13 @@ START_BATCH = (
 )
 
 
-def stream(stop: threading.Event, rate: float) -> None:
-    """Ordinary reports, 10 a request, at `rate` reports/s (as far as one thread keeps up)."""
-    interval = 10 / rate
+def stream(stop: threading.Event, rate: float, posted: list[int]) -> None:
+    """Ordinary reports, STREAM_BATCH a request, at `rate` reports/s (as far as one thread keeps up)."""
+    interval = STREAM_BATCH / rate
     due = time.monotonic()
     while not stop.is_set():
-        post_reports([report(f"honestly you are the worst, log off {i}") for i in range(10)])
+        post_reports([report(f"honestly you are the worst, log off {i}") for i in range(STREAM_BATCH)])
+        posted.append(STREAM_BATCH)  # list.append is atomic: no lock needed between the streams
         due += interval
         time.sleep(max(0.0, due - time.monotonic()))
 
@@ -116,9 +118,13 @@ def main() -> None:
     threats = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     rate = float(sys.argv[2]) if len(sys.argv) > 2 else 500.0
     opener = logged_in_opener()
+    while (leftover := first_row(opener)) is not None:  # threats of an earlier run cut short
+        resolve(opener, leftover)
     subprocess.run([sys.executable, "manage.py", "shell", "-c", START_BATCH], check=True)
     stop = threading.Event()
-    streams = [threading.Thread(target=stream, args=(stop, rate / 4)) for _ in range(4)]
+    posted: list[int] = []
+    streams = [threading.Thread(target=stream, args=(stop, rate / 4, posted)) for _ in range(4)]
+    started = time.monotonic()
     for t in streams:
         t.start()
     time.sleep(2)  # let the stream and the batch jobs get going
@@ -133,7 +139,9 @@ def main() -> None:
         for t in streams:
             t.join()
     p50, p99 = statistics.quantiles(figures, n=100, method="inclusive")[49::49]
-    print(f"p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms over {threats} threats at {rate:.0f} reports/s")
+    achieved = sum(posted) / (time.monotonic() - started)
+    print(f"p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms over {threats} threats")
+    print(f"while streaming {achieved:.0f} reports/s (asked for {rate:.0f})")
     print("target: p99 1,000 ms")
 
 
