@@ -1,7 +1,11 @@
-"""How long from a death threat's 202 to the first row of /queues/threats/, while 1,000 ordinary
-reports stream in. Runs against a live Heed (`make run`); prints each run and the median.
+"""How long from a threat's 202 to the first row of /queues/threats/, for THREATS threats (≥ 20; filed
+under violent_threat, spam, other and harassment in turn, as people misfile them) while ordinary
+reports stream in at RATE reports/s and a backtest and a retrain run on the batch worker. Runs against
+a live Heed (`make run`, whose var/dev.env the batch jobs are started with); prints each threat, then
+p50 and p99.
 
-    HEED_URL=http://127.0.0.1:8000 HEED_TOKEN=heed_... HEED_ADMIN_PASSWORD=... python bench/threat_latency.py [RUNS]
+    HEED_URL=http://127.0.0.1:8000 HEED_TOKEN=heed_... HEED_ADMIN_PASSWORD=... \
+        python bench/threat_latency.py [THREATS] [RATE]
 """
 
 import http.cookiejar
@@ -9,6 +13,7 @@ import json
 import os
 import re
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -58,30 +63,38 @@ def first_row(opener: urllib.request.OpenerDirector) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def one_run(opener: urllib.request.OpenerDirector) -> float:
-    stop = threading.Event()
+STREAM_BATCH = 50  # reports a request: 4 threads of 10-report requests could not post 500/s here
+MISFILED = ("violent_threat", "spam", "other", "harassment")
+# The batch jobs of a busy day, started beside `make run` through its settings file (var/dev.env).
+START_BATCH = (
+    "from django.contrib.auth.models import User; from config.celery import app; "
+    "from moderation.bootstrap.defaults import RULES; from moderation.rules import backtest; "
+    "app.send_task('moderation.retrain_model'); "
+    "backtest.start_backtest(rule=RULES[0], days=30, by=User.objects.get(username='admin'))"
+)
 
-    def stream() -> None:
-        for _ in range(25):  # 4 threads × 25 requests × 10 reports = 1,000
-            if stop.is_set():
-                return
-            post_reports([report(f"honestly you are the worst, log off {i}") for i in range(10)])
 
-    streams = [threading.Thread(target=stream) for _ in range(4)]
-    for t in streams:
-        t.start()
-    time.sleep(0.5)
+def stream(stop: threading.Event, rate: float, posted: list[int]) -> None:
+    """Ordinary reports, STREAM_BATCH a request, at `rate` reports/s (as far as one thread keeps up)."""
+    interval = STREAM_BATCH / rate
+    due = time.monotonic()
+    while not stop.is_set():
+        post_reports([report(f"honestly you are the worst, log off {i}") for i in range(STREAM_BATCH)])
+        posted.append(STREAM_BATCH)  # list.append is atomic: no lock needed between the streams
+        due += interval
+        time.sleep(max(0.0, due - time.monotonic()))
+
+
+def one_threat(opener: urllib.request.OpenerDirector, category: str) -> float:
     text = f"I am going to kill you. You will die tonight. {uuid.uuid4().hex[:6]}"
-    (threat,) = post_reports([report(text, category="violent_threat")])
+    (threat,) = post_reports([report(text, category=category)])
     accepted = time.monotonic()
     while first_row(opener) != threat["case_id"]:
         if time.monotonic() - accepted > 30:
             raise SystemExit("the threat did not reach the top within 30 s")
         time.sleep(0.02)
     elapsed = time.monotonic() - accepted
-    for t in streams:
-        t.join()
-    resolve(opener, threat["case_id"])  # so the next run's threat is not behind this one
+    resolve(opener, threat["case_id"])  # so the next threat is not behind this one
     return elapsed
 
 
@@ -102,13 +115,34 @@ def resolve(opener: urllib.request.OpenerDirector, case_id: int) -> None:
 
 
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    threats = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    rate = float(sys.argv[2]) if len(sys.argv) > 2 else 500.0
     opener = logged_in_opener()
+    while (leftover := first_row(opener)) is not None:  # threats of an earlier run cut short
+        resolve(opener, leftover)
+    subprocess.run([sys.executable, "manage.py", "shell", "-c", START_BATCH], check=True)
+    stop = threading.Event()
+    posted: list[int] = []
+    streams = [threading.Thread(target=stream, args=(stop, rate / 4, posted)) for _ in range(4)]
+    started = time.monotonic()
+    for t in streams:
+        t.start()
+    time.sleep(2)  # let the stream and the batch jobs get going
     figures = []
-    for i in range(runs):
-        figures.append(one_run(opener))
-        print(f"run {i + 1}: {figures[-1] * 1000:.0f} ms from 202 to first row")
-    print(f"median {statistics.median(figures) * 1000:.0f} ms over {runs} runs (target: 2,000 ms)")
+    try:
+        for i in range(threats):
+            category = MISFILED[i % len(MISFILED)]
+            figures.append(one_threat(opener, category))
+            print(f"threat {i + 1} ({category}): {figures[-1] * 1000:.0f} ms from 202 to first row", flush=True)
+    finally:
+        stop.set()
+        for t in streams:
+            t.join()
+    p50, p99 = statistics.quantiles(figures, n=100, method="inclusive")[49::49]
+    achieved = sum(posted) / (time.monotonic() - started)
+    print(f"p50 {p50 * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms over {threats} threats")
+    print(f"while streaming {achieved:.0f} reports/s (asked for {rate:.0f})")
+    print("target: p99 1,000 ms")
 
 
 if __name__ == "__main__":

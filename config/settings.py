@@ -108,7 +108,24 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", 
 
 # Celery spells a unix-socket Redis differently from redis-py (the embedded Redis uses one).
 CELERY_BROKER_URL = REDIS_URL.replace("unix://", "redis+socket://", 1)
+# Four queues from one prefix, each served by its own worker (Procfile), so a long batch job or a slow
+# webhook never holds a threat back: the prefix itself is ordinary scoring (and every short sweep),
+# -urgent reports filed as threats, -deliveries what Heed sends out, -batch the jobs that take minutes.
 CELERY_TASK_DEFAULT_QUEUE = env.str("HEED_CELERY_QUEUE", default="heed")
+HEED_QUEUE_URGENT = f"{CELERY_TASK_DEFAULT_QUEUE}-urgent"
+HEED_QUEUE_DELIVERIES = f"{CELERY_TASK_DEFAULT_QUEUE}-deliveries"
+HEED_QUEUE_BATCH = f"{CELERY_TASK_DEFAULT_QUEUE}-batch"
+HEED_QUEUES = (HEED_QUEUE_URGENT, CELERY_TASK_DEFAULT_QUEUE, HEED_QUEUE_DELIVERIES, HEED_QUEUE_BATCH)
+CELERY_TASK_ROUTES = {
+    "moderation.score_urgent": {"queue": HEED_QUEUE_URGENT},
+    "moderation.deliver": {"queue": HEED_QUEUE_DELIVERIES},
+    "moderation.retry_due_deliveries": {"queue": HEED_QUEUE_DELIVERIES},
+    "moderation.check_sla": {"queue": HEED_QUEUE_DELIVERIES},
+    "moderation.page_missed": {"queue": HEED_QUEUE_DELIVERIES},
+    "moderation.run_backtest": {"queue": HEED_QUEUE_BATCH},
+    "moderation.retrain_model": {"queue": HEED_QUEUE_BATCH},
+    "moderation.refresh_metrics": {"queue": HEED_QUEUE_BATCH},
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_IGNORE_RESULT = True

@@ -20,6 +20,13 @@ def score_reports(report_ids: list[int]) -> int:
     return pipeline.score_reports(report_ids)
 
 
+@shared_task(name="moderation.score_urgent", acks_late=True)
+def score_urgent(report_ids: list[int]) -> int:
+    # Reports filed as threats, on their own queue (config/settings.py CELERY_TASK_ROUTES).
+    training.use_active_model()
+    return pipeline.score_reports(report_ids, urgent=True)
+
+
 @shared_task(name="moderation.retrain_model", time_limit=1800)
 def retrain_model() -> str | None:
     stored = training.retrain()

@@ -8,7 +8,7 @@ from celery import current_app
 from django.db import connection, transaction
 from django.utils import timezone
 
-from reports.models import ApiClient, Case, ContentVersion, Report, version_digest
+from reports.models import ApiClient, Case, Category, ContentVersion, Report, version_digest
 from reports.schemas import ReportIn
 
 log = logging.getLogger(__name__)
@@ -39,9 +39,15 @@ def accept_reports(*, client: ApiClient, items: Sequence[ReportIn]) -> list[Repo
         _store(client, fresh, now)
 
     reports = {r.external_id: r for r in Report.objects.filter(client=client, external_id__in=list(first))}
-    unscored = sorted(r.pk for r in reports.values() if r.scored_at is None)
-    if unscored:
-        transaction.on_commit(lambda: _enqueue_scoring(unscored), robust=True)
+    unscored = sorted((r.pk, r.category) for r in reports.values() if r.scored_at is None)
+    # Reports filed as threats go to the urgent queue, which no ordinary backlog stands in front of;
+    # threats filed under another category are found by the scoring task itself (docs/architecture.md).
+    urgent = [pk for pk, category in unscored if category == Category.VIOLENT_THREAT]
+    ordinary = [pk for pk, category in unscored if category != Category.VIOLENT_THREAT]
+    if urgent:
+        transaction.on_commit(lambda: _enqueue_scoring("moderation.score_urgent", urgent), robust=True)
+    if ordinary:
+        transaction.on_commit(lambda: _enqueue_scoring("moderation.score_reports", ordinary), robust=True)
     return [reports[item.external_id] for item in items]
 
 
@@ -146,9 +152,10 @@ def _follow_newest_version(case_ids: list[int]) -> None:
         )
 
 
-def _enqueue_scoring(report_ids: list[int]) -> None:
-    # By name: intake knows nothing of moderation. If the broker is down, the sweep re-enqueues.
+def _enqueue_scoring(task: str, report_ids: list[int]) -> None:
+    # By name (settings route it to its queue): intake knows nothing of moderation. If the broker is
+    # down, the sweep re-enqueues.
     try:
-        current_app.send_task("moderation.score_reports", args=[report_ids], retry=False)
+        current_app.send_task(task, args=[report_ids], retry=False)
     except Exception:
         log.exception("could not enqueue scoring of %d reports; the sweep will pick them up", len(report_ids))

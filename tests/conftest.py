@@ -6,7 +6,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -15,6 +15,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client
+from kombu import Queue
 
 from moderation.bootstrap.setup import ensure_defaults
 from moderation.vocabulary import ADMIN, MODERATOR, SENIOR
@@ -85,7 +86,7 @@ test_database_url.__test__ = False  # type: ignore[attr-defined]
 class Worker:
     """A real `celery worker` process (with beat) against the test database and the real broker."""
 
-    def __init__(self, overrides: dict[str, str | None] | None = None) -> None:
+    def __init__(self, overrides: dict[str, str | None] | None = None, queues: Sequence[str] | None = None) -> None:
         env = dict(os.environ)
         env.update(
             DATABASE_URL=test_database_url(),
@@ -106,6 +107,7 @@ class Worker:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "config", "worker", "--beat", "--concurrency=2",
              "--loglevel=warning", "--without-gossip", "--without-mingle",
+             f"--queues={','.join(settings.HEED_QUEUES if queues is None else queues)}",
              f"--schedule={ROOT / 'var' / f'beat-test-{os.getpid()}'}"],
             cwd=ROOT, env=env, start_new_session=True,
         )  # fmt: skip
@@ -132,15 +134,21 @@ def with_suppressed(fn: Callable[[], Any]) -> None:
 def start_worker(transactional_db: None) -> Iterator[Callable[..., Worker]]:
     workers: list[Worker] = []
 
-    def start(**env: str | None) -> Worker:
-        """Start a worker; `env` sets (or, with None, unsets) variables of its environment."""
+    def start(*, queues: Sequence[str] | None = None, **env: str | None) -> Worker:
+        """Start a worker on `queues` (all four by default); `env` sets (or, with None, unsets) variables."""
         (ROOT / "var").mkdir(exist_ok=True)
-        workers.append(Worker(env))
+        workers.append(Worker(env, queues))
         return workers[-1]
 
     yield start
     for w in workers:
         w.stop()
+    # A worker on some queues leaves the others' tasks (beat's, a backtest's) behind: not for the next test.
+    from config.celery import app
+
+    with app.connection_for_write() as connection:
+        for name in settings.HEED_QUEUES:
+            Queue(name, channel=connection.default_channel).purge()
 
 
 def wait_for(predicate: Callable[[], Any], timeout: float = 30.0, interval: float = 0.1) -> Any:

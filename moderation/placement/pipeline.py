@@ -43,31 +43,53 @@ def active_rules() -> list[dict[str, Any]]:
     return [dict(r) for r in EscalationRule.objects.filter(enabled=True).values("name", "version", "when", "then")]
 
 
-@transaction.atomic
-def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> int:
-    """Score the given reports (and others still waiting), place their cases, return how many.
+def score_reports(report_ids: Sequence[int], *, urgent: bool = False, now: datetime | None = None) -> int:
+    """Score the given reports (and others still waiting), threats first; place their cases; return how many.
 
-    1. Lock the given reports that are still unscored, plus the oldest others waiting: a pile-on
-       arrives as many one-report tasks, and whichever runs first drains them, so the rest are no-ops
-       and a threat never waits behind a backlog of tasks. Locked rows are skipped, never scored twice.
+    1. Take the given reports that are still unscored, plus the oldest others waiting (those filed as
+       threats first; on the urgent queue only those): a pile-on arrives as many one-report tasks, and
+       whichever runs first drains them, so the rest are no-ops and a threat never waits behind a
+       backlog of tasks.
+    2. Score their texts (the scorer is fast, and its results are reused below) and place the reports
+       whose text is a threat first, in a transaction of their own: a threat filed as spam inside a
+       500-report batch reaches the threats queue before the rest of the batch is placed.
+    3. Place the rest.
+    """
+    waiting = Report.objects.filter(scored_at__isnull=True)
+    if urgent:
+        # The urgent worker stays free for threats: ordinary reports are the scoring workers' to drain.
+        waiting = waiting.filter(category=Category.VIOLENT_THREAT)
+    window = waiting.order_by(DbCase(When(category=Category.VIOLENT_THREAT, then=0), default=1), "received_at")
+    candidates = list(
+        Report.objects.filter(scored_at__isnull=True)
+        .filter(Q(id__in=list(report_ids)) | Q(id__in=window.values("id")[:DRAIN_LIMIT]))
+        .values_list("id", "version__text")
+    )
+    texts = sorted({text for _, text in candidates})
+    scored = dict(zip(texts, score_texts(texts), strict=True))
+    threats = [i for i, text in candidates if scored[text].escalate]
+    others = [i for i, text in candidates if not scored[text].escalate]
+    placed = _place(threats, scored, now) if threats else 0
+    return placed + (_place(others, scored, now) if others else 0)
+
+
+@transaction.atomic
+def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | None) -> int:
+    """Place the cases of those of `report_ids` still unscored, in one transaction.
+
+    1. Lock the reports still unscored; locked rows are skipped (another worker has them), never scored twice.
     2. Create missing triage rows, then lock the triages of the touched cases in case-id order, so
        two workers touching the same cases serialise instead of deadlocking.
-    3. Score every version of each case (each distinct text once) and take the most severe, so a
-       threat in any version escalates; gather its facts, apply the rules, store score and placement.
+    3. Score every version of each case (each distinct text once, `scored` already known) and take the
+       most severe, so a threat in any version escalates; gather its facts, apply the rules, store
+       score and placement.
     4. Mark the reports scored and write back their public status; the case rows are locked last,
        in id order, the order intake locks them in.
     """
     now = now or timezone.now()
-    # Reports filed as threats of violence are drained first: they are the ones that cannot wait.
-    waiting = (
-        Report.objects.filter(scored_at__isnull=True)
-        .order_by(DbCase(When(category=Category.VIOLENT_THREAT, then=0), default=1), "received_at")
-        .values("id")[:DRAIN_LIMIT]
-    )
     reports = list(
         Report.objects.select_for_update(skip_locked=True)
-        .filter(scored_at__isnull=True)
-        .filter(Q(id__in=list(report_ids)) | Q(id__in=waiting))
+        .filter(scored_at__isnull=True, id__in=report_ids)
         .order_by("id")
         .only("id", "case_id")
     )
@@ -87,7 +109,7 @@ def score_reports(report_ids: Sequence[int], *, now: datetime | None = None) -> 
     queues = dict(Queue.objects.values_list("slug", "id"))
     queue_sla = dict(Queue.objects.values_list("id", "sla_minutes"))
     rules = active_rules()
-    worst = _most_severe_versions(case_ids)
+    worst = _most_severe_versions(case_ids, scored)
 
     reports_by_case: dict[int, list[int]] = defaultdict(list)
     for r in reports:
@@ -235,18 +257,21 @@ def _save_triages(triages: list[Triage]) -> None:
         )
 
 
-def _most_severe_versions(case_ids: list[int]) -> dict[int, tuple[ContentVersion, TextScore]]:
+def _most_severe_versions(
+    case_ids: list[int], scored: dict[str, TextScore]
+) -> dict[int, tuple[ContentVersion, TextScore]]:
     """Each case's most severe version and its score: a threat first, then the highest threat, then severity.
 
-    Every distinct text is scored once, in one batch; on a tie the newest version wins.
+    Every distinct text not in `scored` yet is scored once, in one batch (and added to it); on a tie
+    the newest version wins.
     """
     versions = list(
         ContentVersion.objects.filter(case_id__in=case_ids)
         .order_by("case_id", "-last_reported_at", "-id")
         .only("id", "case_id", "text")
     )
-    texts = sorted({v.text for v in versions})
-    scored = dict(zip(texts, score_texts(texts), strict=True))
+    texts = sorted({v.text for v in versions} - scored.keys())
+    scored.update(zip(texts, score_texts(texts), strict=True))
 
     def severity(result: TextScore) -> tuple[bool, float, float]:
         return result.escalate, result.threat, priority_formula.severity(result.threat, result.categories)

@@ -1,0 +1,74 @@
+"""Separate Celery queues: threats are scored on their own queue, and first within any batch."""
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db.models import Max, Min
+from django.test import Client
+
+from config.celery import app
+from moderation.bootstrap.defaults import RULES
+from moderation.models import BacktestRun, Score, Triage
+from moderation.rules import backtest
+from moderation.vocabulary import Tier
+from reports.models import Report
+from tests.conftest import Worker, wait_for
+from tests.helpers import report_body
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+
+def post(api: Client, reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    response = api.post("/api/v1/reports", json.dumps({"reports": reports}), content_type="application/json")
+    assert response.status_code == 202, response.content
+    return response.json()["reports"]
+
+
+def first_threat_row(moderator: Client) -> int | None:
+    found = re.search(r'data-case-id="(\d+)"', moderator.get("/queues/threats/").content.decode())
+    return int(found[1]) if found else None
+
+
+def test_a_threat_is_scored_by_the_urgent_worker_alone_while_batch_work_waits(
+    api: Client, admin_user: User, start_worker: Callable[..., Worker]
+) -> None:
+    start_worker(queues=[settings.HEED_QUEUE_URGENT])
+    run = backtest.start_backtest(rule=RULES[0], days=30, by=admin_user)
+    ordinary, threat = post(
+        api,
+        [
+            report_body("you are so annoying, stop posting"),
+            report_body("I will kill you. You're dead tomorrow.", category="violent_threat"),
+        ],
+    )
+
+    wait_for(lambda: Report.objects.filter(pk=threat["id"], scored_at__isnull=False).exists(), timeout=30)
+    placed = Triage.objects.get(case_id=threat["case_id"])
+    assert (placed.queue.slug, placed.tier) == ("threats", Tier.CRITICAL)
+    # Neither the ordinary scoring queue nor the batch queue has a worker here: their work waits.
+    assert Report.objects.get(pk=ordinary["id"]).scored_at is None
+    assert BacktestRun.objects.get(pk=run.pk).state == BacktestRun.State.PENDING
+
+
+def test_a_threat_filed_as_spam_is_placed_before_the_rest_of_its_batch(
+    api: Client, as_moderator: Client, start_worker: Callable[..., Worker]
+) -> None:
+    start_worker()
+    wait_for(lambda: app.control.ping(timeout=0.5), timeout=30)  # one task for the batch, not the sweep's too
+    batch = [report_body(f"buy cheap followers now, offer #{i}", category="spam") for i in range(500)]
+    batch[250] = report_body("I will kill you. You're dead tomorrow.", category="spam")
+    items = post(api, batch)
+    threat = items[250]
+
+    wait_for(lambda: not Report.objects.filter(scored_at__isnull=True).exists(), timeout=60)
+    assert first_threat_row(as_moderator) == threat["case_id"]
+    rest = Report.objects.exclude(pk=threat["id"]).aggregate(first=Min("scored_at"))
+    assert Report.objects.get(pk=threat["id"]).scored_at < rest["first"]
+    # The threat's placement was committed first: its score is the batch's first row.
+    scores = Score.objects.aggregate(first=Min("id"), last=Max("id"))
+    assert Score.objects.get(case_id=threat["case_id"]).id == scores["first"] < scores["last"]
