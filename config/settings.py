@@ -125,6 +125,7 @@ CELERY_TASK_ROUTES = {
     "moderation.run_backtest": {"queue": HEED_QUEUE_BATCH},
     "moderation.retrain_model": {"queue": HEED_QUEUE_BATCH},
     "moderation.refresh_metrics": {"queue": HEED_QUEUE_BATCH},
+    "moderation.apply_retention": {"queue": HEED_QUEUE_BATCH},
 }
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
