@@ -127,6 +127,8 @@ CELERY_TASK_ROUTES = {
     "moderation.refresh_metrics": {"queue": HEED_QUEUE_BATCH},
     "moderation.apply_retention": {"queue": HEED_QUEUE_BATCH},
 }
+# Run by intake on every report's text: a suspect one is scored on the urgent queue whatever its category.
+HEED_INTAKE_SCREEN = "moderation.scoring.screen.suspect"
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_IGNORE_RESULT = True

@@ -1,12 +1,15 @@
 """Accepting reports: store them with their case in one transaction, then hand them to scoring."""
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import cache
 
 from celery import current_app
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from reports.models import ApiClient, Case, Category, ContentVersion, Report, version_digest
 from reports.schemas import ReportIn
@@ -39,11 +42,15 @@ def accept_reports(*, client: ApiClient, items: Sequence[ReportIn]) -> list[Repo
         _store(client, fresh, now)
 
     reports = {r.external_id: r for r in Report.objects.filter(client=client, external_id__in=list(first))}
-    unscored = sorted((r.pk, r.category) for r in reports.values() if r.scored_at is None)
-    # Reports filed as threats go to the urgent queue, which no ordinary backlog stands in front of;
-    # threats filed under another category are found by the scoring task itself (docs/architecture.md).
-    urgent = [pk for pk, category in unscored if category == Category.VIOLENT_THREAT]
-    ordinary = [pk for pk, category in unscored if category != Category.VIOLENT_THREAT]
+    unscored = sorted(
+        (r.pk, r.category, first[r.external_id].content.text) for r in reports.values() if r.scored_at is None
+    )
+    # Reports filed as threats, and those whose text the screen finds suspect whatever they were filed
+    # as (people misfile), go to the urgent queue, which no ordinary backlog stands in front of.
+    misfiled = [(pk, text) for pk, category, text in unscored if category != Category.VIOLENT_THREAT]
+    suspect = _screen()([text for _, text in misfiled]) if misfiled else []
+    ordinary = [pk for (pk, _), hit in zip(misfiled, suspect, strict=True) if not hit]
+    urgent = sorted({pk for pk, _, _ in unscored} - set(ordinary))
     if urgent:
         transaction.on_commit(lambda: _enqueue_scoring("moderation.score_urgent", urgent), robust=True)
     if ordinary:
@@ -150,6 +157,13 @@ def _follow_newest_version(case_ids: list[int]) -> None:
             "WHERE c.id = v.case_id",
             [case_ids],
         )
+
+
+@cache
+def _screen() -> Callable[[list[str]], list[bool]]:
+    # By dotted path (settings.HEED_INTAKE_SCREEN), as scoring is reached by task name: intake imports
+    # nothing of moderation.
+    return import_string(settings.HEED_INTAKE_SCREEN)
 
 
 def _enqueue_scoring(task: str, report_ids: list[int]) -> None:

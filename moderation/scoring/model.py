@@ -56,6 +56,15 @@ class ThreatModel:
         terms = self._top_terms(x)
         return [Prediction(float(p), t) for p, t in zip(probabilities.tolist(), terms, strict=True)]
 
+    def probabilities(self, normalised_texts: list[str]) -> list[float]:
+        """`predict`'s probabilities alone, without the reasons (the intake screen's cheap question)."""
+        if not normalised_texts:
+            return []
+        if self._fast is None:
+            return self._clf.predict_proba(self._features.transform(normalised_texts))[:, 1].tolist()
+        scores = self._fast.linear(normalised_texts, self._clf.coef_.ravel()) + self._clf.intercept_[0]
+        return (1.0 / (1.0 + np.exp(-scores))).tolist()
+
     def _top_terms(self, x: Any) -> list[tuple[str, ...]]:
         """Per row, the EXPLAIN_TOP word n-grams with the largest positive contribution, largest first."""
         rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))

@@ -354,3 +354,46 @@ TYPO_STOP = {
     "sank", "sins", "sits", "skis", "silt", "silts", "shots", "downs", "cons", "coos", "backs", "chins", "dyes",
     "pols", "hinds", "cued", "sited", "skied", "shied", "mimed", "cust", "goos",
 }  # fmt: skip
+
+# -- the intake screen (screen.py) --------------------------------------------------------------------
+
+# Threat words per language for the screen intake runs on every report, so that a threat filed under
+# another category goes to the urgent queue. English is drawn from the lists above; the other scored
+# languages (languages.py) list their clear violent forms here. Whole words; "stem*" matches any word
+# that starts with the stem; several words must follow one another ("te mato"). Accents, case and
+# repeated letters are folded as the normaliser folds the text, so write words as people do.
+SCREEN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "unalive*", "murk*", "kys", "merk*", "slit*", "bodybag*", "body bag*", "funeral*", "coffin*", "grave",
+        "graves", "corpse*", "bleed*", "bled", "blood*", "behead*", "dismember*", "gut you", "shank*",
+        "put you in the ground", "in the ground", "six feet", "6 feet", "6ft", "rip", "r.i.p", "watch your back",
+        "watch ur back", "know where you live", "know where u live", "where you live", "where u live",
+        "your address", "ur address", "find you", "find u", "come for you", "come for u", "coming for you",
+        "coming for u", "pull up", "pulling up", "last breath", "won't wake up", "wont wake up",
+        "not survive", "won't survive", "wont survive", "ends tonight", "suffer*", "pay for this",
+    ),
+    "es": (
+        "matar*", "mato", "te mato", "mataré", "matare", "mataremos", "muere", "muérete", "muerete", "muerto",
+        "muerta", "muertos", "morir*", "morirás", "violar*", "violaré", "violo", "violación", "apuñal*",
+        "acuchill*", "degoll*", "disparar*", "dispararte", "balazo*", "tiro", "cuchillo*", "navaja*",
+        "pistola*", "quemar*", "ahorcar*", "descuartiz*", "asesin*", "reventar*", "partirte", "romperte",
+    ),
+    "pt": (
+        "matar*", "mato", "te mato", "matar-te", "mato-te", "vou te matar", "morto", "morta",
+        "mortos", "morrer*", "morreras", "estupr*", "violentar*", "esfaque*", "facada*", "faca", "facas", "tiro", "tiros",
+        "balear*", "baleado", "arma", "armas", "degol*", "enforc*", "queimar*", "assassin*", "quebrar-te",
+    ),
+    "fr": (
+        "tuer", "tue", "tuerai", "tuerais", "tuera", "tuerons", "te tuer", "je vais te tuer", "crever", "crève",
+        "creve", "crevez", "violer", "violerai", "viol", "égorg*", "egorg*", "poignard*", "buter", "bute",
+        "flinguer", "flingue*", "couteau*", "mort", "morte", "morts", "meurs", "mourir", "crame*", "brûler",
+        "bruler", "pendre", "massacr*", "assassin*", "saigner",
+    ),
+    "de": (
+        "umbringen", "umbring*", "bring dich um", "bringe dich um", "bringen dich um", "töten", "töte", "tote",
+        "tötet", "getötet", "abstechen", "absteche*", "abstech*", "vergewaltig*", "erschieß*", "erschiess*",
+        "abknallen", "abknall*", "abschlachten", "aufschlitzen", "erstechen", "ersteche*", "erwürg*", "erwurg*",
+        "messer", "tot", "stirb", "verrecke*", "kaltmachen", "kalt machen", "aufhängen", "aufhangen",
+        "verbrennen", "totschlagen", "totschlag*", "kopf ab",
+    ),
+}  # fmt: skip

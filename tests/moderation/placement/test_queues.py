@@ -1,7 +1,9 @@
-"""Separate Celery queues: threats are scored on their own queue, and first within any batch."""
+"""Separate Celery queues: threats (filed as threats, or found suspect by the intake screen whatever their
+category) are scored on their own queue, and first within any batch."""
 
 import json
 import re
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -72,3 +74,43 @@ def test_a_threat_filed_as_spam_is_placed_before_the_rest_of_its_batch(
     # The threat's placement was committed first: its score is the batch's first row.
     scores = Score.objects.aggregate(first=Min("id"), last=Max("id"))
     assert Score.objects.get(case_id=threat["case_id"]).id == scores["first"] < scores["last"]
+
+
+def test_a_threat_filed_as_spam_is_scored_by_the_urgent_worker(
+    api: Client, as_moderator: Client, start_worker: Callable[..., Worker]
+) -> None:
+    start_worker(queues=[settings.HEED_QUEUE_URGENT])
+    ordinary, threat = post(
+        api,
+        [
+            report_body("buy cheap followers now, link in bio", category="spam"),
+            report_body("I will kill you. You're dead tomorrow.", category="spam"),
+        ],
+    )
+
+    wait_for(lambda: first_threat_row(as_moderator) == threat["case_id"], timeout=30)
+    # Only the urgent queue has a worker: the intake screen sent the threat there, the spam stays put.
+    assert Report.objects.get(pk=ordinary["id"]).scored_at is None
+
+
+def test_a_misfiled_threat_reaches_the_top_quickly_while_ordinary_scoring_is_backed_up(
+    api: Client, as_moderator: Client, start_worker: Callable[..., Worker]
+) -> None:
+    # 2,000 ordinary reports in 40 tasks wait on the ordinary queue, which no worker serves.
+    for start in range(0, 2000, 50):
+        post(api, [report_body(f"honestly you are the worst, log off {start + i}") for i in range(50)])
+    with app.connection_for_write() as connection:
+        backlog = connection.default_channel.client.llen(settings.CELERY_TASK_DEFAULT_QUEUE)
+    assert backlog >= 40
+    start_worker(queues=[settings.HEED_QUEUE_URGENT])
+    # A running worker, not a starting one: its pool has warmed up its scorer (slow on a busy machine).
+    warm_up = post(api, [report_body("the kill count in that game was mad", category="spam") for _ in range(2)])
+    wait_for(lambda: not Report.objects.filter(pk__in=[r["id"] for r in warm_up], scored_at=None).exists(), 120)
+
+    (threat,) = post(api, [report_body("ur dead tonight, I know where you live 🔪", category="other")])
+    accepted = time.monotonic()
+    wait_for(lambda: first_threat_row(as_moderator) == threat["case_id"], timeout=10, interval=0.02)
+
+    # Under a second on a quiet machine (bench/threat_latency.py); the bound leaves room for a shared one.
+    assert time.monotonic() - accepted < 3
+    assert Report.objects.filter(scored_at__isnull=True).count() == 2000  # the backlog still waits
