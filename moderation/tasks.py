@@ -4,6 +4,7 @@ from celery import shared_task
 from celery.signals import worker_process_init
 from django.conf import settings
 
+from moderation import locks
 from moderation.delivery import notify, outbox
 from moderation.learning import training
 from moderation.metrics import snapshots
@@ -27,10 +28,17 @@ def score_urgent(report_ids: list[int]) -> int:
     return pipeline.score_reports(report_ids, urgent=True)
 
 
-@shared_task(name="moderation.retrain_model", time_limit=1800)
+RETRAIN_SECONDS = 1800
+
+
+@shared_task(name="moderation.retrain_model", time_limit=RETRAIN_SECONDS)
 def retrain_model() -> str | None:
-    stored = training.retrain()
-    return stored.version if stored else None
+    # Half an hour of work: a second run (a beat started twice, a manual run) leaves it to the first.
+    with locks.only_one("retrain_model", seconds=RETRAIN_SECONDS) as mine:
+        if not mine:
+            return None
+        stored = training.retrain()
+        return stored.version if stored else None
 
 
 @shared_task(name="moderation.sweep_unscored")
