@@ -101,6 +101,10 @@ DATABASES = {"default": env.db_url("DATABASE_URL", default="postgres://postgres@
 DATABASES["default"]["HOST"] = unquote(DATABASES["default"]["HOST"])
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Behind PgBouncer in transaction mode (docker-compose.yml, docs/scaling.md) a transaction may run on another
+# server connection than the last: no server-side cursors (.iterator() in backtests and training), which live
+# across statements. CONN_MAX_AGE then keeps the cheap connection to PgBouncer, not a PostgreSQL backend.
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env.bool("HEED_PGBOUNCER", default=False)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
