@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import redis
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db.models import Max, Min
@@ -88,7 +89,8 @@ def test_a_threat_filed_as_spam_is_scored_by_the_urgent_worker(
         ],
     )
 
-    wait_for(lambda: first_threat_row(as_moderator) == threat["case_id"], timeout=30)
+    # Routing, not latency (the next test): a fresh worker warms its scorer up slowly on a busy machine.
+    wait_for(lambda: first_threat_row(as_moderator) == threat["case_id"], timeout=90)
     # Only the urgent queue has a worker: the intake screen sent the threat there, the spam stays put.
     assert Report.objects.get(pk=ordinary["id"]).scored_at is None
 
@@ -99,9 +101,7 @@ def test_a_misfiled_threat_reaches_the_top_quickly_while_ordinary_scoring_is_bac
     # 2,000 ordinary reports in 40 tasks wait on the ordinary queue, which no worker serves.
     for start in range(0, 2000, 50):
         post(api, [report_body(f"honestly you are the worst, log off {start + i}") for i in range(50)])
-    with app.connection_for_write() as connection:
-        backlog = connection.default_channel.client.llen(settings.CELERY_TASK_DEFAULT_QUEUE)
-    assert backlog >= 40
+    assert redis.Redis.from_url(settings.REDIS_URL).llen(settings.CELERY_TASK_DEFAULT_QUEUE) >= 40
     start_worker(queues=[settings.HEED_QUEUE_URGENT])
     # A running worker, not a starting one: its pool has warmed up its scorer (slow on a busy machine).
     warm_up = post(api, [report_body("the kill count in that game was mad", category="spam") for _ in range(2)])
