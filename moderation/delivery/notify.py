@@ -52,39 +52,61 @@ class Alert:
     rules: tuple[str, ...] = ()
 
 
-def case_escalated(case_ids: Sequence[int]) -> int:
-    """Page the channels each case's latest placement names, unless already paged; returns alerts queued."""
-    now = timezone.now()
-    return sum(_page_placement(case_id, now) for case_id in sorted(set(case_ids)))
-
-
 @transaction.atomic
-def _page_placement(case_id: int, now: datetime) -> int:
-    """Page one case's channels, each at most once per placement and per quiet window.
+def case_escalated(case_ids: Sequence[int]) -> int:
+    """Page the channels each case's latest placement names, unless already paged; returns alerts queued.
 
-    1. Lock the case's triage row, so two workers paging about one case take turns.
-    2. Read the channels from the case's latest "placed" audit event: what its rules said when scored.
+    Each channel at most once per placement and per quiet window. A fixed number of queries for the
+    whole batch, then one insert a page: scoring pages hundreds of cases at once.
+    1. Lock the live cases' triage rows in case-id order (the order scoring locks them in), so two
+       workers paging about one case take turns.
+    2. Read the channels from each case's latest "placed" audit event: what its rules said when scored.
     3. Skip a channel already paged about the case since that placement, or within its window.
     """
-    triage = (
-        Triage.objects.select_for_update(of=("self",)).select_related("case", "queue").filter(case_id=case_id).first()
+    now = timezone.now()
+    triages = list(
+        Triage.objects.select_for_update(of=("self",))
+        .select_related("case", "queue")
+        .filter(case_id__in=sorted(set(case_ids)), state__in=LIVE_STATES)  # decided meanwhile: nobody needs waking
+        .order_by("case_id")
     )
-    if triage is None or triage.state not in LIVE_STATES:
-        return 0  # decided meanwhile: nobody needs waking
-    placed = AuditEvent.objects.filter(case_id=case_id, action="placed").order_by("-at", "-pk").first()
-    if placed is None:
+    if not triages:
         return 0
-    alert = _case_alert(triage, ESCALATED, _rule_names(placed.data))
+    live = [t.case_id for t in triages]
+    placements = {
+        e.case_id: e
+        for e in AuditEvent.objects.filter(case_id__in=live, action="placed")
+        .order_by("case_id", "-at", "-pk")
+        .distinct("case_id")
+    }
+    paging_rules = _paging_rules(placements.values())
+    channels = {c.slug: c for c in _channels(s for e in placements.values() for s in e.data.get("notify", []))}
+    if not channels:
+        return 0
+    earliest = min(
+        min(e.at for e in placements.values()) - CLOCK_SLACK,
+        now - timedelta(minutes=max(c.dedupe_minutes for c in channels.values())),
+    )
+    paged: dict[tuple[int, str], datetime] = {}
+    for case_id, slug, at in Delivery.objects.filter(
+        kind=KIND, case_id__in=live, payload__heed_channel__in=list(channels), payload__event=ESCALATED,
+        created_at__gte=earliest,
+    ).values_list("case_id", "payload__heed_channel", "created_at"):  # fmt: skip
+        paged[(case_id, slug)] = max(at, paged.get((case_id, slug), at))
     sent = 0
-    for channel in _channels(placed.data.get("notify", [])):
-        since = min(placed.at - CLOCK_SLACK, now - timedelta(minutes=channel.dedupe_minutes))
-        paged = Delivery.objects.filter(
-            kind=KIND, case_id=case_id, payload__heed_channel=channel.slug, payload__event=ESCALATED,
-            created_at__gte=since,
-        )  # fmt: skip
-        if not paged.exists():
-            _queue(channel, alert)
-            sent += 1
+    for triage in triages:
+        placed = placements.get(triage.case_id)
+        if placed is None:
+            continue
+        alert = _case_alert(triage, ESCALATED, _rule_names(placed.data, paging_rules))
+        for slug in dict.fromkeys(placed.data.get("notify", [])):
+            if (channel := channels.get(slug)) is None:
+                continue
+            since = min(placed.at - CLOCK_SLACK, now - timedelta(minutes=channel.dedupe_minutes))
+            last = paged.get((triage.case_id, slug))
+            if last is None or last < since:
+                _queue(channel, alert)
+                sent += 1
     return sent
 
 
@@ -115,7 +137,7 @@ def sla_breached(triage: Triage) -> list[str]:
     slugs = list(placed.data.get("notify", [])) if placed else []
     if triage.tier >= Tier.HIGH and ONCALL_CHANNEL not in slugs:
         slugs.append(ONCALL_CHANNEL)
-    alert = _case_alert(triage, SLA_BREACHED, _rule_names(placed.data) if placed else ())
+    alert = _case_alert(triage, SLA_BREACHED, _rule_names(placed.data, _paging_rules([placed])) if placed else ())
     channels = _channels(slugs)
     for channel in channels:
         _queue(channel, alert)
@@ -153,10 +175,19 @@ def _case_alert(triage: Triage, event: str, rules: Iterable[str]) -> Alert:
     )
 
 
-def _rule_names(placed: dict[str, Any]) -> list[str]:
+def _matched_rules(placed: dict[str, Any]) -> list[str]:
+    return [str(m["rule"]) for m in placed.get("rules", []) if isinstance(m, dict) and m.get("rule")]
+
+
+def _paging_rules(placements: Iterable[AuditEvent]) -> set[str]:
+    """Which of the rules these placements matched page someone, in one query."""
+    names = {name for e in placements for name in _matched_rules(e.data)}
+    return set(EscalationRule.objects.filter(name__in=names, then__has_key="notify").values_list("name", flat=True))
+
+
+def _rule_names(placed: dict[str, Any], paging: set[str]) -> list[str]:
     """The matched rules that page (all matched rules if none does), by name only: their "why" quotes the text."""
-    names = [str(m["rule"]) for m in placed.get("rules", []) if isinstance(m, dict) and m.get("rule")]
-    paging = set(EscalationRule.objects.filter(name__in=names, then__has_key="notify").values_list("name", flat=True))
+    names = _matched_rules(placed)
     return [n for n in names if n in paging] or names
 
 

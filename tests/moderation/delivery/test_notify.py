@@ -1,5 +1,6 @@
 """Paging: the on-call channel hears of a threat once, of an SLA breach once more, by webhook or e-mail."""
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -105,6 +106,25 @@ def test_paging_twice_about_a_case_inside_the_quiet_window_sends_one_alert(
 
     assert notify.case_escalated([case.pk, case.pk]) == 0
     assert Delivery.objects.filter(kind="notification").count() == 1
+
+
+def test_paging_a_batch_of_threats_pages_each_case_in_a_fixed_number_of_queries(
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    django_assert_num_queries: Callable[..., Any],
+) -> None:
+    # A 500-report request of threats pages hundreds of cases at once: a few queries per case made
+    # paging the scoring worker's largest cost (docs/performance.md).
+    reports = file_reports(platform_client, *(report_body(f"{THREAT} #{i}") for i in range(10)))
+    pipeline.score_reports([r.pk for r in reports])  # no commit in this test: the pages wait for us
+    case_ids = [r.case_id for r in reports]
+
+    # The savepoint pair, the triages, the placements, the paging rules, the channels, the earlier
+    # pages, then one insert a page.
+    with django_assert_num_queries(7 + len(case_ids)):
+        assert notify.case_escalated(case_ids) == len(case_ids)
+    assert notify.case_escalated(case_ids) == 0
+    assert sorted(Delivery.objects.filter(kind="notification").values_list("case_id", flat=True)) == sorted(case_ids)
 
 
 def test_it_pages_again_once_the_quiet_window_has_passed(
