@@ -137,7 +137,8 @@ FROM (SELECT case_id, max(received_at) AS last FROM reports_report GROUP BY case
 -- Triage as the pipeline writes it: queue by category (a few escalated to seniors), scores, signals,
 -- the priority breakdown, counts; claims on every fiftieth open case; the resolved ones decided.
 INSERT INTO moderation_triage (case_id, queue_id, state, tier, priority, priority_base, reasons, matched_rules,
-                               threat, categories, top_signals, report_count, reporter_credibility, reporter_count,
+                               threat, categories, reported_categories, top_signals, report_count,
+                               reporter_credibility, reporter_count,
                                reports_last_hour, assignee_id, claimed_until, opened_at, sla_due_at, updated_at,
                                resolved_at, outcome, version, first_look_at, escalated, reason_code)
 SELECT s.id, q.id, s.state, s.tier, p.base + 5, p.base,
@@ -148,6 +149,7 @@ SELECT s.id, q.id, s.state, s.tier, p.base + 5, p.base,
             ELSE '[]'::jsonb END,
        p.threat,
        jsonb_build_object(s.category, round(p.confidence::numeric, 2), 'spam', round((s.r * 0.3)::numeric, 2)),
+       a.categories,
        jsonb_build_array(jsonb_build_object('name', s.category || '_phrase', 'weight', round(p.confidence::numeric, 2),
                                             'evidence', '[[0, 8]]'::jsonb)),
        a.n, 0.6, a.reporters, 0,
@@ -159,7 +161,9 @@ SELECT s.id, q.id, s.state, s.tier, p.base + 5, p.base,
             ELSE '' END,
        1, NULL, false, ''
 FROM seed_case s
-JOIN (SELECT case_id, count(*) AS n, count(DISTINCT reporter_id) AS reporters FROM reports_report GROUP BY case_id) a
+JOIN (SELECT case_id, count(*) AS n, count(DISTINCT reporter_id) AS reporters,
+             array_agg(DISTINCT category ORDER BY category) AS categories
+      FROM reports_report GROUP BY case_id) a
   ON a.case_id = s.id
 CROSS JOIN LATERAL (SELECT CASE WHEN s.category = 'violent_threat' THEN 0.6 + 0.4 * s.r ELSE 0.2 * s.r END AS threat,
                            0.5 + 0.5 * s.r AS confidence,
