@@ -60,9 +60,10 @@ SELECT c.client_id, 'r-' || i, c.id, c.id,
 FROM generate_series(1, {REPORTS}) i JOIN reports_case c ON c.id = 1 + (i % {CASES});
 
 INSERT INTO moderation_triage (case_id, queue_id, state, tier, priority, priority_base, reasons, matched_rules,
-                               threat, categories, top_signals, report_count, reporter_count, reports_last_hour,
+                               threat, categories, reported_categories, top_signals, report_count, reporter_count,
+                               reports_last_hour,
                                opened_at, sla_due_at, updated_at, resolved_at, outcome, version)
-SELECT c.id, q.id, CASE WHEN s.r < 0.9 THEN 'resolved' ELSE 'open' END, s.tier, 10, 10, '[]', '[]', 0, '{{}}',
+SELECT c.id, q.id, CASE WHEN s.r < 0.9 THEN 'resolved' ELSE 'open' END, s.tier, 10, 10, '[]', '[]', 0, '{{}}', '{{}}',
        '[]', 3, 3, 0, c.first_reported_at, c.first_reported_at + q.sla_minutes * interval '1 minute', now(),
        CASE WHEN s.r < 0.9 THEN c.first_reported_at + s.r * interval '30 hours' END,
        CASE WHEN s.r < 0.9 THEN (ARRAY['no_violation','remove_content','suspend_author'])[1 + c.id % 3] ELSE '' END, 1

@@ -51,6 +51,9 @@ class Triage(models.Model):
     matched_rules = models.JSONField(default=list)
     threat = models.FloatField(default=0)
     categories = models.JSONField(default=dict)
+    # The categories its reports were filed under, as of its last scoring: the queue's category filter reads
+    # this instead of probing every report (migration 0010).
+    reported_categories = ArrayField(models.CharField(max_length=20), default=list, blank=True)
     top_signals = models.JSONField(default=list)
     report_count = models.PositiveIntegerField(default=0)
     reporter_credibility = models.FloatField(null=True, blank=True)

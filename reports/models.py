@@ -5,7 +5,9 @@ import re
 import secrets
 from collections import defaultdict
 
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
+from django.db.models.functions import Upper
 from django.urls import reverse
 
 # The only content links Heed accepts or renders: http(s) with a host. Spelled out letter by letter, without
@@ -88,6 +90,13 @@ class Case(models.Model):
         indexes = [
             models.Index(fields=["client", "author_id"], name="case_author"),
             models.Index(fields=["client", "target_id"], name="case_target"),
+            # The moderators' queue search (moderation/review/queries.py): text contains, or an id or a
+            # handle is, what they typed, across clients; each arm of the OR has its index.
+            GinIndex(OpClass(Upper("text"), name="gin_trgm_ops"), name="case_text_search"),
+            models.Index(fields=["author_id"], name="case_author_search"),
+            models.Index(Upper("author_handle"), name="case_author_handle_search"),
+            models.Index(fields=["target_id"], name="case_target_search"),
+            models.Index(Upper("target_handle"), name="case_target_handle_search"),
         ]
 
     def __str__(self) -> str:

@@ -181,6 +181,7 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
         triage.matched_rules = placement.matched
         triage.threat = result.threat
         triage.categories = result.categories
+        triage.reported_categories = sorted(stat["categories"])
         triage.top_signals = [s.as_dict() for s in result.signals[:5]]
         triage.report_count = facts.report_count
         triage.reporter_count = facts.distinct_reporters
@@ -234,6 +235,7 @@ _TRIAGE_COLUMNS = {
     "state": "text", "queue_id": "bigint", "tier": "smallint", "priority": "float8", "priority_base": "float8",
     "reporter_credibility": "float8", "reasons": "jsonb",
     "matched_rules": "jsonb", "threat": "float8", "categories": "jsonb", "top_signals": "jsonb",
+    "reported_categories": "text[]",
     "report_count": "int", "reporter_count": "int", "reports_last_hour": "int", "sla_due_at": "timestamptz",
     "opened_at": "timestamptz", "resolved_at": "timestamptz", "outcome": "text", "version": "int",
 }  # fmt: skip
@@ -244,11 +246,17 @@ def _save_triages(triages: list[Triage]) -> None:
     arrays = [[t.case_id for t in triages]]
     for column in columns:
         values = [getattr(t, column) for t in triages]
-        if _TRIAGE_COLUMNS[column] == "jsonb":
+        if _TRIAGE_COLUMNS[column] in ("jsonb", "text[]"):
             values = [json.dumps(v) for v in values]
         arrays.append(values)
-    assignments = ", ".join(f"{c} = v.{c}" for c in columns)
-    unnest = ", ".join(f"%s::{_TRIAGE_COLUMNS[c]}[]" for c in columns)
+    # unnest() cannot take an array of arrays of different lengths: a text[] column travels as JSON.
+    assignments = ", ".join(
+        f"{c} = ARRAY(SELECT jsonb_array_elements_text(v.{c}))" if _TRIAGE_COLUMNS[c] == "text[]" else f"{c} = v.{c}"
+        for c in columns
+    )
+    unnest = ", ".join(
+        "%s::jsonb[]" if _TRIAGE_COLUMNS[c] == "text[]" else f"%s::{_TRIAGE_COLUMNS[c]}[]" for c in columns
+    )
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE moderation_triage t SET {assignments}, updated_at = now() "  # noqa: S608 (fixed column names)

@@ -3,13 +3,12 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, Min, OuterRef, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q, QuerySet
 from django.utils import timezone
 
 from moderation.models import Queue, Triage
 from moderation.placement.sla import breached
 from moderation.vocabulary import CATEGORY_THRESHOLD, THREAT_THRESHOLD, Category, Tier, tier_named
-from reports.models import Report
 
 QUEUE_PAGE_SIZE = 100
 
@@ -62,12 +61,13 @@ def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: dateti
     )
     f = filters or QueueFilters()
     if f.category:
-        reported = Report.objects.filter(case_id=OuterRef("case_id"), category=f.category)
         if f.category == Category.VIOLENT_THREAT:
             scored = Q(threat__gte=THREAT_THRESHOLD)
         else:
             scored = Q(**{f"categories__{f.category}__gte": CATEGORY_THRESHOLD})
-        cases = cases.filter(scored | Exists(reported))
+        # Read off the triage row, so the filter walks the queue's order index and stops at a page: a probe
+        # of the reports per case became a hash of every report so filed, ~0.5 s at 1M reports.
+        cases = cases.filter(scored | Q(reported_categories__contains=[f.category]))
     if (tier := tier_named(f.tier)) is not None:
         cases = cases.filter(tier=tier)
     if f.waiting_minutes:

@@ -381,6 +381,35 @@ def test_the_queue_filters_keep_the_order(platform_client: ApiClient, moderator:
 
 
 @pytest.mark.django_db
+def test_the_category_filter_finds_cases_by_what_they_were_filed_as_or_scored_as(
+    platform_client: ApiClient, moderator: User
+) -> None:
+    reports = file_reports(
+        platform_client,
+        report_body("nice weather for a walk", category="other"),
+        report_body("a picture of my lunch", category="other"),
+        report_body("I will stab you when you walk home tonight", category="spam"),
+    )
+    score_reports([r.pk for r in reports])
+    plain, refiled, threat = (r.case_id for r in reports)
+    # A later report filed under another category puts the case under that one too.
+    more = file_reports(
+        platform_client, report_body("a picture of my lunch", content_id=reports[1].case.content_id, category="hate")
+    )
+    score_reports([r.pk for r in more])
+
+    def shown(case_id: int, category: str) -> bool:
+        queue = Triage.objects.get(case_id=case_id).queue.slug
+        html = login(moderator).get(f"/queues/{queue}/?category={category}").content.decode()
+        return f'data-case-id="{case_id}"' in html
+
+    assert shown(refiled, "hate") and shown(refiled, "other")
+    assert not shown(plain, "hate") and shown(plain, "other")
+    assert shown(threat, "violent_threat") and shown(threat, "spam")
+    assert not shown(plain, "violent_threat")
+
+
+@pytest.mark.django_db
 def test_a_queue_restricted_to_seniors_refuses_moderators(
     platform_client: ApiClient, moderator: User, senior: User
 ) -> None:
