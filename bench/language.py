@@ -18,6 +18,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import psutil
@@ -28,14 +29,15 @@ POSTS = [json.loads(line) for line in (ROOT / "bench/data/language_posts.jsonl")
 CANDIDATES = ["lingua-low", "lingua-high", "py3langid-restricted", "py3langid-all", "heed"]
 
 
-def build(name: str):  # noqa: ANN201 (each candidate's own detector type)
+def build(name: str) -> Callable[[list[str]], list[str]]:
     """A function from texts to ISO 639-1 codes, for candidate `name`."""
     if name.startswith("lingua"):
-        from lingua import LanguageDetectorBuilder
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-        from moderation.placement.language import DETECTED_LANGUAGES, lingua_languages
+        from moderation.placement.language import DETECTED_LANGUAGES
 
-        builder = LanguageDetectorBuilder.from_languages(*lingua_languages(DETECTED_LANGUAGES))
+        languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in DETECTED_LANGUAGES]
+        builder = LanguageDetectorBuilder.from_languages(*languages)
         if name == "lingua-low":
             builder = builder.with_low_accuracy_mode()
         detector = builder.build()
@@ -96,7 +98,8 @@ def main() -> None:
     env = {**os.environ, "OMP_NUM_THREADS": "1", "RAYON_NUM_THREADS": "1"}
     langs = list(dict.fromkeys(p["language"] for p in POSTS))
     print(f"{len(POSTS)} posts, median {sorted(len(p['text']) for p in POSTS)[len(POSTS) // 2]} characters")
-    print(f"{'candidate':22} {'acc':>5} {'und':>4} {'µs/text':>8} {'+RSS MB':>8}  " + " ".join(f"{x:>4}" for x in langs))
+    header = f"{'candidate':22} {'acc':>5} {'und':>4} {'µs/text':>8} {'+RSS MB':>8}  "
+    print(header + " ".join(f"{x:>4}" for x in langs))
     for name in CANDIDATES:
         out = subprocess.run(
             [sys.executable, __file__, "--one", name], capture_output=True, text=True, check=True, env=env

@@ -21,6 +21,10 @@ class Queue(models.Model):
     position = models.PositiveSmallIntegerField(default=100)
     # Empty: every role may work the queue.
     allowed_roles = models.ManyToManyField(Group, blank=True, related_name="queues")
+    languages_required = models.BooleanField(
+        default=False,
+        help_text="Next case hands a moderator only cases in the languages they read (and undetermined ones).",
+    )
 
     class Meta:
         ordering = ["position", "name"]
@@ -236,6 +240,9 @@ class Note(models.Model):
 class ModeratorPreference(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="heed_preference")
     keep_blurred = models.BooleanField(default=True, help_text="Blur violent and sexual content until revealed.")
+    # Primary subtags ("es", "pt"): Next case prefers cases in these, and in a queue with
+    # languages_required hands out only these (moderation/review/services.py).
+    languages = ArrayField(models.CharField(max_length=8), default=list, blank=True)
 
     def __str__(self) -> str:
         return f"Preferences of {self.user}"
@@ -257,6 +264,17 @@ class TeamSettings(models.Model):
         blank=True,
         help_text="Redact the reported text and personal fields of cases resolved more than this many days ago. "
         "Empty or 0: keep them forever.",
+    )
+
+    # Where a case in a language the threat scorer does not read goes when no rule placed it (empty: the
+    # "Other languages" queue, moderation/placement/language.py).
+    unscored_language_queue = models.ForeignKey(
+        Queue,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where cases in a language the threat scorer does not read go, unless a rule places them.",
     )
 
     class Meta:

@@ -8,8 +8,9 @@ from celery import current_app
 from django.db import connection, transaction
 from django.utils import timezone
 
-from reports.models import ApiClient, Case, Category, ContentVersion, Report, version_digest
-from reports.schemas import ReportIn
+from reports.languages import UNDETERMINED, primary_subtag
+from reports.models import ApiClient, Case, Category, ContentVersion, LanguageSource, Report, version_digest
+from reports.schemas import Content, ReportIn
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ def _store(client: ApiClient, items: list[ReportIn], now: datetime) -> None:
                 content_created_at=item.content.created_at,
                 first_reported_at=now,
                 last_reported_at=now,
+                **_given_language(item.content),
             )
             for content_id, item in sorted(by_content.items())
         ],
@@ -125,6 +127,27 @@ def _store(client: ApiClient, items: list[ReportIn], now: datetime) -> None:
     if ours.filter(version_id__in=list(version_ids.values())).count() < len(items):
         _drop_unreported(touched_cases, sorted(version_ids.values()))
     _follow_newest_version(touched_cases)
+    _take_given_languages(by_content, case_ids)
+
+
+def _given_language(content: Content) -> dict[str, str]:
+    """The case's language fields for a language the report gave; none for none, or for "und", which
+    says nothing: the scoring worker detects those."""
+    if not content.language or primary_subtag(content.language) == UNDETERMINED:
+        return {}
+    return {
+        "language": primary_subtag(content.language),
+        "language_tag": content.language,
+        "language_source": LanguageSource.GIVEN,
+    }
+
+
+def _take_given_languages(by_content: dict[str, ReportIn], case_ids: dict[str, int]) -> None:
+    # A language given by a later report replaces one detected (the platform knows better than a
+    # detector); one given first stands. The case rows are locked already (_follow_newest_version).
+    for content_id, item in sorted(by_content.items()):
+        if given := _given_language(item.content):
+            Case.objects.filter(id=case_ids[content_id]).exclude(language_source=LanguageSource.GIVEN).update(**given)
 
 
 def _drop_unreported(case_ids: list[int], version_ids: list[int]) -> None:

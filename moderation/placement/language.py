@@ -3,7 +3,8 @@
 
 py3langid ships its model inside its wheel: nothing is downloaded at run time. It is restricted to the
 languages a platform's posts are most likely to be in, which makes it more accurate on short posts; a
-text it is not sure of ("lol", "ok!!", "🔪🔪", one word) is "und", undetermined. Pure: texts in, codes out.
+text it is not sure of ("lol", "ok!!", "🔪🔪", one word) is "und", undetermined. And what a language the
+threat scorer does not read changes in a case's placement. Pure: no ORM.
 """
 
 from collections.abc import Sequence
@@ -11,7 +12,10 @@ from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-UNDETERMINED = "und"
+from moderation.rules import Placement
+from moderation.scoring.languages import SCORED_LANGUAGES
+from moderation.vocabulary import Tier
+from reports.languages import UNDETERMINED
 
 # ISO 639-1 codes: the scored languages and the languages most posted in beside them. A post in a
 # language outside this set is detected as the nearest one in it or as "und"; the platform can always say.
@@ -37,3 +41,23 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     """Each text's ISO 639-1 code, or "und" when the detector is not sure of it."""
     identifier = _identifier()
     return [identifier.classify(text)[0] for text in texts]
+
+
+def is_threat_scored(language: str) -> bool:
+    """Whether the threat scorer reads `language` (a primary subtag). Undetermined and not yet known
+    texts are scored with every language's forms, so they count as scored."""
+    return language in SCORED_LANGUAGES or language in (UNDETERMINED, "")
+
+
+def unscored_placement(
+    placement: Placement, *, by_language_rules: str | None, chosen_queue: str, reported: frozenset[str]
+) -> tuple[str, int]:
+    """The queue and tier of a case in a language the scorer does not read (docs/scoring.md, "Languages").
+
+    A rule that routes by language (`by_language_rules`, the queue of the first matching rule with a
+    `language_in` condition) wins; other rules' queues do not, as the scores they read are blind here.
+    The tier is at least normal, and at least high when someone reported it as a threat.
+    """
+    floor = Tier.HIGH if "violent_threat" in reported else Tier.NORMAL
+    tier = max(placement.tier if placement.tier is not None else floor, floor)
+    return by_language_rules or chosen_queue, tier

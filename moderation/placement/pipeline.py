@@ -14,11 +14,12 @@ from django.db.models import Case as DbCase
 from django.db.models import Count, Q, When
 from django.utils import timezone
 
-from moderation.bootstrap.defaults import FALLBACK_QUEUE
+from moderation.bootstrap.defaults import FALLBACK_QUEUE, OTHER_LANGUAGES_QUEUE
 from moderation.delivery import notify
 from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Triage
 from moderation.placement import priority as priority_formula
-from moderation.rules import Facts, evaluate
+from moderation.placement.language import detect_languages, is_threat_scored, unscored_placement
+from moderation.rules import Facts, evaluate, routes_by_language
 from moderation.scoring import TextScore, score_texts
 from moderation.vocabulary import ACTIONED, Tier
 from reports.models import Case, Category, ContentVersion, Report
@@ -105,10 +106,14 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
     prior_actions = _author_prior_actions(cases.values())
     campaigns = _target_open_cases(cases.values(), now)
     credibility = reporter_credibility(case_ids, now)
-    weights = priority_formula.weights_from(TeamSettings.load().priority_weights)
+    team = TeamSettings.load()
+    weights = priority_formula.weights_from(team.priority_weights)
     queues = dict(Queue.objects.values_list("slug", "id"))
     queue_sla = dict(Queue.objects.values_list("id", "sla_minutes"))
     rules = active_rules()
+    language_rules = [r for r in rules if routes_by_language(r["when"])]
+    unscored_queue = _unscored_language_queue(team, queues)
+    detected = _detect_missing_languages(cases)
     worst = _most_severe_versions(case_ids, scored)
 
     reports_by_case: dict[int, list[int]] = defaultdict(list)
@@ -133,10 +138,19 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
             author_prior_actions=prior_actions.get((case.client_id, case.author_id), 0),
             target_open_cases_24h=campaigns.get((case.client_id, case.target_id), 0) if case.target_id else 0,
             reporter_credibility=credibility.get(case.id),
+            language=case.language or detected.get(case.id, ""),
         )
         placement = evaluate(rules, facts)
         if placement.budget_exhausted:
             log.warning("case %s: rule patterns ran out of time; later patterns did not match", case.pk)
+        scored_language = is_threat_scored(facts.language)
+        if not scored_language:
+            placement.queue, placement.tier = unscored_placement(
+                placement,
+                by_language_rules=evaluate(language_rules, facts).queue,
+                chosen_queue=unscored_queue,
+                reported=facts.reported_categories,
+            )
         points, breakdown = priority_formula.priority(
             priority_formula.PriorityInputs(
                 threat=result.threat,
@@ -148,6 +162,7 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
                 target_open_cases_24h=facts.target_open_cases_24h,
                 reporter_credibility=facts.reporter_credibility,
                 rule_points=placement.priority_points,
+                unscored_language=not scored_language,
             ),
             weights,
         )
@@ -224,8 +239,24 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
         transaction.on_commit(lambda: notify.case_escalated(paged), robust=True)
     _write_back_status(triages, reports_by_case, now)
     slugs = {v: k for k, v in queues.items()}
-    _save_public_placement([(t.case_id, slugs[t.queue_id], Tier(t.tier).label) for t in triages])
+    _save_public_placement([(t.case_id, slugs[t.queue_id], Tier(t.tier).label) for t in triages], detected)
     return len(reports)
+
+
+def _unscored_language_queue(team: TeamSettings, queues: dict[str, int]) -> str:
+    """The slug of the queue the admin chose for languages the scorer does not read (team settings)."""
+    slugs = {v: k for k, v in queues.items()}
+    if team.unscored_language_queue_id in slugs:
+        return slugs[team.unscored_language_queue_id]
+    return OTHER_LANGUAGES_QUEUE if OTHER_LANGUAGES_QUEUE in queues else FALLBACK_QUEUE
+
+
+def _detect_missing_languages(cases: dict[int, Case]) -> dict[int, str]:
+    """The detected language of each case that has none yet (neither given nor detected), in one batch.
+
+    Detected from the newest version's text, here in the worker rather than at intake, so intake stays fast."""
+    missing = sorted(case_id for case_id, case in cases.items() if not case.language)
+    return dict(zip(missing, detect_languages([cases[i].text for i in missing]), strict=True))
 
 
 # Django's bulk_update builds one CASE per column per row, which takes seconds for a 1,000-case batch;
@@ -284,7 +315,7 @@ def _most_severe_versions(
     return worst
 
 
-def _save_public_placement(rows: list[tuple[int, str, str]]) -> None:
+def _save_public_placement(rows: list[tuple[int, str, str]], detected: dict[int, str]) -> None:
     ids, queues, tiers = (list(col) for col in zip(*rows, strict=True))
     with connection.cursor() as cursor:
         # Lock in id order first, as intake does: one UPDATE … FROM locks rows in its plan's order.
@@ -294,6 +325,14 @@ def _save_public_placement(rows: list[tuple[int, str, str]]) -> None:
             "FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS v(id, queue, tier) WHERE c.id = v.id",
             [ids, queues, tiers],
         )
+        if detected:
+            # Only where nobody has spoken since: a language given by a report filed meanwhile stands.
+            cursor.execute(
+                "UPDATE reports_case c SET language = v.language, language_tag = v.language, "
+                "language_source = 'detected' FROM unnest(%s::bigint[], %s::text[]) AS v(id, language) "
+                "WHERE c.id = v.id AND c.language_source = ''",
+                [list(detected), list(detected.values())],
+            )
 
 
 def _hours_since(then: datetime, now: datetime) -> float:
