@@ -9,7 +9,7 @@ from django.db import models
 
 # ACTIONED is re-exported for the modules that still import it from here.
 from moderation.vocabulary import ACTIONED as ACTIONED
-from moderation.vocabulary import Action, Tier
+from moderation.vocabulary import Action, Tier, is_threat_scored
 from reports.models import ApiClient, Case, ContentVersion
 
 
@@ -112,6 +112,11 @@ class Triage(models.Model):
                 f.name for f in self._meta.concrete_fields if not f.primary_key and f.name not in TRIGGER_KEPT
             ]
         super().save(*args, **kwargs)
+
+    @property
+    def threat_scored(self) -> bool:
+        """False for a case in a language the threat scorer does not read: its scores say nothing."""
+        return is_threat_scored(self.case.language)
 
 
 TRIGGER_KEPT = frozenset({"first_look_at", "escalated", "reason_code"})

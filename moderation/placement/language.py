@@ -13,9 +13,7 @@ from functools import cache
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from moderation.rules import Placement
-from moderation.scoring.languages import SCORED_LANGUAGES
 from moderation.vocabulary import Tier
-from reports.languages import UNDETERMINED
 
 # ISO 639-1 codes: the scored languages and the languages most posted in beside them. A post in a
 # language outside this set is detected as the nearest one in it or as "und"; the platform can always say.
@@ -41,12 +39,6 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     """Each text's ISO 639-1 code, or "und" when the detector is not sure of it."""
     identifier = _identifier()
     return [identifier.classify(text)[0] for text in texts]
-
-
-def is_threat_scored(language: str) -> bool:
-    """Whether the threat scorer reads `language` (a primary subtag). Undetermined and not yet known
-    texts are scored with every language's forms, so they count as scored."""
-    return language in SCORED_LANGUAGES or language in (UNDETERMINED, "")
 
 
 def unscored_placement(
