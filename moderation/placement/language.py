@@ -3,17 +3,14 @@
 
 py3langid ships its model inside its wheel: nothing is downloaded at run time. It is restricted to the
 languages a platform's posts are most likely to be in, which makes it more accurate on short posts; a
-text it is not sure of ("lol", "ok!!", "🔪🔪", one word) is "und", undetermined. And what a language the
-threat scorer does not read changes in a case's placement. Pure: no ORM.
+text it is not sure of ("lol", "ok!!", "🔪🔪", one word) is "und", undetermined. Pure: texts in, codes
+out; it imports nothing of Heed, so bench/language.py runs it without Django.
 """
 
 from collections.abc import Sequence
 from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-from moderation.rules import Placement
-from moderation.vocabulary import Tier
 
 # ISO 639-1 codes: the scored languages and the languages most posted in beside them. A post in a
 # language outside this set is detected as the nearest one in it or as "und"; the platform can always say.
@@ -39,17 +36,3 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     """Each text's ISO 639-1 code, or "und" when the detector is not sure of it."""
     identifier = _identifier()
     return [identifier.classify(text)[0] for text in texts]
-
-
-def unscored_placement(
-    placement: Placement, *, by_language_rules: str | None, chosen_queue: str, reported: frozenset[str]
-) -> tuple[str, int]:
-    """The queue and tier of a case in a language the scorer does not read (docs/scoring.md, "Languages").
-
-    A rule that routes by language (`by_language_rules`, the queue of the first matching rule with a
-    `language_in` condition) wins; other rules' queues do not, as the scores they read are blind here.
-    The tier is at least normal, and at least high when someone reported it as a threat.
-    """
-    floor = Tier.HIGH if "violent_threat" in reported else Tier.NORMAL
-    tier = max(placement.tier if placement.tier is not None else floor, floor)
-    return by_language_rules or chosen_queue, tier

@@ -18,7 +18,8 @@ from moderation.bootstrap.defaults import FALLBACK_QUEUE, OTHER_LANGUAGES_QUEUE
 from moderation.delivery import notify
 from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Triage
 from moderation.placement import priority as priority_formula
-from moderation.placement.language import detect_languages, unscored_placement
+from moderation.placement.language import detect_languages
+from moderation.placement.unscored import unscored_placement
 from moderation.rules import Facts, evaluate, routes_by_language
 from moderation.scoring import TextScore, score_texts
 from moderation.vocabulary import ACTIONED, Tier, is_threat_scored
