@@ -306,18 +306,22 @@ def escalation(p: Period) -> dict[str, Any]:
     return _escalation(_case_figures(p))
 
 
+# ALL_TIERS with the triage named: the case has a (public) tier too.
+ALL_TRIAGE_TIERS = "t.tier = ANY(%(tiers)s) AND t.state <> 'new'"
+
+
 def per_language(p: Period) -> list[dict[str, Any]]:
     """Per case language: cases opened and resolved in the period, and the median time to decision
     (opening to resolution) of those resolved, in seconds. Busiest language first; "" is not yet known."""
     opened = _rows(
         "SELECT c.language, count(*) FROM moderation_triage t JOIN reports_case c ON c.id = t.case_id"
-        f" WHERE {ALL_TIERS} AND {_in('t.opened_at')}" + p.queue_sql() + " GROUP BY 1",
+        f" WHERE {ALL_TRIAGE_TIERS} AND {_in('t.opened_at')}" + p.queue_sql() + " GROUP BY 1",
         {**p.params, "tiers": list(Tier)},
     )
     resolved = _rows(
         "SELECT c.language, count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY t.resolved_at - t.opened_at)"
         " FROM moderation_triage t JOIN reports_case c ON c.id = t.case_id"
-        f" WHERE {ALL_TIERS} AND {_in('t.resolved_at')}" + p.queue_sql() + " GROUP BY 1",
+        f" WHERE {ALL_TRIAGE_TIERS} AND {_in('t.resolved_at')}" + p.queue_sql() + " GROUP BY 1",
         {**p.params, "tiers": list(Tier)},
     )
     rows: dict[str, dict[str, Any]] = {}
