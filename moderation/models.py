@@ -8,6 +8,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
 # ACTIONED is re-exported for the modules that still import it from here.
+from moderation.bootstrap.defaults import OTHER_LANGUAGES_QUEUE
 from moderation.vocabulary import ACTIONED as ACTIONED
 from moderation.vocabulary import Action, Tier, is_threat_scored
 from reports.models import ApiClient, Case, ContentVersion
@@ -291,6 +292,10 @@ class TeamSettings(models.Model):
     @classmethod
     def load(cls) -> "TeamSettings":
         return cls.objects.get_or_create(pk=1)[0]
+
+    def unscored_language_slug(self) -> str:
+        """The slug of the queue for languages the scorer does not read; empty means "Other languages"."""
+        return self.unscored_language_queue.slug if self.unscored_language_queue else OTHER_LANGUAGES_QUEUE
 
 
 class Delivery(models.Model):

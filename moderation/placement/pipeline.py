@@ -14,15 +14,15 @@ from django.db.models import Case as DbCase
 from django.db.models import Count, Q, When
 from django.utils import timezone
 
-from moderation.bootstrap.defaults import FALLBACK_QUEUE, OTHER_LANGUAGES_QUEUE
+from moderation.bootstrap.defaults import FALLBACK_QUEUE
 from moderation.delivery import notify
 from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Triage
 from moderation.placement import priority as priority_formula
 from moderation.placement.language import detect_languages
-from moderation.placement.unscored import unscored_placement
-from moderation.rules import Facts, evaluate, routes_by_language
+from moderation.placement.unscored import place_by_language
+from moderation.rules import Facts, evaluate
 from moderation.scoring import TextScore, score_texts
-from moderation.vocabulary import ACTIONED, Tier, is_threat_scored
+from moderation.vocabulary import ACTIONED, Tier
 from reports.models import Case, Category, ContentVersion, Report
 
 # Waiting reports a task takes on besides its own. Small enough that a task is short (a threat's own
@@ -112,8 +112,7 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
     queues = dict(Queue.objects.values_list("slug", "id"))
     queue_sla = dict(Queue.objects.values_list("id", "sla_minutes"))
     rules = active_rules()
-    language_rules = [r for r in rules if routes_by_language(r["when"])]
-    unscored_queue = _unscored_language_queue(team, queues)
+    unscored_queue = team.unscored_language_slug()
     detected = _detect_missing_languages(cases)
     worst = _most_severe_versions(case_ids, scored)
 
@@ -144,14 +143,7 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
         placement = evaluate(rules, facts)
         if placement.budget_exhausted:
             log.warning("case %s: rule patterns ran out of time; later patterns did not match", case.pk)
-        scored_language = is_threat_scored(facts.language)
-        if not scored_language:
-            placement.queue, placement.tier = unscored_placement(
-                placement,
-                by_language_rules=evaluate(language_rules, facts).queue,
-                chosen_queue=unscored_queue,
-                reported=facts.reported_categories,
-            )
+        scored_language = place_by_language(placement, rules, facts, chosen_queue=unscored_queue)
         points, breakdown = priority_formula.priority(
             priority_formula.PriorityInputs(
                 threat=result.threat,
@@ -242,14 +234,6 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
     slugs = {v: k for k, v in queues.items()}
     _save_public_placement([(t.case_id, slugs[t.queue_id], Tier(t.tier).label) for t in triages], detected)
     return len(reports)
-
-
-def _unscored_language_queue(team: TeamSettings, queues: dict[str, int]) -> str:
-    """The slug of the queue the admin chose for languages the scorer does not read (team settings)."""
-    slugs = {v: k for k, v in queues.items()}
-    if team.unscored_language_queue_id in slugs:
-        return slugs[team.unscored_language_queue_id]
-    return OTHER_LANGUAGES_QUEUE if OTHER_LANGUAGES_QUEUE in queues else FALLBACK_QUEUE
 
 
 def _detect_missing_languages(cases: dict[int, Case]) -> dict[int, str]:

@@ -114,6 +114,15 @@ class TestPlacement:
         assert {"rule": "Japanese team", "version": 1, "why": "language ja"} in japanese.matched_rules
         assert spanish.queue.slug != "japanese"
 
+    def test_the_rules_test_panel_places_by_language_as_the_pipeline_does(self, as_admin: Client) -> None:
+        facts = {"text": JAPANESE, "report_count": 1, "distinct_reporters": 1, "author_prior_actions": 0,
+                 "target_open_cases_24h": 0, "reported_category": "harassment"}  # fmt: skip
+        html = as_admin.post("/rules/test", {**facts, "language": "ja"}).content.decode()
+        assert '<dd data-result="queue"><strong>other-languages</strong></dd>' in html
+        assert "Language not scored for threats" in html
+        html = as_admin.post("/rules/test", {**facts, "language": ""}).content.decode()
+        assert '<dd data-result="queue"><strong>harassment</strong></dd>' in html
+
 
 def test_the_scorer_scores_a_text_without_a_character_it_knows_instead_of_failing() -> None:
     (result,) = score_texts([JAPANESE])
