@@ -144,10 +144,26 @@ def _given_language(content: Content) -> dict[str, str]:
 
 def _take_given_languages(by_content: dict[str, ReportIn], case_ids: dict[str, int]) -> None:
     # A language given by a later report replaces one detected (the platform knows better than a
-    # detector); one given first stands. The case rows are locked already (_follow_newest_version).
-    for content_id, item in sorted(by_content.items()):
-        if given := _given_language(item.content):
-            Case.objects.filter(id=case_ids[content_id]).exclude(language_source=LanguageSource.GIVEN).update(**given)
+    # detector); one given first stands. One statement for the batch; the case rows are locked already
+    # (_follow_newest_version).
+    given = [
+        (case_ids[content_id], g) for content_id, item in by_content.items() if (g := _given_language(item.content))
+    ]
+    if not given:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE reports_case c SET language = v.language, language_tag = v.tag, language_source = %s "
+            "FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS v(id, language, tag) "
+            "WHERE c.id = v.id AND c.language_source <> %s",
+            [
+                LanguageSource.GIVEN,
+                [case_id for case_id, _ in given],
+                [g["language"] for _, g in given],
+                [g["language_tag"] for _, g in given],
+                LanguageSource.GIVEN,
+            ],
+        )
 
 
 def _drop_unreported(case_ids: list[int], version_ids: list[int]) -> None:
