@@ -3,6 +3,8 @@
 import django.contrib.postgres.fields
 import django.db.models.deletion
 from django.db import migrations, models
+from django.db.backends.base.schema import BaseDatabaseSchemaEditor
+from django.db.migrations.state import StateApps
 
 # The queue cases in a language the threat scorer does not read go to (moderation/bootstrap/defaults.py).
 OTHER_LANGUAGES = {
@@ -14,7 +16,7 @@ OTHER_LANGUAGES = {
 }
 
 
-def create_other_languages_queue(apps, schema_editor):
+def create_other_languages_queue(apps: StateApps, schema_editor: BaseDatabaseSchemaEditor) -> None:
     """Existing installs get the queue and choose it in team settings, as a fresh install does."""
     Queue = apps.get_model("moderation", "Queue")
     TeamSettings = apps.get_model("moderation", "TeamSettings")
