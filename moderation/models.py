@@ -8,8 +8,9 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import models
 
 # ACTIONED is re-exported for the modules that still import it from here.
+from moderation.bootstrap.defaults import OTHER_LANGUAGES_QUEUE
 from moderation.vocabulary import ACTIONED as ACTIONED
-from moderation.vocabulary import Action, Tier
+from moderation.vocabulary import Action, Tier, is_threat_scored
 from reports.models import ApiClient, Case, ContentVersion
 
 
@@ -21,6 +22,10 @@ class Queue(models.Model):
     position = models.PositiveSmallIntegerField(default=100)
     # Empty: every role may work the queue.
     allowed_roles = models.ManyToManyField(Group, blank=True, related_name="queues")
+    languages_required = models.BooleanField(
+        default=False,
+        help_text="Next case hands a moderator only cases in the languages they read (and undetermined ones).",
+    )
 
     class Meta:
         ordering = ["position", "name"]
@@ -111,6 +116,11 @@ class Triage(models.Model):
                 f.name for f in self._meta.concrete_fields if not f.primary_key and f.name not in TRIGGER_KEPT
             ]
         super().save(*args, **kwargs)
+
+    @property
+    def threat_scored(self) -> bool:
+        """False for a case in a language the threat scorer does not read: its scores say nothing."""
+        return is_threat_scored(self.case.language)
 
 
 TRIGGER_KEPT = frozenset({"first_look_at", "escalated", "reason_code"})
@@ -239,6 +249,9 @@ class Note(models.Model):
 class ModeratorPreference(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="heed_preference")
     keep_blurred = models.BooleanField(default=True, help_text="Blur violent and sexual content until revealed.")
+    # Primary subtags ("es", "pt"): Next case prefers cases in these, and in a queue with
+    # languages_required hands out only these (moderation/review/services.py).
+    languages = ArrayField(models.CharField(max_length=8), default=list, blank=True)
 
     def __str__(self) -> str:
         return f"Preferences of {self.user}"
@@ -262,6 +275,17 @@ class TeamSettings(models.Model):
         "Empty or 0: keep them forever.",
     )
 
+    # Where a case in a language the threat scorer does not read goes when no rule placed it (empty: the
+    # "Other languages" queue, moderation/placement/language.py).
+    unscored_language_queue = models.ForeignKey(
+        Queue,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Where cases in a language the threat scorer does not read go, unless a rule places them.",
+    )
+
     class Meta:
         verbose_name_plural = "team settings"
 
@@ -271,6 +295,10 @@ class TeamSettings(models.Model):
     @classmethod
     def load(cls) -> "TeamSettings":
         return cls.objects.get_or_create(pk=1)[0]
+
+    def unscored_language_slug(self) -> str:
+        """The slug of the queue for languages the scorer does not read; empty means "Other languages"."""
+        return self.unscored_language_queue.slug if self.unscored_language_queue else OTHER_LANGUAGES_QUEUE
 
 
 class Delivery(models.Model):

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from django.db.models import IntegerChoices, TextChoices
 
 from moderation.scoring import THREAT_THRESHOLD
+from moderation.scoring.languages import SCORED_LANGUAGES
+from reports.languages import UNDETERMINED
 from reports.models import Category
 
 __all__ = [
@@ -32,6 +34,7 @@ __all__ = [
     "Tier",
     "actions_for",
     "is_blurred",
+    "is_threat_scored",
     "may_take",
     "tier_named",
 ]
@@ -48,6 +51,12 @@ class Tier(IntegerChoices):
 
 # Highest first, as the queue filter and the metrics list them.
 TIERS_HIGHEST_FIRST = tuple(t.label for t in sorted(Tier, reverse=True))
+
+
+def is_threat_scored(language: str) -> bool:
+    """Whether the threat scorer reads `language` (a primary subtag). Undetermined texts, and cases whose
+    language is not known yet, are scored with every language's forms, so they count as scored."""
+    return language in SCORED_LANGUAGES or language in (UNDETERMINED, "")
 
 
 def tier_named(name: str) -> Tier | None:

@@ -3,8 +3,10 @@
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
+from reports.languages import LANGUAGE_TAG_MESSAGE, MAX_TAG_LENGTH, canonical_tag, is_language_tag
 from reports.models import Category
 from reports.schemas import MAX_TEXT
 
@@ -14,6 +16,14 @@ class ReportedText(forms.CharField):
         # Browsers count a line break as one character against `maxlength` but submit it as CRLF;
         # normalise first so the 10,000-character limit means the same on both sides.
         return str(super().to_python(value)).replace("\r\n", "\n")
+
+
+class LanguageTagField(forms.CharField):
+    def clean(self, value: Any) -> str:
+        tag = str(super().clean(value)).strip()
+        if tag and not is_language_tag(tag):
+            raise ValidationError(f"The language {LANGUAGE_TAG_MESSAGE}, or left empty.", code="invalid")
+        return canonical_tag(tag) if tag else ""
 
 
 class ReportForm(forms.Form):
@@ -29,6 +39,12 @@ class ReportForm(forms.Form):
         max_length=MAX_TEXT,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text="Copy the words of the post here, so we can act even if it changes.",
+    )
+    language = LanguageTagField(
+        label="Language of the words (optional)",
+        required=False,
+        max_length=MAX_TAG_LENGTH,
+        help_text="A language code such as es, pt-BR or fr. Leave it empty and we will work it out.",
     )
     author_handle = forms.CharField(
         label="Who posted it (optional)",

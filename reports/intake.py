@@ -11,8 +11,9 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from reports.models import ApiClient, Case, Category, ContentVersion, Report, version_digest
-from reports.schemas import ReportIn
+from reports.languages import UNDETERMINED, primary_subtag
+from reports.models import ApiClient, Case, Category, ContentVersion, LanguageSource, Report, version_digest
+from reports.schemas import Content, ReportIn
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ def _store(client: ApiClient, items: list[ReportIn], now: datetime) -> None:
                 content_created_at=item.content.created_at,
                 first_reported_at=now,
                 last_reported_at=now,
+                **_given_language(item.content),
             )
             for content_id, item in sorted(by_content.items())
         ],
@@ -132,6 +134,43 @@ def _store(client: ApiClient, items: list[ReportIn], now: datetime) -> None:
     if ours.filter(version_id__in=list(version_ids.values())).count() < len(items):
         _drop_unreported(touched_cases, sorted(version_ids.values()))
     _follow_newest_version(touched_cases)
+    _take_given_languages(by_content, case_ids)
+
+
+def _given_language(content: Content) -> dict[str, str]:
+    """The case's language fields for a language the report gave; none for none, or for "und", which
+    says nothing: the scoring worker detects those."""
+    if not content.language or primary_subtag(content.language) == UNDETERMINED:
+        return {}
+    return {
+        "language": primary_subtag(content.language),
+        "language_tag": content.language,
+        "language_source": LanguageSource.GIVEN,
+    }
+
+
+def _take_given_languages(by_content: dict[str, ReportIn], case_ids: dict[str, int]) -> None:
+    # A language given by a later report replaces one detected (the platform knows better than a
+    # detector); one given first stands. One statement for the batch; the case rows are locked already
+    # (_follow_newest_version).
+    given = [
+        (case_ids[content_id], g) for content_id, item in by_content.items() if (g := _given_language(item.content))
+    ]
+    if not given:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE reports_case c SET language = v.language, language_tag = v.tag, language_source = %s "
+            "FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS v(id, language, tag) "
+            "WHERE c.id = v.id AND c.language_source <> %s",
+            [
+                LanguageSource.GIVEN,
+                [case_id for case_id, _ in given],
+                [g["language"] for _, g in given],
+                [g["language_tag"] for _, g in given],
+                LanguageSource.GIVEN,
+            ],
+        )
 
 
 def _drop_unreported(case_ids: list[int], version_ids: list[int]) -> None:

@@ -59,6 +59,11 @@ class Category(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class LanguageSource(models.TextChoices):
+    GIVEN = "given", "given by the platform or reporter"
+    DETECTED = "detected", "detected"
+
+
 class Case(models.Model):
     """One reported content item; every report about it belongs to this case.
 
@@ -82,6 +87,12 @@ class Case(models.Model):
     # Written back by moderation: where the case stands, as the platform may see it.
     queue = models.CharField(max_length=50, blank=True)
     tier = models.CharField(max_length=20, blank=True)
+    # The language it is written in: the primary subtag ("pt"; "und" when undetermined) and the full
+    # BCP 47 tag as given ("pt-BR"; the primary subtag when detected). Given by the platform or the
+    # reporter at intake, or detected by the scoring worker; empty until one of them has spoken.
+    language = models.CharField(max_length=8, blank=True)
+    language_tag = models.CharField(max_length=64, blank=True)
+    language_source = models.CharField(max_length=10, choices=LanguageSource.choices, blank=True)
 
     class Meta:
         constraints = [

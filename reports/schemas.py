@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from ninja import Schema
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
+from reports.languages import LANGUAGE_TAG, LANGUAGE_TAG_MESSAGE, MAX_TAG_LENGTH, canonical_tag, is_language_tag
 from reports.models import HTTP_URL, Category, is_http_url
 
 MAX_BATCH = 1000
@@ -78,6 +79,26 @@ def _json_integer(value: Any) -> Any:
     return value
 
 
+def _language_tag(value: str) -> str:
+    if not is_language_tag(value):
+        raise ValueError(LANGUAGE_TAG_MESSAGE)
+    return canonical_tag(value)
+
+
+LanguageTag = Annotated[
+    str,
+    AfterValidator(_language_tag),
+    Field(
+        max_length=MAX_TAG_LENGTH,
+        json_schema_extra={
+            "pattern": f"^(?:{LANGUAGE_TAG})$",
+            "description": 'The language the content is written in, as a BCP 47 tag ("es", "pt-BR"). '
+            "Optional: Heed detects it when absent.",
+        },
+    ),
+]
+
+
 RowId = Annotated[int, Field(ge=1, le=MAX_ID), BeforeValidator(_json_integer)]
 
 
@@ -99,6 +120,7 @@ class Content(RequestModel):
     url: Link = ""
     created_at: Instant | None = None
     reply_to: Annotated[Text, Field(max_length=200)] = ""
+    language: LanguageTag | None = None
     author: Person
 
 

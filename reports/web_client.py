@@ -81,6 +81,7 @@ def file_web_report(*, data: Mapping[str, Any]) -> Report:
                 "id": content_id,
                 "text": data["text"],
                 "url": data["url"],
+                "language": data.get("language") or None,
                 "author": {"id": _person_id(host, author) if author else f"unknown:{content_id}", "handle": author},
             },
             "reporter": {"id": _reporter_id(contact)},

@@ -34,6 +34,13 @@ QUEUES: list[dict[str, Any]] = [
     {"slug": "spam", "name": "Spam and scams", "sla_minutes": 1440, "position": 20},
     {"slug": "general", "name": "General", "sla_minutes": 720, "position": 30},
     {
+        "slug": "other-languages",
+        "name": "Other languages",
+        "sla_minutes": 240,
+        "position": 35,
+        "description": "Cases in a language the threat scorer does not read: a person must judge them.",
+    },
+    {
         "slug": "appeals",
         "name": "Appeals",
         "sla_minutes": 24 * 60,
@@ -49,6 +56,8 @@ QUEUES: list[dict[str, Any]] = [
 FALLBACK_QUEUE = "general"
 # Queues the code sends cases to by name: escalations and appeals.
 SENIOR_QUEUE = "senior"
+# Where cases in a language the scorer does not read go until an admin chooses another queue (team settings).
+OTHER_LANGUAGES_QUEUE = "other-languages"
 APPEALS_QUEUE = "appeals"
 
 # The channel the default threat rule pages, and an SLA breach of a high or critical case

@@ -21,7 +21,10 @@ def ensure_defaults() -> None:
         queue, created = Queue.objects.get_or_create(slug=q["slug"], defaults=fields)
         if created:
             queue.allowed_roles.set(Group.objects.filter(name__in=q.get("roles", [])))
-    TeamSettings.load()
+    team = TeamSettings.load()
+    if team.unscored_language_queue_id is None:
+        team.unscored_language_queue = Queue.objects.get(slug=defaults.OTHER_LANGUAGES_QUEUE)
+        team.save(update_fields=["unscored_language_queue"])
     NotificationChannel.objects.get_or_create(
         slug=defaults.ONCALL_CHANNEL, defaults={"name": "On call", **_oncall_target()}
     )  # an admin's edits to it stand

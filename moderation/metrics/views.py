@@ -45,6 +45,11 @@ def _charts(data: dict[str, Any], period: str) -> list[Chart]:
     sla = [[tier, r["due"], r["met"], _pct(r["share"])] for tier in TIERS_HIGHEST_FIRST if (r := data["sla"].get(tier))]
     decisions = [[a, r, n] for a, r, n in data["decisions"]]
     people = [[u, d, a] for u, d, a in data["throughput"]]
+    # A snapshot stored before languages were counted has none; it is replaced within the minute.
+    languages = [
+        [r["language"] or "not yet known", r["opened"], r["resolved"], _minutes(r["p50"])]
+        for r in data.get("languages", [])
+    ]
     e = data["escalation"]
     escalation = [
         ["precision", e["escalated"], e["escalated_actioned"], _pct(e["precision"])],
@@ -74,6 +79,11 @@ def _charts(data: dict[str, Any], period: str) -> list[Chart]:
             "throughput", "Per-moderator throughput",
             mark_safe(charts.bar_chart("Throughput", [(r[0], [r[1], r[2]]) for r in people], ["decisions", "appeals"])),  # noqa: S308
             ["moderator", "decisions", "appeals decided"], people,
+        ),
+        Chart(
+            "languages", "Volume and median handling time per language",
+            mark_safe(charts.bar_chart("Cases", [(r[0], [r[1], r[2]]) for r in languages], ["opened", "resolved"])),  # noqa: S308
+            ["language", "cases opened", "cases resolved", "median minutes to decision"], languages,
         ),
         Chart(
             "escalation", "Auto-escalation to critical: precision and recall",

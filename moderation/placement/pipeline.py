@@ -18,6 +18,8 @@ from moderation.bootstrap.defaults import FALLBACK_QUEUE
 from moderation.delivery import notify
 from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Triage
 from moderation.placement import priority as priority_formula
+from moderation.placement.language import detect_languages
+from moderation.placement.unscored import place_by_language
 from moderation.rules import Facts, evaluate
 from moderation.scoring import TextScore, score_texts
 from moderation.vocabulary import ACTIONED, Tier
@@ -105,10 +107,13 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
     prior_actions = _author_prior_actions(cases.values())
     campaigns = _target_open_cases(cases.values(), now)
     credibility = reporter_credibility(case_ids, now)
-    weights = priority_formula.weights_from(TeamSettings.load().priority_weights)
+    team = TeamSettings.load()
+    weights = priority_formula.weights_from(team.priority_weights)
     queues = dict(Queue.objects.values_list("slug", "id"))
     queue_sla = dict(Queue.objects.values_list("id", "sla_minutes"))
     rules = active_rules()
+    unscored_queue = team.unscored_language_slug()
+    detected = _detect_missing_languages(cases)
     worst = _most_severe_versions(case_ids, scored)
 
     reports_by_case: dict[int, list[int]] = defaultdict(list)
@@ -133,10 +138,12 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
             author_prior_actions=prior_actions.get((case.client_id, case.author_id), 0),
             target_open_cases_24h=campaigns.get((case.client_id, case.target_id), 0) if case.target_id else 0,
             reporter_credibility=credibility.get(case.id),
+            language=case.language or detected.get(case.id, ""),
         )
         placement = evaluate(rules, facts)
         if placement.budget_exhausted:
             log.warning("case %s: rule patterns ran out of time; later patterns did not match", case.pk)
+        scored_language = place_by_language(placement, rules, facts, chosen_queue=unscored_queue)
         points, breakdown = priority_formula.priority(
             priority_formula.PriorityInputs(
                 threat=result.threat,
@@ -148,6 +155,7 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
                 target_open_cases_24h=facts.target_open_cases_24h,
                 reporter_credibility=facts.reporter_credibility,
                 rule_points=placement.priority_points,
+                unscored_language=not scored_language,
             ),
             weights,
         )
@@ -225,8 +233,16 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
         transaction.on_commit(lambda: notify.case_escalated(paged), robust=True)
     _write_back_status(triages, reports_by_case, now)
     slugs = {v: k for k, v in queues.items()}
-    _save_public_placement([(t.case_id, slugs[t.queue_id], Tier(t.tier).label) for t in triages])
+    _save_public_placement([(t.case_id, slugs[t.queue_id], Tier(t.tier).label) for t in triages], detected)
     return len(reports)
+
+
+def _detect_missing_languages(cases: dict[int, Case]) -> dict[int, str]:
+    """The detected language of each case that has none yet (neither given nor detected), in one batch.
+
+    Detected from the newest version's text, here in the worker rather than at intake, so intake stays fast."""
+    missing = sorted(case_id for case_id, case in cases.items() if not case.language)
+    return dict(zip(missing, detect_languages([cases[i].text for i in missing]), strict=True))
 
 
 # Django's bulk_update builds one CASE per column per row, which takes seconds for a 1,000-case batch;
@@ -292,7 +308,7 @@ def _most_severe_versions(
     return worst
 
 
-def _save_public_placement(rows: list[tuple[int, str, str]]) -> None:
+def _save_public_placement(rows: list[tuple[int, str, str]], detected: dict[int, str]) -> None:
     ids, queues, tiers = (list(col) for col in zip(*rows, strict=True))
     with connection.cursor() as cursor:
         # Lock in id order first, as intake does: one UPDATE … FROM locks rows in its plan's order.
@@ -302,6 +318,14 @@ def _save_public_placement(rows: list[tuple[int, str, str]]) -> None:
             "FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS v(id, queue, tier) WHERE c.id = v.id",
             [ids, queues, tiers],
         )
+        if detected:
+            # Only where nobody has spoken since: a language given by a report filed meanwhile stands.
+            cursor.execute(
+                "UPDATE reports_case c SET language = v.language, language_tag = v.language, "
+                "language_source = 'detected' FROM unnest(%s::bigint[], %s::text[]) AS v(id, language) "
+                "WHERE c.id = v.id AND c.language_source = ''",
+                [list(detected), list(detected.values())],
+            )
 
 
 def _hours_since(then: datetime, now: datetime) -> float:

@@ -28,6 +28,8 @@ DEFAULT_WEIGHTS = {
     "history": 4.0,  # × prior actioned cases of the author (at most 5)
     "campaign": 2.0,  # × distinct authors aimed at the same target in 24 h (at most 10)
     "waiting": 2.0,  # × hours waited (at most 12 hours), so old cases rise
+    # When the scorer cannot read the case's language its severity says nothing: as if half-sure of a threat.
+    "unscored_language": 50.0,
 }
 WAITING_CAP_HOURS = 12.0
 
@@ -43,6 +45,7 @@ class PriorityInputs:
     target_open_cases_24h: int = 0
     reporter_credibility: float | None = None
     rule_points: float = 0.0
+    unscored_language: bool = False
 
 
 def weights_from(overrides: Mapping[str, float] | None) -> dict[str, float]:
@@ -75,6 +78,7 @@ def priority(
         ("Author's prior violations", w["history"] * min(inputs.author_prior_actions, 5)),
         ("Campaign against the target", w["campaign"] * min(inputs.target_open_cases_24h, 10)),
         ("Escalation rules", inputs.rule_points),
+        ("Language not scored for threats", w["unscored_language"] if inputs.unscored_language else 0.0),
     ]
     breakdown: list[dict[str, object]] = [
         {"label": label, "points": round(points, 1)} for label, points in parts if round(points, 1)

@@ -1,10 +1,15 @@
 """What moderators post about cases, read into typed values. The services judge it: a form here never
 refuses a decision itself, so the moderator sees the service's one wording of what is missing."""
 
+import re
 from typing import Any
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+
+from moderation.models import ModeratorPreference
+from reports.languages import is_language_tag, primary_subtag
 
 
 class Flag(forms.BooleanField):
@@ -61,6 +66,33 @@ class ReassignForm(forms.Form):
 
 class NoteForm(forms.Form):
     text = _text()
+
+
+class LanguageListField(forms.CharField):
+    """Language codes separated by commas or spaces ("es, pt-BR fr"), kept as primary subtags (["es", "pt", "fr"])."""
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
+        tags = [t for t in re.split(r"[\s,;]+", str(super().to_python(value))) if t]
+        if wrong := [t for t in tags if not is_language_tag(t)]:
+            raise ValidationError(f"Not a language code: {', '.join(wrong)}. Use codes such as es, pt, fr.")
+        return list(dict.fromkeys(primary_subtag(t) for t in tags))
+
+    def prepare_value(self, value: Any) -> str:
+        return ", ".join(value) if isinstance(value, list | tuple) else str(value or "")
+
+
+class LanguagesForm(forms.ModelForm):
+    languages = LanguageListField(
+        label="Languages read",
+        required=False,
+        max_length=200,
+        help_text="Codes such as en, es, pt-BR, separated by commas. Next case offers cases in these first; "
+        "a queue that requires languages offers only these.",
+    )
+
+    class Meta:
+        model = ModeratorPreference
+        fields = ["languages"]
 
 
 class BlurPreferenceForm(forms.Form):

@@ -1,5 +1,6 @@
 """Read-side queries for the moderator's pages."""
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -34,22 +35,25 @@ class QueueFilters:
     tier: str = ""
     waiting_minutes: int | None = None
     search: str = ""
+    language: str = ""
 
     @classmethod
     def from_query(cls, params: dict[str, str]) -> "QueueFilters":
         category = params.get("category", "")
         tier = params.get("tier", "")
         waiting = params.get("waiting", "")
+        language = params.get("language", "")
         return cls(
             category=category if category in Category.values else "",
             tier=tier if tier_named(tier) is not None else "",
             waiting_minutes=int(waiting) if waiting.isdigit() else None,
             search=params.get("q", "").strip()[:200],
+            language=language if re.fullmatch("[a-z]{2,3}", language) else "",
         )
 
     @property
     def active(self) -> bool:
-        return bool(self.category or self.tier or self.waiting_minutes or self.search)
+        return bool(self.category or self.tier or self.waiting_minutes or self.search or self.language)
 
 
 def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: datetime | None = None) -> QuerySet[Triage]:
@@ -70,6 +74,8 @@ def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: dateti
         cases = cases.filter(scored | Q(reported_categories__contains=[f.category]))
     if (tier := tier_named(f.tier)) is not None:
         cases = cases.filter(tier=tier)
+    if f.language:
+        cases = cases.filter(case__language=f.language)
     if f.waiting_minutes:
         cases = cases.filter(opened_at__lte=timezone.now() - timedelta(minutes=f.waiting_minutes))
     if f.search:
@@ -81,6 +87,12 @@ def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: dateti
             | Q(case__target_handle__iexact=f.search)
         )
     return cases.select_related("case", "assignee").order_by("-tier", "-priority", "opened_at", "case_id")
+
+
+def open_languages(queue: Queue) -> list[str]:
+    """The languages of the queue's open cases, for its filter."""
+    rows = Triage.objects.filter(queue=queue, state=Triage.State.OPEN).exclude(case__language="")
+    return sorted(rows.values_list("case__language", flat=True).distinct())
 
 
 def new_critical(queue: Queue, since: datetime) -> list[int]:

@@ -7,15 +7,17 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Case as DbCase
+from django.db.models import F, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from moderation.bootstrap.defaults import APPEALS_QUEUE, SENIOR_QUEUE
 from moderation.delivery import outbox
-from moderation.models import AuditEvent, Decision, Note, Queue, ReasonCode, TeamSettings, Triage
+from moderation.models import AuditEvent, Decision, ModeratorPreference, Note, Queue, ReasonCode, TeamSettings, Triage
 from moderation.roles import has_role, roles_of
 from moderation.vocabulary import ALL_ROLES, SENIOR_ROLES, Tier, may_take
+from reports.languages import UNDETERMINED
 from reports.models import Report
 
 
@@ -79,7 +81,9 @@ def _mark_reports_in_review(case_id: int) -> None:
 def case_claim_next(*, queue: Queue, moderator: User) -> Triage | None:
     """Claim the top unclaimed case of `queue`, or return the moderator's own live claim in it.
 
-    Rows locked by a colleague's concurrent claim are skipped, so two moderators never get one case.
+    Within a tier, cases in the languages the moderator reads come first; a queue that requires
+    languages hands out nothing else (`_may_read`). Rows locked by a colleague's concurrent claim are
+    skipped, so two moderators never get one case.
     """
     require_may_work(moderator, queue)
     mine = Triage.objects.filter(
@@ -87,10 +91,13 @@ def case_claim_next(*, queue: Queue, moderator: User) -> Triage | None:
     ).first()
     if mine:
         return mine
+    reads = moderator_languages(moderator)
     triage = (
-        Triage.objects.select_for_update(skip_locked=True)
+        Triage.objects.select_for_update(skip_locked=True, of=("self",))
         .filter(queue=queue, state=Triage.State.OPEN)
-        .order_by("-tier", "-priority", "opened_at", "case_id")
+        .filter(_may_read(queue, reads))
+        .annotate(in_their_language=_reads(reads))
+        .order_by("-tier", "-in_their_language", "-priority", "opened_at", "case_id")
         .first()
     )
     if triage is None:
@@ -102,6 +109,27 @@ def case_claim_next(*, queue: Queue, moderator: User) -> Triage | None:
     _mark_reports_in_review(triage.case_id)
     audit("claimed", actor=moderator, case_id=triage.case_id)
     return triage
+
+
+def moderator_languages(moderator: User) -> list[str]:
+    """The languages the moderator reads (their preferences), as primary subtags."""
+    return list(ModeratorPreference.objects.filter(user=moderator).values_list("languages", flat=True).first() or [])
+
+
+def _reads(languages: list[str]) -> DbCase | Value:
+    return DbCase(When(case__language__in=languages, then=1), default=0) if languages else Value(0)
+
+
+def _may_read(queue: Queue, reads: list[str]) -> Q:
+    """Which cases of `queue` Next case may hand a moderator who reads `reads`.
+
+    Tiers order first and the moderator's languages second (a critical case in another language still
+    comes before a high one in theirs), unless the queue requires languages: then only cases in their
+    languages, and undetermined ones (nobody can be said not to read a text no language was found in).
+    """
+    if not queue.languages_required:
+        return Q()
+    return Q(case__language__in=[*reads, UNDETERMINED, ""])
 
 
 @transaction.atomic

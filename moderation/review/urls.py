@@ -16,5 +16,6 @@ urlpatterns = [
     path("cases/<int:case_id>/decide", views.decide, name="case-decide"),
     path("cases/<int:case_id>/evidence", views.evidence, name="case-evidence"),
     path("cases/bulk-decide", views.bulk_decide, name="cases-bulk-decide"),
+    path("preferences/", views.preferences, name="preferences"),
     path("preferences/blur", views.toggle_blur, name="toggle-blur"),
 ]

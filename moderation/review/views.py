@@ -10,7 +10,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
 from moderation.models import AuditEvent, ModeratorPreference, Queue, ReasonCode, Triage
@@ -21,6 +21,7 @@ from moderation.review.forms import (
     BlurPreferenceForm,
     BulkDecisionForm,
     CaseDecisionForm,
+    LanguagesForm,
     NoteForm,
     ReassignForm,
     ReleaseForm,
@@ -108,6 +109,7 @@ def queue(request: AuthedRequest, slug: str) -> HttpResponse:
             "query": request.GET.urlencode(),
             "categories": Category.choices,
             "tiers": TIERS_HIGHEST_FIRST,
+            "languages": queries.open_languages(q) if not request.htmx else [],
             "new_critical": queries.new_critical(q, since) if request.htmx else [],
             "since": since,
             "now": now,
@@ -369,3 +371,16 @@ def toggle_blur(request: AuthedRequest) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         return redirect("queues")
     return redirect(back)
+
+
+@require_http_methods(["GET", "POST"])
+@moderator_required
+def preferences(request: AuthedRequest) -> HttpResponse:
+    """The moderator's own preferences: the languages they read."""
+    preference, _ = ModeratorPreference.objects.get_or_create(user=request.user)
+    form = LanguagesForm(request.POST or None, instance=preference)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved your languages.")
+        return redirect("preferences")
+    return render(request, "moderation/preferences.html", {"form": form})

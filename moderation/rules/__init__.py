@@ -7,6 +7,7 @@ from moderation.rules.conditions import (
     MAX_PATTERNS,
     RULE_SET_BUDGET_SECONDS,
     pattern_count,
+    routes_by_language,
 )
 from moderation.rules.engine import Budget, Facts, Placement, evaluate, explain
 from moderation.rules.schema import TIERS, RuleError, validate_pattern_budget, validate_rule
@@ -24,6 +25,7 @@ __all__ = [
     "evaluate",
     "explain",
     "pattern_count",
+    "routes_by_language",
     "validate_pattern_budget",
     "validate_rule",
 ]

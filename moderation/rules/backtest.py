@@ -179,7 +179,7 @@ def backtest(rule: Mapping[str, Any], *, days: int, current: Sequence[Mapping[st
 # -- loading past cases -----------------------------------------------------------------------------
 
 _CASE_FIELDS = ("case_id", "case__text", "queue__slug", "outcome", "report_count", "reporter_count",
-                "prior_actions", "target_authors")  # fmt: skip
+                "prior_actions", "target_authors", "case__language")  # fmt: skip
 
 
 def load_cases(days: int, *, now: datetime | None = None, need: Collection[str] | None = None) -> Iterator[CaseFacts]:
@@ -261,7 +261,7 @@ def _case_facts(batch: list[tuple[Any, ...]], *, with_times: bool) -> Iterator[C
     decisions = Decision.objects.filter(case_id__gte=ids[0], case_id__lte=ids[1])
     for case_id, code in decisions.values_list("case_id", "reason_code"):
         reasons[case_id].add(code)
-    for case_id, text, queue, outcome, n, reporters, prior, authors in batch:
+    for case_id, text, queue, outcome, n, reporters, prior, authors, language in batch:
         threat, categories, signals = scores.get(case_id, (0.0, {}, []))
         reported, received = reports.get(case_id, ([], []))
         times = tuple(datetime.fromtimestamp(t, UTC) for t in sorted(received))
@@ -277,6 +277,7 @@ def _case_facts(batch: list[tuple[Any, ...]], *, with_times: bool) -> Iterator[C
             now=times[-1] if times else None,  # "reports in the last N minutes" as of the last report
             author_prior_actions=prior or 0,
             target_open_cases_24h=authors or 0,
+            language=language or "und",  # cases stored before languages were
         )
         yield CaseFacts(case_id, facts, queue, outcome, frozenset(reasons.get(case_id, ())))
 

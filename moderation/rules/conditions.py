@@ -49,6 +49,7 @@ MAX_PATTERNS = 50
 PROBABILITY = "must be a number between 0 and 1"
 COUNT = "must be a whole number, 0 or more"
 STRINGS = "must be a non-empty list of non-empty strings"
+LANGUAGES = 'must be a non-empty list of language codes, e.g. [es, pt] ("und": undetermined)'
 UNKNOWN_CATEGORY = f"unknown category; one of {', '.join(CATEGORIES)}"
 
 
@@ -72,6 +73,8 @@ Probability = Annotated[float, Field(strict=True, ge=0, le=1), says(PROBABILITY)
 Count = Annotated[int, Field(strict=True, ge=0), says(COUNT)]
 Category = Annotated[CategoryName, says(UNKNOWN_CATEGORY)]
 Phrase = Annotated[str, StringConstraints(strict=True, pattern=r"\S")]
+# A primary language subtag as cases store it: "es", not "ES" nor "pt-BR" (docs/scoring.md, "Languages").
+LanguageCode = Annotated[str, StringConstraints(strict=True, pattern=r"^[a-z]{2,3}$"), says(LANGUAGES)]
 
 
 def _compiles(pattern: str) -> str:
@@ -91,6 +94,10 @@ class CountValue(RootModel[Count]):
 
 
 class PhrasesValue(RootModel[Annotated[list[Phrase], BeforeValidator(as_list), Field(min_length=1)]]):
+    pass
+
+
+class LanguagesValue(RootModel[Annotated[list[LanguageCode], BeforeValidator(as_list), Field(min_length=1)]]):
     pass
 
 
@@ -156,6 +163,10 @@ def _category_at_least(value: Any, facts: Facts, budget: Budget) -> str | None:
 def _reported_category_in(value: Any, facts: Facts, budget: Budget) -> str | None:
     hit = sorted(facts.reported_categories & set(as_list(value)))
     return f"reported as {', '.join(hit)}" if hit else None
+
+
+def _language_in(value: Any, facts: Facts, budget: Budget) -> str | None:
+    return f"language {facts.language}" if facts.language in as_list(value) else None
 
 
 def _signal(value: Any, facts: Facts, budget: Budget) -> str | None:
@@ -252,6 +263,9 @@ _ALL = [
     Condition("reported_category_in", CategoriesValue, _reported_category_in,
               "some report on the case chose one of these categories", ("reported_categories",), "categories",
               "categories", STRINGS),
+    Condition("language_in", LanguagesValue, _language_in,
+              "the case's language (given by the platform or reporter, else detected) is one of these; `und` "
+              "is a text too short or unclear to tell", ("language",), "phrases", "language codes", LANGUAGES),
     Condition("signal", PhrasesValue, _signal,
               "the scorer fired one of these signals (e.g. `threat.doxxing`)", ("signals",), "phrases",
               "signal names", STRINGS),
@@ -339,6 +353,11 @@ def walk(cond: Mapping[str, Any]) -> Iterable[tuple[str, Any]]:
 def facts_needed(conditions: Iterable[Mapping[str, Any]]) -> set[str]:
     """The `Facts` fields the given `when` trees look at."""
     return {f for cond in conditions for key, _ in walk(cond) if key in CONDITIONS for f in CONDITIONS[key].facts}
+
+
+def routes_by_language(condition: Mapping[str, Any]) -> bool:
+    """Whether a `when` tree looks at the language (a `language_in` condition anywhere in it)."""
+    return any(key == "language_in" for key, _ in walk(condition))
 
 
 def pattern_count(conditions: Iterable[Any]) -> int:

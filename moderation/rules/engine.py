@@ -40,6 +40,8 @@ class Facts:
     author_prior_actions: int = 0
     target_open_cases_24h: int = 0
     reporter_credibility: float | None = None
+    # The primary subtag of the case's language ("es"), given or detected; "und" when undetermined.
+    language: str = "und"
 
     def reports_in_last(self, minutes: float) -> int:
         if self.now is None:

@@ -7,10 +7,11 @@ from typing import Any
 from django import forms
 
 from moderation.vocabulary import SCORED_CATEGORIES
+from reports.languages import UNDETERMINED
 from reports.models import Category
 
 FACT_FIELDS = ("reported_category", "report_count", "distinct_reporters", "author_prior_actions",
-               "target_open_cases_24h", "reporter_credibility")  # fmt: skip
+               "target_open_cases_24h", "reporter_credibility", "language")  # fmt: skip
 
 
 class RuleForm(forms.Form):
@@ -31,6 +32,12 @@ class TryForm(forms.Form):
         min_value=0, max_value=10_000, initial=0, label="Authors with open cases against the target (24 h)"
     )
     reporter_credibility = forms.FloatField(required=False, min_value=0, max_value=1)
+    language = forms.RegexField(
+        regex=r"^[a-z]{2,3}$",
+        required=False,
+        help_text='A language code such as es or ja; empty: "und", undetermined.',
+        error_messages={"invalid": "Give a language code such as es or ja."},
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -52,6 +59,7 @@ class TryForm(forms.Form):
             "categories": {c: data[c] for c in SCORED_CATEGORIES if data[c] is not None},
             "reported_categories": [data["reported_category"]] if data["reported_category"] else [],
             **{name: data[name] for name in FACT_FIELDS[1:]},
+            "language": data["language"] or UNDETERMINED,
         }
 
 

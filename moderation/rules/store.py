@@ -22,11 +22,13 @@ from django.db import transaction
 from django.db.models import Max, QuerySet
 
 from moderation.bootstrap.defaults import FALLBACK_QUEUE
-from moderation.models import AuditEvent, EscalationRule, Queue, RuleVersion, Tier
+from moderation.models import AuditEvent, EscalationRule, Queue, RuleVersion, TeamSettings, Tier
 from moderation.placement import priority as priority_formula
+from moderation.placement.unscored import place_by_language
 from moderation.rules.engine import Facts, Placement, evaluate, explain
 from moderation.rules.schema import ACTION_ORDER, RULE_KEYS, RuleError, validate_pattern_budget, validate_rule
 from moderation.scoring import TextScore, score_text
+from reports.languages import UNDETERMINED
 
 # Rules nest conditions a few levels deep; YAML nested deeper is a way to exhaust the parser's recursion.
 MAX_YAML_DEPTH = 40
@@ -522,6 +524,7 @@ def dry_run(
     author_prior_actions: int = 0,
     target_open_cases_24h: int = 0,
     reporter_credibility: float | None = None,
+    language: str = UNDETERMINED,
     draft: Mapping[str, Any] | None = None,
 ) -> DryRun:
     """Score `text` with the real scorer (threat and categories may be overridden), apply the rules.
@@ -541,6 +544,7 @@ def dry_run(
         author_prior_actions=author_prior_actions,
         target_open_cases_24h=target_open_cases_24h,
         reporter_credibility=reporter_credibility,
+        language=language,
     )
     rules = [dict(r) for r in live_rules().values("name", "version", "enabled", "when", "then")]
     draft_why = None
@@ -552,6 +556,9 @@ def dry_run(
             rules = [*rules, trial]
         draft_why = explain(draft["when"], facts)
     placement = evaluate(rules, facts)
+    scored_language = place_by_language(
+        placement, rules, facts, chosen_queue=TeamSettings.load().unscored_language_slug()
+    )
     disabled = evaluate([{**r, "enabled": True} for r in rules if not r["enabled"]], facts).matched
     points, breakdown = priority_formula.priority(
         priority_formula.PriorityInputs(
@@ -564,6 +571,7 @@ def dry_run(
             target_open_cases_24h=target_open_cases_24h,
             reporter_credibility=reporter_credibility,
             rule_points=placement.priority_points,
+            unscored_language=not scored_language,
         )
     )
     queue = placement.queue or FALLBACK_QUEUE

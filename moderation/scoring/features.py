@@ -66,6 +66,8 @@ class _Table:
             found_columns.append(self.columns[slots[hit]])
             go_on = ~hit & (held != 0)  # another key sits here: try the next slot
             pending, keys, slots = pending[go_on], keys[go_on], (slots[go_on] + 1) & mask
+        if not found_at:  # no keys: a text with no n-gram of the vocabulary's alphabet (Japanese, emoji)
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=self.columns.dtype)
         return np.concatenate(found_at), np.concatenate(found_columns)
 
 

@@ -32,7 +32,7 @@ class QueueForm(forms.ModelForm):
 
     class Meta:
         model = Queue
-        fields = ["name", "slug", "description", "sla_minutes", "position", "allowed_roles"]
+        fields = ["name", "slug", "description", "sla_minutes", "position", "allowed_roles", "languages_required"]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -115,3 +115,10 @@ class RetentionForm(forms.ModelForm):
     class Meta:
         model = TeamSettings
         fields = ["retention_days"]
+
+
+class LanguageSettingsForm(forms.ModelForm):
+    class Meta:
+        model = TeamSettings
+        fields = ["unscored_language_queue"]
+        labels = {"unscored_language_queue": "Queue for languages the threat scorer does not read"}

@@ -24,4 +24,10 @@ urlpatterns = [
     ),
     path("admin-settings/channels/<int:channel_id>/test", views.channel_test, name="settings-channel-test"),
     path("admin-settings/retention/", views.retention, name="settings-retention"),
+    path("admin-settings/languages/", views.languages, name="settings-languages"),
+    path(
+        "admin-settings/moderators/<int:user_id>/languages",
+        views.moderator_languages,
+        name="settings-moderator-languages",
+    ),
 ]

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Count, Model, Q
 from django.http import HttpRequest, HttpResponse
@@ -17,16 +18,25 @@ from moderation.models import (
     Decision,
     Delivery,
     EscalationRule,
+    ModeratorPreference,
     NotificationChannel,
     Queue,
     ReasonCode,
     TeamSettings,
     Triage,
 )
-from moderation.review.forms import read
-from moderation.review.services import audit
+from moderation.review.forms import LanguagesForm, read
+from moderation.review.services import audit, moderators
 from moderation.roles import admin_required
-from moderation.team.forms import ActiveForm, ChannelForm, EnabledForm, QueueForm, ReasonCodeForm, RetentionForm
+from moderation.team.forms import (
+    ActiveForm,
+    ChannelForm,
+    EnabledForm,
+    LanguageSettingsForm,
+    QueueForm,
+    ReasonCodeForm,
+    RetentionForm,
+)
 
 FORM = "moderation/admin/form.html"
 RECENT_ALERTS = 20
@@ -236,4 +246,30 @@ def retention(request: HttpRequest) -> HttpResponse:
     form = RetentionForm(request.POST or None, instance=TeamSettings.load())
     return _save(request, form, "retention", "settings-retention") or _form_page(
         request, form, title="Retention", section="retention", back="settings-retention"
+    )
+
+
+# -- languages -------------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@admin_required
+def languages(request: HttpRequest) -> HttpResponse:
+    """Where unscored languages go, and the languages each moderator reads."""
+    form = LanguageSettingsForm(request.POST or None, instance=TeamSettings.load())
+    if saved := _save(request, form, "language_settings", "settings-languages"):
+        return saved
+    reads = dict(ModeratorPreference.objects.values_list("user_id", "languages"))
+    people = [(m, reads.get(m.pk) or []) for m in moderators()]
+    return render(request, "moderation/admin/languages.html", {"form": form, "people": people, "section": "languages"})
+
+
+@require_http_methods(["GET", "POST"])
+@admin_required
+def moderator_languages(request: HttpRequest, user_id: int) -> HttpResponse:
+    moderator = get_object_or_404(get_user_model(), pk=user_id)
+    preference, _ = ModeratorPreference.objects.get_or_create(user=moderator)
+    form = LanguagesForm(request.POST or None, instance=preference)
+    return _save(request, form, "moderator_languages", "settings-languages") or _form_page(
+        request, form, title=f"Languages {moderator} reads", section="languages", back="settings-languages"
     )

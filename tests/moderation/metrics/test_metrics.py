@@ -109,7 +109,7 @@ def test_the_dashboard_shows_the_numbers_to_a_senior(history: Seeded, senior: Us
     assert r.status_code == 200
     assert b'data-metric="reports_received">5<' in r.content
     assert b'data-metric="cases_resolved">4<' in r.content
-    assert r.content.count(b"<svg") == 6
+    assert r.content.count(b"<svg") == 7
     assert b"Download CSV" in r.content
 
 

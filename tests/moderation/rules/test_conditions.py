@@ -31,20 +31,25 @@ def test_every_condition_refuses_a_wrong_value_at_its_own_key(name: str) -> None
 
 @pytest.mark.parametrize("name", sorted(CONDITIONS))
 def test_every_condition_evaluates_over_facts(name: str) -> None:
-    value = {
-        "phrases": ["hello"],
-        "pattern": "hel+o",
-        "probability": 0.5,
-        "count": 1,
-        "categories": ["harassment"],
-        "thresholds": {"harassment": 0.5},
-        "window": {"minutes": 10, "at_least": 1},
-    }[CONDITIONS[name].field]
+    # Language codes are phrases to the builder, but only codes to the validator.
+    value = (
+        ["en"]
+        if name == "language_in"
+        else {
+            "phrases": ["hello"],
+            "pattern": "hel+o",
+            "probability": 0.5,
+            "count": 1,
+            "categories": ["harassment"],
+            "thresholds": {"harassment": 0.5},
+            "window": {"minutes": 10, "at_least": 1},
+        }[CONDITIONS[name].field]
+    )
     rule = {"name": "r", "when": {name: value}, "then": {"tier": "high"}}
     validate_rule(rule)
     facts = Facts(text="hello", threat=0.6, categories={"harassment": 0.9}, signals=frozenset({"hello"}),
                   reported_categories=frozenset({"harassment"}), author_prior_actions=1, target_open_cases_24h=1,
-                  reporter_credibility=0.5)  # fmt: skip
+                  reporter_credibility=0.5, language="en")  # fmt: skip
     assert evaluate([rule], facts).matched
     assert not evaluate(
         [rule], Facts(text="bye", reporter_credibility=0.5, report_count=0, distinct_reporters=0)
@@ -62,6 +67,8 @@ def test_the_registry_s_messages_are_the_user_facing_ones() -> None:
          "must be a whole number, 0 or more"),
         ({"signal": ["  "]}, ["when", "signal"], "must be a non-empty list of non-empty strings"),
         ({"text_matches": "(x"}, ["when", "text_matches"], "invalid pattern: missing ) at position 2"),
+        ({"language_in": ["pt-BR"]}, ["when", "language_in", 0],
+         'must be a non-empty list of language codes, e.g. [es, pt] ("und": undetermined)'),
     ]  # fmt: skip
     for when, loc, msg in cases:
         with pytest.raises(RuleError) as caught:
