@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0005_content_versions"),
+        ("reports", "0006_case_search"),
     ]
 
     operations = [

@@ -26,7 +26,7 @@ def create_other_languages_queue(apps: StateApps, schema_editor: BaseDatabaseSch
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("moderation", "0009_retention"),
+        ("moderation", "0010_triage_reported_categories"),
     ]
 
     operations = [
