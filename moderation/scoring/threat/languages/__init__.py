@@ -96,6 +96,9 @@ def _compile(module: ModuleType) -> Language:
     code = module.__name__.rsplit(".", 1)[-1]
     # Keyed as `expand` will look them up: templates are squeezed, placeholders too ({KILL} is {KIL}).
     lists = {lx.squeeze(name): lx.trie(fold(w) for w in words) for name, words in module.WORDS.items()}
+    for row in (*module.FORMS, *module.FALSE_FRIENDS):
+        if "{_" in row[-1] or "{{" in row[-1]:
+            raise ValueError(f"{code}: a piece of a template was not filled in: {row[-2]!r}")
     forms = []
     for family, weight, label, template in module.FORMS:
         if family not in SIGNAL_OF_FAMILY:

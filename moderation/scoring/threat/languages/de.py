@@ -1,6 +1,268 @@
-WORDS = {}
-FORMS = []
-FALSE_FRIENDS = []
-CONDITION = r"\bzzzq\b"
-NEGATED = r"zzzq$"
-AGGRAVATING = r"\bzzzq\b"
+"""German: threat forms and false friends, as plain tables (see languages/__init__.py).
+
+Written on normalised text: no umlauts ("töten" is "toten"), "ß" is "ss", runs squeezed ("weiß" and
+"weiss" are both "weis"). Separable verbs put their particle at the end of the clause: "ich bring dich
+um", "ich stech dich ab", "ich mach dich kalt"; both orders are written out.
+"""
+
+WORDS: dict[str, list[str]] = {
+    # lethal, as an infinitive ("ich werde dich ___")
+    "KILL": ["umbringen", "töten", "toeten", "abstechen", "erstechen", "erschießen", "abknallen", "kaltmachen",
+             "killen", "abmurksen", "erwürgen", "erdrosseln", "aufhängen", "aufschlitzen", "köpfen", "massakrieren",
+             "ermorden", "hinrichten", "vergasen", "verbrennen", "abschlachten", "niederstechen", "niederschießen",
+             "über den haufen schießen", "umlegen", "umnieten", "kalt machen", "um die ecke bringen", "ausknipsen",
+             "plattmachen", "abfackeln", "ertränken", "totschlagen", "totprügeln", "tottreten", "lebendig begraben",
+             "eine kugel verpassen", "in den kopf schießen", "abschießen", "zerstückeln", "fertig machen",
+             "ausradieren", "auslöschen", "beseitigen"],
+    # violent, as an infinitive
+    "HURT": ["schlagen", "verprügeln", "zusammenschlagen", "zusammentreten", "verletzen", "foltern", "quälen",
+             "aufmischen", "vermöbeln", "verhauen", "klatschen", "boxen", "treten", "zerfetzen", "zerlegen",
+             "krankenhausreif schlagen", "krankenhausreif prügeln", "windelweich prügeln", "grün und blau schlagen",
+             "die fresse polieren", "die fresse einschlagen", "die zähne ausschlagen", "die beine brechen",
+             "die knochen brechen", "das genick brechen", "den hals umdrehen", "die nase brechen",
+             "eine reinhauen", "eins auf die fresse geben", "auf die fresse hauen", "in die fresse schlagen",
+             "den schädel einschlagen", "den kopf abreißen", "die augen auskratzen", "wehtun", "weh tun",
+             "eine verpassen", "aufs maul hauen", "die schnauze polieren", "das gesicht zerschneiden", "anzünden"],
+    "SEX": ["vergewaltigen", "missbrauchen", "durchnehmen gegen deinen willen", "schänden"],
+    "YOUR_PEOPLE": ["deine familie", "deine mutter", "deinen vater", "dein vater", "deine tochter", "deinen sohn",
+                    "dein sohn", "deine kinder", "deine schwester", "deinen bruder", "deine frau", "deinen mann",
+                    "deine freundin", "deinen freund", "deine eltern", "deinen hund", "deine alte", "deine kleine",
+                    "deinen kleinen", "deine oma", "seine familie", "seine kinder", "seine frau", "ihre kinder",
+                    "ihre familie"],
+    "GROUPS": ["ausländer", "auslaender", "flüchtlinge", "fluechtlinge", "asylanten", "kanaken", "muslime",
+               "moslems", "juden", "zigeuner", "neger", "schwarze", "schwuchteln", "schwule", "lesben", "transen",
+               "linke", "zecken", "nazis", "rechte", "grüne", "politiker", "journalisten", "feministinnen",
+               "türken", "araber", "polen", "russen", "ossis", "bullen", "polizisten", "migranten", "syrer",
+               "afghanen", "roma", "sinti", "kinderschänder", "volksverräter", "gutmenschen"],
+    "WEAPON": ["messer", "klinge", "knarre", "waffe", "pistole", "gewehr", "baseballschläger", "schläger", "axt",
+               "machete", "kugel", "kugeln", "schreckschuss", "wumme", "teleskopschlagstock", "schlagring",
+               "benzin", "molotow"],
+    "GAME": ["spiel", "spielen", "zocken", "gezockt", "fifa", "fortnite", "ranked", "lol", "cs", "csgo", "valorant",
+             "match", "runde", "level", "server", "turnier", "liga", "mannschaft", "team", "fußball", "fussball",
+             "tennis", "schach", "1v1", "pvp", "boss", "kicker", "tischkicker", "cod", "warzone", "minecraft", "gta",
+             "apex", "overwatch", "mario kart", "smash", "uno", "monopoly", "skat", "poker", "karten", "rocket league",
+             "online", "konsole", "ps5", "xbox", "switch", "controller", "bundesliga", "pokal", "finale", "halbfinale",
+             "derby", "elfmeter", "tor", "handball", "basketball", "tischtennis", "bowling", "billard", "dart",
+             "among us", "prüfung", "klausur", "test", "abi", "vortrag", "gym", "fitnessstudio", "karaoke",
+             "schnick schnack schnuck", "wettrennen"],
+    "NEWS": ["polizei", "festgenommen", "verhaftet", "tatverdächtige", "tatverdächtiger", "tatverdaechtige",
+             "opfer", "ermittlungen", "staatsanwaltschaft", "gericht", "prozess", "verurteilt", "angeklagte",
+             "angeklagter", "laut polizei", "mordkommission", "zeugen", "getötet", "untersuchungshaft", "u-haft",
+             "angeklagt", "ermittler", "beamte", "beamten", "polizeisprecher", "haftbefehl", "tatort",
+             "landgericht", "amtsgericht", "mordprozess", "tötungsdelikt", "femizid", "jahre haft",
+             "bewährung", "schwer verletzt", "lebensgefährlich verletzt", "krankenhaus gebracht", "täter"],
+    "FICTION": ["film", "serie", "roman", "buch", "kapitel", "song", "lied", "liedtext", "songtext", "rap",
+                "figur", "bösewicht", "szene", "staffel", "tatort", "krimi", "rollenspiel", "folge", "trailer",
+                "manga", "anime", "comic", "theaterstück", "drehbuch", "hörspiel", "thriller", "der mörder in",
+                "strophe", "refrain", "album", "drill", "horrorfilm"],
+}
+
+_I = r"(?:ich|i|wir|ick|ech)"
+_YOU = r"(?:dich|di|euch|dir)"
+_WILL = r"(?:werde|werd|werden|will|wollen|gehe|geh|komme|komm|muss)"
+_GAP = r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*)[\w']+ ){0,3}?"
+
+# (family, weight, label, template)
+FORMS: list[tuple[str, float, str, str]] = [
+    ("direct", 6.0, "ich bring dich um",
+     rf"\b{_I} (?:bring|bringe|bringen|brings|bringt) {_YOU} {_GAP}um\b(?! ?(?:\d|halb|viertel|punkt|mitternacht|"
+     r"eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|vor lachen|vor freude|vor langeweile|den "
+     r"verstand|deinen verstand|den schlaf|deinen schlaf|die ecke (?:zum|zur|zu)|zu hause|nach hause|zum))"
+     rf"|\b{_I} (?:bring|bringe) {_YOU} um die ecke\b(?! (?:zum|zur|zu|in|ins|nach))"),
+    ("direct", 6.0, "ich werde dich umbringen",
+     rf"\b{_I} {_WILL} {_YOU} {_GAP}(?:{{KILL}})\b(?! (?:vor lachen|im spiel|in (?:fifa|fortnite|cs|lol|valorant|"
+     r"der (?:nachsten )?runde|dem match)))"),
+    ("direct", 6.0, "ich stech dich ab",
+     rf"\b{_I} (?:stech|steche|stechen|knall|knalle|knallen|mach|mache|machen|schlag|schlage|schlagen|schies|schiese|"
+     rf"schiesen|leg|lege|legen|murks|murkse|fackel|fackle|nagel|nagle|tret|trete|prugel|prugle) {_YOU} {_GAP}(?:ab|"
+     r"kalt|tot|um|nieder|uber den haufen|alle|zu brei|platt)\b(?! (?:vor lachen|in (?:fifa|fortnite|cs|lol|"
+     r"valorant|der runde|dem spiel|mario kart)|beim (?:zocken|spiel|schach|tennis|kicker|fussball)))"),
+    ("direct", 5.0, "ich hau dir in die Fresse",
+     rf"\b{_I} (?:hau|haue|hauen|schlag|schlage|polier|poliere|brech|breche|brich|dreh|drehe|reis|reise|kratz|kratze|"
+     rf"trete|tret|schneid|schneide|verpass|verpasse|geb|gebe|knall|knalle) {_YOU} {_GAP}(?:eine rein|eins rein|"
+     r"(?:in|auf) die (?:fresse|schnauze|kauleiste|mappe|zahne|nase)|die (?:fresse|schnauze|zahne|nase|beine|knochen|"
+     r"rippen|arme|kehle|fingern?) (?:ein|aus|durch|polieren|brechen|kaputt)?|das (?:genick|gesicht|nasenbein)|den "
+     r"(?:hals|schadel|kiefer|kopf|arm)|alle knochen|ein paar|eine (?:kugel|schelle|backpfeife|ohrfeige|klatsche)|"
+     r"ein messer|aufs maul|eine aufs maul|blutig|windelweich|krankenhausreif)\b"),
+    ("direct", 5.0, "ich werde dich verprügeln",
+     rf"\b{_I} {_WILL} {_YOU} {_GAP}(?:{{HURT}})\b(?! (?:im spiel|in (?:fifa|fortnite|cs|lol|valorant|schach|der "
+     rf"runde|mario kart)|beim (?:zocken|spiel|schach|tennis|kicker|fussball|armdrucken)))|\b{_I} (?:schlag|schlage|"
+     rf"prugel|prugle|mach|mache|mische|misch|tret|trete) {_YOU} {_GAP}(?:zusammen|krankenhausreif|windelweich|grun "
+     r"und blau|auf|kaputt|fertig)\b(?! (?:in (?:fifa|fortnite|cs|lol|valorant|schach|der runde|mario kart)|beim "
+     r"(?:zocken|spiel|schach|tennis|kicker|fussball)|mit (?:meinen|den|deinen) (?:argumenten|fakten)))"),
+    ("sexual", 6.5, "ich vergewaltige dich",
+     rf"\b{_I} (?:{_WILL} )?(?:vergewaltige|vergewaltigen|missbrauche|missbrauchen) {_YOU}\b|\b{_I} {_WILL} {_YOU} "
+     rf"{_GAP}(?:{{SEX}})\b"),
+    ("direct", 5.0, "ich bring ihn um",
+     rf"\b{_I} (?:bring|bringe|stech|steche|knall|knalle|mach|mache|schlag|schlage|leg|lege) (?:ihn|sie|den|die|das) "
+     rf"(?:[\w']+ )?{_GAP}(?:um|ab|kalt|tot)\b(?! ?(?:\d|halb|viertel|punkt|vor lachen|zu hause|nach hause|zum|zur|in |"
+     rf"ins |noch))|\b{_I} {_WILL} (?:ihn|sie|den|die) (?:[\w']+ )?{_GAP}(?:umbringen|toten|abstechen|erschiesen|"
+     r"abknallen|kaltmachen|ermorden|vergewaltigen)\b"),
+    ("direct", 5.5, "ich bring deine Familie um",
+     rf"\b{_I} (?:bring|bringe|{_WILL}) (?:{{YOUR_PEOPLE}}) (?:[\w']+ ){{0,2}}?(?:um|umbringen|toten|abstechen|"
+     r"abknallen|erschiesen|vergewaltigen|weh ?tun|verletzen|holen|finden|besuchen)\b"),
+    ("direct", 5.0, "du bist tot",
+     r"\b(?:du bist|du bist so|ihr seid|bist du) (?:schon |sowas von |so gut wie |ein )?(?:tot|toter mann|tote frau|"
+     r"erledigt|geliefert|todgeweiht|dran|fallig|ein toter mann|eine tote frau|ne leiche|eine leiche)\b(?! (?:vor "
+     r"(?:lachen|mudigkeit)|mude|im spiel|in (?:fifa|fortnite|der runde)|oder was|\?))(?! ?\?)|\bdu (?:wirst|wirdst)"
+     r" (?:bald |heute |morgen |noch )?(?:sterben|krepieren|verrecken|draufgehen|bluten|leiden|im krankenhaus "
+     r"landen|im rollstuhl landen|im sarg landen|unter der erde liegen|im grab liegen|nicht mehr aufwachen)\b"),
+    ("direct", 5.0, "ich jag dir eine Kugel in den Kopf",
+     rf"\b{_I} (?:jag|jage|ramm|ramme|steck|stecke|verpass|verpasse|schies|schiese|setz|setze) {_YOU} (?:eine |ein "
+     r"|die |das |paar )?(?:kugel|kugeln|messer|klinge|blei|ladung) (?:in|zwischen|durch) (?:den|die|das|deinen|deine|"
+     rf"dein)\b|\b{_I} (?:komm|komme|kommen|steh|stehe) (?:[\w']+ ){{0,5}}?mit (?:einem|einer|nem|ner|meinem|meiner|"
+     r"der|dem) (?:{WEAPON})\b"),
+    ("direct", 4.0, "ich mach dich fertig",
+     rf"\b{_I} (?:mach|mache|machen) {_YOU} (?:so )?(?:fertig|platt|kaputt|alle|zur sau|zu brei)\b(?! (?:in (?:fifa|"
+     r"fortnite|cs|lol|valorant|schach|der runde|mario kart)|beim (?:zocken|spiel|schach|tennis|kicker|fussball)|mit "
+     rf"(?:meinen|den) (?:argumenten|fakten)))|\b{_I} (?:zerstor|zerstore|vernichte|vernicht|erledige|erledig) "
+     rf"{_YOU}\b"),
+    ("veiled", 4.5, "deine Tage sind gezählt",
+     r"\b(?:deine|eure|seine|ihre) tage sind gezahlt\b|\bdu (?:wirst|erlebst) (?:weihnachten|das wochenende|"
+     r"deinen geburtstag|das neue jahr|den sommer) nicht (?:mehr )?(?:erleben|erlebst)?\b"),
+    ("veiled", 4.5, "wäre schade, wenn deiner Familie was passiert",
+     r"\b(?:ware|war|es ware) (?:doch |echt |wirklich )?(?:schade|blod|traurig),? wenn (?:deiner|deinem|deinen|dir|"
+     r"euch|ihr|ihm) (?:[\w']+ ){0,2}?(?:was|etwas|irgendwas) (?:passiert|passieren wurde|zustost|zustosen wurde)\b"
+     r"|\bnicht dass (?:dir|deiner \w+|deinem \w+|deinen \w+) (?:noch )?(?:was|etwas) (?:passiert|zustost)\b"),
+    ("veiled", 3.5, "pass bloß auf dich auf",
+     r"\bpass (?:blos|lieber|ja|besser) auf(?: dich auf)?\b|\bschau (?:lieber |besser )?uber deine schulter\b|"
+     r"\bschlaf (?:lieber |besser )?mit einem offenen auge\b|\b(?:man|die|niemand) (?:wird|werden) deine leiche "
+     rf"(?:nie|niemals|nicht) finden\b|\b{_I} (?:lass|lasse) {_YOU} verschwinden\b|\bdu wirst (?:einfach )?"
+     r"verschwinden\b"),
+    ("veiled", 3.0, "du wirst es bereuen",
+     rf"\bdu wirst (?:es |das )?(?:noch )?(?:bitter )?bereuen\b|\bdas wirst du (?:noch )?(?:bitter )?bereuen\b|"
+     rf"\bdas wirst du (?:mir )?(?:noch )?bussen\b|\bdu weist (?:nicht|nich) mit wem du dich anlegst\b|\bdas hat "
+     rf"(?:noch )?(?:ein )?nachspiel\b|\b{_I} (?:krieg|kriege|kriegen|find|finde|finden|hol|hole|holen|erwisch|"
+     rf"erwische|erwischen) {_YOU}(?: noch| schon| irgendwann)?\b(?! (?:ab|um \d|morgen ab|vom|am bahnhof|an der))|"
+     rf"\bwarte nur,? bis {_I} {_YOU}\b|\bwir sehen uns (?:noch|bald wieder)\b(?=.*\b(?:bereuen|tot|blut|fresse|messer|"
+     r"warte)\b)"),
+    ("doxxing", 3.0, "ich weiß, wo du wohnst",
+     rf"\b{_I} (?:weis|weiss|wissen|kenne|kenn|kennen) (?:genau |ganz genau |schon |jetzt )?,? ?(?:wo|wann|welche "
+     r"schule|in welche schule|auf welche schule) (?:du|deine \w+|dein \w+|deine kinder|ihr) (?:wohnst|wohnt|"
+     r"arbeitest|arbeitet|schlafst|schlaft|gehst|geht|zur schule gehst|zur schule gehen|rausgehst|nach hause "
+     rf"kommst|feierabend hast|parkst|trainierst|lebst|lebt|joggen gehst|einkaufen gehst)\b|\b{_I} (?:hab|habe|"
+     r"haben|kenn|kenne|kennen) (?:deine|eure) (?:adresse|anschrift|wohnadresse|handynummer|kennzeichen)\b"),
+    ("doxxing", 3.5, "ich beobachte dich",
+     rf"\b{_I} (?:beobachte|beobachten|verfolge|verfolgen|observiere|beschatte) {_YOU}\b(?! (?:auf|beim|gern|"
+     rf"gerne))|\b{_I} (?:hab|habe|haben) {_YOU} (?:schon |die ganze zeit |seit tagen |seit wochen )?(?:beobachtet|"
+     r"verfolgt|im auge|im visier)\b"),
+    ("death_wish", 5.0, "ich hoffe, du stirbst",
+     r"\b(?:ich hoffe|hoffentlich|ich wunsche|wir hoffen|mogest|moge|ich bete),? (?:dass |das )?(?:du |er |sie |ihr "
+     r"|deine \w+ |dein \w+ )?(?:[\w']+ ){0,3}?(?:stirbst|krepierst|verreckst|abkratzt|stirbt|krepiert|verreckt|"
+     r"sterben|krepieren|verrecken|vergewaltigt wirst|vergewaltigt wird|uberfahren wirst|krebs (?:bekommst|kriegst|"
+     r"hast)|abgestochen wirst|erschossen wirst|erschlagen wirst|in der holle (?:brennst|schmorst)|elend "
+     r"(?:krepierst|verreckst)|qualvoll (?:stirbst|verreckst))\b"),
+    ("death_wish", 4.5, "verreck doch",
+     r"(?:^|[.!?,] ?|\b(?:doch|einfach|und|also|bitte|geh|geht) )(?:verreck|verrecke|verreckt|krepier|krepiere|"
+     r"stirb|sterbt|geh sterben|geht sterben|kratz ab|häng dich auf|hang dich auf)\b(?! (?:langsam|vor (?:lachen|"
+     r"neid|langeweile)|an))(?! ?\w* ?(?:film|teil|reihe))"),
+    ("death_wish", 5.0, "du verdienst den Tod",
+     r"\b(?:du verdienst|er verdient|sie verdient|ihr verdient|du hast|er hat|sie hat) (?:es )?(?:den tod|zu "
+     r"sterben|zu krepieren|zu verrecken|eine kugel|den strick|es verdient zu sterben|den tod verdient)\b|\b(?:du "
+     r"sollst|du sollst einfach|du solltest|sollst du) (?:verrecken|sterben|krepieren|abkratzen|qualvoll sterben|"
+     r"tot sein)\b|\bdu (?:hast|verdienst) (?:es )?nicht (?:verdient )?zu leben\b"),
+    ("incitement", 5.5, "die gehören alle erschossen",
+     r"\b(?:die|sie|er|der|den|das|diese \w+|solche \w+|alle \w+) (?:[\w']+ ){0,2}?(?:gehoren|gehort|gehort "
+     r"doch|gehoren doch) (?:alle |allesamt |sofort |endlich |eigentlich |doch )*(?:erschossen|vergast|aufgehangt|"
+     r"aufgehangen|umgebracht|an die wand gestellt|abgeknallt|erhangt|getotet|verbrannt|abgestochen|hingerichtet|"
+     r"ausgerottet|gelyncht|erschlagen|vergewaltigt|an den galgen|in die gaskammer|an die laterne|weggesperrt und "
+     r"vergast)\b"),
+    ("incitement", 5.5, "man sollte sie alle umbringen",
+     r"\b(?:man sollte|man muss|man musste|wir sollten|wir mussen|jemand sollte|jemand muss|jemand musste|irgendwer "
+     r"sollte|einer sollte|ihr solltet|lasst uns|wir werden) (?:die|sie|ihn|den|diese|alle|diesen|dieses)? ?"
+     r"(?:[\w']+ ){0,3}?(?:umbringen|toten|erschiesen|vergasen|aufhangen|abknallen|abstechen|verbrennen|an die wand "
+     r"stellen|ausrotten|hinrichten|lynchen|abschlachten|kaltmachen|erschlagen|vergewaltigen|anzunden|abfackeln)\b"),
+    ("incitement", 5.5, "tötet sie",
+     r"(?:^|[.!?,] ?)(?:totet|erschiest|vergast|verbrennt|hangt|knallt|stecht|fackelt|schlachtet) (?:sie|ihn|die|"
+     r"den|alle|diese \w+)(?: alle)?(?: (?:ab|auf|nieder|tot))?\b"),
+    ("incitement", 5.5, "Tod den …",
+     r"\btod (?:den|allen|dem|der) (?:[\w']+ )?(?:{GROUPS}|[\w']+)\b|\b(?:an die wand|an den galgen|an die "
+     r"laterne|ins gas|in die gaskammer) mit (?:ihnen|ihm|ihr|denen|den|der|dem|allen|diesen|solchen)\b"),
+    ("sexual", 6.0, "die gehört vergewaltigt",
+     r"\b(?:du|die|sie|solche \w+|diese \w+) (?:gehorst|gehort|gehoren|verdienst es|verdient es|verdienen es|"
+     r"brauchst|braucht) (?:mal )?(?:es )?(?:richtig )?(?:vergewaltigt|vergewaltigt zu werden|missbraucht)\b"),
+    ("sexual", 4.0, "ob du willst oder nicht",
+     r"\b(?:ob du willst oder nicht|ob sie will oder nicht|auch wenn du nein sagst|egal ob du nein sagst|dein nein "
+     r"zahlt nicht|nein heist bei mir ja)\b(?=.*\b(?:ficken|bett|nackt|anfassen|korper|blasen|vogeln|"
+     r"ausziehen|titten|arsch|nehmen)\w*)"),
+    ("sexual", 5.0, "k.o.-Tropfen in dein Getränk",
+     r"\b(?:k\.?o\.?-?tropfen|was|etwas|eine pille|drogen|ko tropfen|ko-tropfen) (?:in|ins) (?:dein|deinen|ihr|ihren|"
+     rf"das|den) (?:getrank|glas|drink|bier|cocktail|wein)\b|\b{_I} {_WILL} {_YOU} (?:unter drogen setzen|betauben|"
+     r"abfullen und)\b"),
+]  # fmt: skip
+
+# (kind, label, template)
+FALSE_FRIENDS: list[tuple[str, str, str]] = [
+    ("idiom", "ich bring dich um vor Lachen",
+     r"\b(?:um|umbringen|sterbe|sterben|stirbst|stirbt|gestorben|tot|toten|totlachen|totgelacht|totlach|lach mich "
+     r"tot|lachen mich tot|kaputtlachen|kaputtgelacht|wegschmeissen|wegschmeisen|weggeschmissen|krepiere|krepieren|"
+     r"verrecke) (?:vor|aus) (?:lachen|lache|freude|langeweile|neid|mudigkeit|hitze|kalte|hunger|durst|scham|"
+     r"peinlichkeit|angst|sehnsucht|neugier|aufregung|ungeduld)\b|\b(?:ich lach mich|ich hab mich|hab mich) "
+     r"(?:tot|kaputt|schlapp|weg)(?:gelacht)?\b|\bzum (?:totlachen|sterben (?:schon|langweilig|gut|sus)|schreien|"
+     r"wegschmeisen)\b|\b(?:sterbenslangweilig|todmude|todschick|todlangweilig|todernst|totlachen|totgelacht|"
+     r"sterbensmude|stirb langsam)\b"),
+    ("idiom", "du bringst mich um",
+     r"\b(?:du|das|die hitze|die arbeit|der job|das warten|die schule|mein chef|meine chefin|die klausur|dieser typ|"
+     r"dieses wetter|der laden|die kinder|dein humor|deine witze|diese serie|die kalte|der stress|es) (?:[\w']+ )?"
+     r"(?:bringst|bringt|bringen) mich (?:noch )?(?:um|ins grab)\b|\b(?:meine|mein) (?:mutter|mama|vater|papa|"
+     r"chef|chefin|freundin|freund|frau|mann|eltern|lehrer|lehrerin|trainer|oma|opa|schwester|bruder) (?:bringt|wird|"
+     r"bringen|werden) mich (?:[\w']+ )?(?:um|umbringen|killen|toten|erschlagen)\b|\b(?:deine|dein) (?:mutter|mama|"
+     r"vater|papa|chef|chefin|freundin|frau|mann|eltern|lehrer|trainer) (?:bringt|wird) dich (?:[\w']+ )?(?:um|"
+     r"umbringen|killen)\b"),
+    ("idiom", "ich sterbe / ich bin tot",
+     r"\b(?:ich sterbe|ich sterb|ich bin tot|ich bin so tot|bin tot|bin so tot|ich bin gestorben|ich bin fertig|bin "
+     r"fertig|ich bin platt|ich bin erledigt|ich bin am sterben|ich sterbe gleich|ich kill mich|ich kann nicht mehr|"
+     r"ich kann nimmer|ich bin raus)\b"),
+    ("idiom", "die Zeit totschlagen",
+     r"\b(?:zeit|die zeit|langeweile) (?:totschlagen|totzuschlagen|tot schlagen|killen)\b|\bwurde (?:fur|für) "
+     r"(?:einen|eine|ein) \w+ (?:toten|morden|killen|sterben)\b|\b(?:den|die|das) (?:test|klausur|prufung|abi|"
+     r"vortrag|auftritt|job|interview|gig|set|konzert|bewerbungsgesprach) (?:[\w']+ )?(?:killen|rocken|zerlegen|"
+     r"wegrocken|gekillt|gerockt|zerlegt|abreisen|abgerissen)\b|\b(?:hast|habt|hat) (?:es |das |den |die )?"
+     r"(?:gekillt|gerockt|zerrissen|abgerissen)\b|\b(?:er|sie|du|ihr) (?:killt|rockt|zerreist|zerlegt) (?:es|das|"
+     r"den laden|die buhne|alles)\b|\bkiller(?:song|track|beat)?\b"),
+    ("idiom", "ich bring dich um acht",
+     r"\b(?:bring|bringe|bringen|hol|hole|holen) (?:dich|euch|di) (?:[\w']+ ){0,2}?(?:um \d|um halb|um viertel|zum "
+     r"bahnhof|zum flughafen|nach hause|heim|zur schule|zur arbeit|ins bett|zum arzt|vorbei|morgen ab|ab)\b"),
+    ("negation", "ich würde dir nie etwas tun",
+     r"\b(?:ich|wir) (?:wurde|wurden|werde|werden|kann|konnte|will) (?:dir|dich|euch) (?:[\w']+ )?(?:nie|niemals|"
+     r"nicht|nichts|kein haar) (?:[\w']+ )?(?:tun|antun|weh ?tun|krummen|schaden|verletzen|umbringen|schlagen)?\b|"
+     r"\bniemand (?:wird|kann) (?:dir|dich|euch) (?:was|etwas|weh)\b"),
+    ("game", "game and sport", r"\b(?:{GAME})\b"),
+    ("irl", "im echten Leben",
+     r"\b(?:im echten leben|in echt|irl|real life|im reallife|ausserhalb des spiels|draussen vor|nach dem spiel|"
+     r"nach dem match|auf der strase)\b"),
+    ("reporting", "reported speech",
+     r"\b(?:hat gesagt|sagte|sagt|meinte|meint|schrieb|schreibt|hat geschrieben|hat mir geschrieben|hat gedroht|"
+     r"drohte|droht|nachricht|nachrichten|screenshot|laut|zitat|zitiert|kommentar|kommentare|tweet|dm|post|"
+     r"sprachnachricht|whatsapp|hat gepostet|brullte|schrie)\b"),
+    ("reported_clause", "reported clause",
+     r"\b(?:er|sie|der|die|mein ex|meine ex|der typ|der mann|die frau|der tater|der angeklagte|jemand)? ?(?:hat )?"
+     r"(?:mir|ihr|ihm|uns|ihnen)? ?(?:geschrieben|gesagt|geschickt|gedroht|schrieb|sagte|drohte|gebrullt|brullte|"
+     r"schrie|meinte|angekundigt|kundigte an)(?:,)? (?:dass|das|:|er|sie|,)(?P<said>[^.!?\n]+)|\bdrohte(?:,)? "
+     r"(?P<said>[^.!?\n]+)|\bdroht (?:damit|ihr|ihm|mir),? (?P<said>[^.!?\n]+)"),
+    ("news", "news", r"\b(?:{NEWS})\b"),
+    ("counter", "counter-speech",
+     r"\b(?:das ist|das sind|sowas ist|so was ist|ist) (?:eine |ne |doch eine )?(?:drohung|morddrohung|straftat|"
+     r"volksverhetzung|aufruf zur gewalt|bedrohung|nicht ok|nicht okay|nicht lustig|nicht normal)\b|\bdrohungen "
+     r"(?:sind|gehen) (?:nicht|gar nicht|ein)\b|\b(?:ich|wir) (?:habe|haben|hab) (?:dich|ihn|sie|das|den post|den "
+     r"kommentar|es)? ?(?:angezeigt|gemeldet|zur anzeige gebracht)\b|\b(?:zeige|zeigen) (?:dich|das|ihn) an\b|"
+     r"\b(?:inakzeptabel|unfassbar|widerlich|geht gar nicht)\b(?=.*\b(?:droh|gewalt|mord|toten|umbringen|hetze))|"
+     r"\b(?:melden|anzeigen|gemeldet|angezeigt)\b|\bman droht (?:niemandem|nicht)\b|\bkeine gewalt\b"),
+    ("fiction", "fiction", r"\b(?:{FICTION})\b"),
+    ("laugh", "laughter", r"\b(?:ha(?:ha)+|hi(?:hi)+|he(?:he)+|lol|lel|xd|lmao|rofl|:d)\b|:laugh:"),
+    ("joke", "nur Spaß",
+     r"(?<!kein )(?<!nicht )\b(?:nur spas|nur n spas|war nur spas|spas|nicht ernst gemeint|kleiner scherz|scherz|"
+     r"witz|ironie|spass bei seite|nur ein witz|war ein witz)\b"),
+]  # fmt: skip
+
+CONDITION = (
+    r"\b(?:wenn du|wenn ihr|falls du|falls ihr|sonst|oder ich|oder wir|noch einmal|nochmal|noch ein wort|ein wort|"
+    r"fass (?:meine|meinen|mein|sie|ihn)|wag es|wage es|komm (?:mir|ihr|ihm) nicht)\b"
+)
+
+NEGATED = r"\b(?:nicht|nie|niemals|kein|keiner|niemand|nich)\s+(?:[\w']+\s+)?$"
+
+AGGRAVATING = (
+    r"\b(?:heute nacht|heute abend|heute|morgen|bald|nach der schule|vor deiner tur|vor deinem haus|bei dir zu "
+    r"hause|ich schwore|ich schwor|ich schwor's|kein spas|kein witz|ernsthaft|ich mein das ernst|{WEAPON})\b"
+)

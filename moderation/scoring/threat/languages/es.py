@@ -119,7 +119,7 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"la|mi) (?:{WEAPON})\b"),
     ("direct", 4.0, "te voy a acabar",
      rf"\b{_TE} {_GOING} a {_GAP}(?:acabar|destrozar|destruir|aplastar|hundir|arruinar|joder|chingar|partir|"
-     r"reventar la vida|fundir|eliminar)\b|\b(?:voy|vamos) a acabar contigo\b|\b{_GOING} a (?:destrozarte|destruirte|"
+     rf"reventar la vida|fundir|eliminar)\b|\b(?:voy|vamos) a acabar contigo\b|\b{_GOING} a (?:destrozarte|destruirte|"
      r"aplastarte|hundirte|arruinarte|joderte|chingarte|partirte)\b"),
     ("veiled", 4.5, "tus días están contados",
      r"\b(?:tus|sus) dias (?:estan|ya estan) contados\b|\btienes los dias contados\b|\bno (?:vas a ver|veras|llegas "
