@@ -96,15 +96,18 @@ def threat_hits(n: Normalised, words: Words | None = None, languages: Sequence[s
     words = words or Words(text)
     by_verb, set_aside = verb_hits(text, words)
     raw = by_verb + _phrase_hits(text, by_verb, words)
+    spoken: list[str] = []  # the languages whose forms were found: only their aggravating words count
     if languages:
-        raw += language_hits(text, words, languages)
+        found = language_hits(text, words, languages)
+        spoken = [code for code in languages if any(h.detail.startswith(f"{code}:") for h in found)]
+        raw += found
     if not raw:
         fallback = cooccurrence(text, words) if not set_aside and anchored(words) else None
         return [fallback] if fallback else []
     raw = as_conditional(raw, words)
     hits = _merge(raw)
     if max(h.weight for h in hits) >= 3.0:
-        extra = words.spans(AGGRAVATING) + (aggravating_spans(words, languages) if languages else [])
+        extra = words.spans(AGGRAVATING) + (aggravating_spans(words, spoken) if spoken else [])
         if extra:
             hits.append(Hit("threat.aggravating", min(2.0, 1.0 * len(extra)), tuple(extra[:4])))
     return hits

@@ -178,14 +178,25 @@ def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
+# Frames found by phrases of their own language ("me muero de risa"), not by single words that
+# other languages share ("time", "film", "police"): these may cover the model in any text.
+PHRASAL = frozenset({"idiom", "negation", "counter", "reported_clause"})
+
+
 def language_frames(
     text: str, words: Words, real: list[Hit], codes: Sequence[str], quotes: list[tuple[int, int]]
 ) -> list[Frame]:
-    """The mitigating frames of the languages `codes` in `text`, given its hits and quoted spans."""
-    every = frozenset(h.name for h in real)
+    """The mitigating frames of the languages `codes` in `text`, given its hits and quoted spans.
+
+    A language's frame covers that language's hits only (its words are often English ones too:
+    Portuguese "time" is a team), and the model only when there are no hits and either the text was
+    said to be in that language or the frame is a phrase of it (PHRASAL)."""
+    explicit = len(codes) == 1
     frames: list[Frame] = []
     for code in codes:
         lang = LANGUAGES[code]
+        own = [h for h in real if f"{code}: " in h.detail]
+        every = frozenset(h.name for h in own)
         by_kind: dict[str, list[tuple[Row, list[tuple[int, int]]]]] = {}
         for i in words.which(lang.friend_group):
             row = lang.friends[i]
@@ -198,21 +209,21 @@ def language_frames(
             rows = by_kind[kind]
             name, default = KINDS[kind]
             spans = [s for _, ss in rows for s in ss]
-            if covers or not real:
+            if covers or (not real and (explicit or kind in PHRASAL)):
                 frames.append(Frame(name, default if factor is None else factor, covers, spans, rows[0][0].detail))
 
         for kind in ("idiom", "negation"):
             if kind in by_kind:
                 spans = [s for _, ss in by_kind[kind] for s in ss]
-                propose(kind, frozenset(h.name for h in real if all(_overlaps(s, spans) for s in h.spans)))
+                propose(kind, frozenset(h.name for h in own if all(_overlaps(s, spans) for s in h.spans)))
         if "game" in by_kind and "irl" not in by_kind:
-            propose("game", frozenset(h.name for h in real if h.name in PLAYABLE))
+            propose("game", frozenset(h.name for h in own if h.name in PLAYABLE))
         said = list(quotes) if "reporting" in by_kind else []
         if "reported_clause" in by_kind:
             said += [s for _, ss in by_kind["reported_clause"] for s in ss]
         if said:
             kind = "reported_clause" if "reported_clause" in by_kind else "reporting"
-            propose(kind, frozenset(h.name for h in real if all(_inside(s, said) for s in h.spans)))
+            propose(kind, frozenset(h.name for h in own if all(_inside(s, said) for s in h.spans)))
         if "news" in by_kind and len({text[s:e] for _, ss in by_kind["news"] for s, e in ss}) >= 2:
             propose("news", every)
         for kind in ("counter", "fiction"):

@@ -150,9 +150,10 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"seja (?:estuprad|assassinad|atropelad|baleado|baleada|esfaquead)\w*|leve um tiro|tome um tiro|pegue cancer|"
      r"tenha cancer|apodreca|se foda e morra|se afogue|queime|sofra|bata o carro|caia)\b"),
     ("death_wish", 4.5, "morre, desgraçado",
-     r"(?:^|[.!?,] ?|\b(?:vai|entao|so|pois|e) )(?:morre|morra|morram)\b(?! de (?:inveja|rir|vergonha|fome|sono|"
-     r"saudade|amor|ciume|calor|frio))(?= ?(?:[.!?,]|$|\w+ ?(?:desgracad|lixo|fdp|vagabund|filho|seu|sua|logo|"
-     r"de uma vez|em paz|infeliz|maldit|praga)))"),
+     # "morre" squeezes to the English "more": only with an insult after it
+     r"(?:^|[.!?,] ?|\b(?:vai|entao|so|pois|e) )(?:(?:morra|morram)\b(?! de )(?= ?(?:[.!?,]|$))|(?:morre|morra|morram)"
+     r",? (?:seu |sua |logo |de uma vez |em paz )?(?:desgracad|lixo|fdp|vagabund|filh[oa] da puta|infeliz|maldit|"
+     r"praga|arrombad|corno|viado|verme|nojent|otari|imbecil|idiota)\w*)"),
     ("death_wish", 5.0, "você merece morrer",
      r"\b(?:merece|mereces|merecem|devia|deveria|deviam|deveriam|tinha que|tem que|precisa) (?:estar morto|estar "
      r"morta|estar mortos|morrer|ser (?:morto|morta|mortos)|levar (?:um tiro|bala)|ser estuprad\w*)\b|\b(?:desejo|"
