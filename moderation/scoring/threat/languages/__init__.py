@@ -79,6 +79,7 @@ class Language:
     form_group: Group
     friend_group: Group
     condition: re.Pattern[str]
+    second_person: re.Pattern[str]
     negated: re.Pattern[str]
     aggravating: re.Pattern[str]
 
@@ -116,6 +117,7 @@ def _compile(module: ModuleType) -> Language:
         Group(r.pattern for r in forms),
         Group(r.pattern for r in friends),
         lx.compile_pattern(fold(module.CONDITION), lists),
+        lx.compile_pattern(fold(module.SECOND_PERSON), lists),
         re.compile(lx.squeeze_pattern(fold(module.NEGATED))),  # read just before a match: no prefilter
         lx.compile_pattern(fold(module.AGGRAVATING), lists),
     )
@@ -127,7 +129,13 @@ LANGUAGES: dict[str, Language] = {module.__name__.rsplit(".", 1)[-1]: _compile(m
 PATTERNS: list[re.Pattern[str]] = [
     p
     for lang in LANGUAGES.values()
-    for p in (*(r.pattern for r in lang.forms), *(r.pattern for r in lang.friends), lang.condition, lang.aggravating)
+    for p in (
+        *(r.pattern for r in lang.forms),
+        *(r.pattern for r in lang.friends),
+        lang.condition,
+        lang.second_person,
+        lang.aggravating,
+    )
 ]
 
 
@@ -174,6 +182,12 @@ def _overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in spans)
 
 
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
 def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
@@ -218,11 +232,20 @@ def language_frames(
                 propose(kind, frozenset(h.name for h in own if all(_overlaps(s, spans) for s in h.spans)))
         if "game" in by_kind and "irl" not in by_kind:
             propose("game", frozenset(h.name for h in own if h.name in PLAYABLE))
-        said = list(quotes) if "reporting" in by_kind else []
+        # Quoted, and reported (a reporting word, news, fiction or counter-speech), or quoted with
+        # nobody addressed outside the quotation ('"te voy a matar" — qué villano más dramático').
+        framed = any(k in by_kind for k in ("reporting", "news", "fiction", "counter"))
+        quoted = [h for h in own if quotes and all(_inside(s, quotes) for s in h.spans)]
+        if quoted and not framed and lang.second_person.search(_blank(text, quotes)) is None:
+            frames.append(Frame("mitigation.reported_speech", 1.0, frozenset(h.name for h in quoted), list(quotes),
+                                f"{code}: quoted — nobody addressed outside the quotes"))  # fmt: skip
+        said = list(quotes) if framed else []
         if "reported_clause" in by_kind:
             said += [s for _, ss in by_kind["reported_clause"] for s in ss]
         if said:
             kind = "reported_clause" if "reported_clause" in by_kind else "reporting"
+            if kind not in by_kind:
+                by_kind[kind] = [r for k in ("reporting", "news", "fiction", "counter") for r in by_kind.get(k, [])]
             propose(kind, frozenset(h.name for h in own if all(_inside(s, said) for s in h.spans)))
         if "news" in by_kind and len({text[s:e] for _, ss in by_kind["news"] for s, e in ss}) >= 2:
             propose("news", every)

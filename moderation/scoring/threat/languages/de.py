@@ -189,6 +189,75 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"\b(?:k\.?o\.?-?tropfen|was|etwas|eine pille|drogen|ko tropfen|ko-tropfen) (?:in|ins) (?:dein|deinen|ihr|ihren|"
      rf"das|den) (?:getrank|glas|drink|bier|cocktail|wein)\b|\b{_I} {_WILL} {_YOU} (?:unter drogen setzen|betauben|"
      r"abfullen und)\b"),
+    # Verb second: a fronted time or "dann" puts the verb before "ich" ("dann schlag ich dich tot").
+    ("direct", 6.0, "dann stech ich dich ab",
+     rf"\b(?:stech|steche|knall|knalle|schlag|schlage|mach|mache|bring|bringe|leg|lege|fahr|fahre|ertrank|ertranke|"
+     rf"erwurg|erwurge|erschies|erschiese|tret|trete|prugel|prugle|fackel) (?:ich|wir) (?:{_YOU}|ihn|sie|den|die) "
+     rf"{_GAP}(?:ab|tot|kalt|um|nieder|platt)\b(?! ?(?:\d|halb|viertel|vor lachen|zu hause|nach hause|zum|zur))|\b{_I} "
+     rf"(?:ertrank|ertranke|erwurg|erwurge|erschies|erschiese|erstech|ersteche|fahr|fahre|verbrenn|verbrenne|"
+     rf"zund|zunde|vergift|vergifte|erdrossel|erschlag|erschlage|kopf|kopfe|hang|hange) {_YOU} {_GAP}(?:tot|auf|"
+     r"an|ab|in deinem|in deiner|im|mit)?\b(?! (?:vor lachen|in (?:fifa|fortnite|cs|lol|valorant|mario kart)|beim))"),
+    ("direct", 5.0, "dann brech ich dir die Beine",
+     r"\b(?:brech|breche|hau|haue|schlag|schlage|polier|poliere|tret|trete|dreh|drehe|reis|reise|schneid|schneide) "
+     r"(?:ich|wir) (?:dir|euch|ihm|ihr) (?:[\w']+ ){0,2}?(?:die|das|den|alle|eine|eins|ein paar) (?:[\w']+ )?(?:beine|"
+     r"knochen|zahne|fresse|schnauze|nase|genick|hals|arme|finger|rippen|kiefer|schadel|kopf|kehle|gesicht|rein|"
+     r"aufs maul)\b"),
+    ("direct", 5.0, "ich zünd dein Haus an",
+     r"\b(?:ich|wir|jemand) (?:[\w']+ ){0,2}?(?:zund|zunde|zunden|fackel|fackle|fackeln|brenn|brenne|brennen|jag|jage|"
+     r"jagen) (?:dein|deine|deinen|euer|eure|sein|seine|ihr|ihre|das|die|den) (?:[\w']+ )?(?:haus|wohnung|auto|"
+     r"laden|bude|hutte|geschaft|buro|heim|redaktion|moschee|synagoge|kirche|schule|praxis|wagen|karre)\b(?:[\w' ]{0,30})"
+     r"?\b(?:an|ab|nieder|in die luft)\b|\bmit (?:dir|ihm|ihr|euch|denen) (?:drin|darin)\b"),
+    ("death_wish", 5.0, "ich hoffe, dein Flugzeug stürzt ab",
+     r"\b(?:ich hoffe|ich hoff|hoffentlich|ich bete|ich wunsch|ich wunsche|wir hoffen)(?: [\w']+){0,3}?,? "
+     r"(?:dass |das )?(?:[\w']+ ){0,5}?(?:sturzt ab|absturzt|stirbst|krepierst|verreckst|abkratzt|uberlebst es nicht|"
+     r"abgestochen|erschossen|uberfahren|uberfahrt|totgefahren|uberrollt|zerquetscht|erschlagen|verbrennst|"
+     r"ertrinkst|ersaufst|erstickst|verblutest|vergewaltigt|zusammengeschlagen|fertig ?gemacht|krebs)\b"),
+    ("death_wish", 4.5, "ersauf doch",
+     r"(?:^|[.!?,] ?)(?:ersauf|ersaufe|erstick|ersticke|verblute|verblut|verbrenn|verrott|verrotte|krepier) "
+     r"(?:doch|einfach|endlich|dran|am|an|im|in)\b"),
+    ("incitement", 5.5, "wer ihm eine reinhaut, kriegt 200 Euro",
+     r"\b(?:\d+ ?(?:euro|eur|€|franken|mark)?|ne tankfullung|ein kasten bier|respekt|belohnung) (?:fur|an) "
+     r"(?:den|die|jeden|jemanden)(?:,)? (?:der|die|wer) (?:[\w']+ ){0,6}?(?:poliert|reinhaut|umbringt|absticht|"
+     r"abfackelt|anzundet|abknallt|erschiest|verpruegelt|verprugelt|zusammenschlagt|plattmacht|totet|kaltmacht|"
+     r"aufmischt|fertigmacht|bricht)\b|\bwer (?:[\w']+ ){0,6}?(?:eine reinhaut|umbringt|absticht|abknallt|"
+     r"abfackelt|anzundet|verprugelt|zusammenschlagt|plattmacht|kaltmacht|die fresse poliert)\b,? (?:kriegt|bekommt|"
+     r"hat|kriegen|bekommen)\b|\bzahl (?:dem|jedem)\b[^.!?]{0,40}\b(?:der|wer)\b[^.!?]{0,40}\b(?:abfackelt|anzundet|"
+     r"umbringt|absticht|abknallt|verprugelt)\b"),
+    ("incitement", 5.5, "zündet das Heim an",
+     r"(?:^|[.!?,:] ?|\b(?:und|dann|los|jetzt|endlich|noch) )(?:zundet|fackelt|brennt|sprengt|stecht|knallt|"
+     r"totet|erschiest|verprugelt|klatscht|schlagt|jagt|stürmt|sturmt|plattmacht|macht) (?:[\w']+ ){0,3}?"
+     r"(?:heim|haus|moschee|synagoge|unterkunft|redaktion|buro|ihn|sie|die|den|das)\b(?: [\w']+){0,3}? ?(?:an|ab|"
+     r"nieder|tot|platt|in die luft|zusammen)\b|\b(?:in die luft (?:jagen|sprengen)|platt ?zu ?machen|"
+     r"plattzumachen|abzufackeln|anzuzunden|zusammenzuschlagen|aufzuklatschen|abzustechen)\b(?=[^.!?]*\b(?:die|den|"
+     r"das|man|wir|leute|lasst|bock|samstag|sonntag|heute|morgen|sollte)\b)"),
+    ("incitement", 5.0, "der muss Prügel kriegen",
+     r"\b(?:der|die|das|er|sie|den|ihn) (?:muss|mus|soll|sollte|gehort) (?:endlich |endgultig |mal |richtig )*"
+     r"(?:prugel|schlage|aufs maul|eine kugel|ein messer|kalt gemacht|zum schweigen gebracht|beseitigt|"
+     r"ausgeschaltet|aus dem weg geraumt|weg|verschwinden|sterben|bluten|leiden)\b(?:[^.!?]{0,40}\b(?:klinge|"
+     r"messer|kugel|knarre|waffe|prugel|gewalt)\b)?|\beinmal (?:richtig )?mit (?:der|dem|nem|ner) \w+ (?:auf|drauf)"
+     r"\b"),
+    ("veiled", 4.0, "ein Unfall passiert schnell",
+     r"\b(?:unfalle|unfall|ein unfall|sowas|so was|so etwas) (?:passieren|passiert) (?:schnell|jeden tag|leicht|"
+     r"standig|halt|eben|oft)\b|\b(?:verrater|petzen|leute wie du|typen wie du) (?:werden|leben) (?:selten|nicht) "
+     r"(?:alt|lange)\b|\b(?:war|wird) das letzte mal\b|\bkontrollier (?:mal )?(?:deine|die) bremsen\b|\b(?:hast du|"
+     r"ist dein \w+) (?:gut )?versichert\b|\bkonntest (?:ne[nm]? )?(?:krankenwagen|notarzt|sarg|anwalt fur "
+     r"deine erben) brauchen\b|\bdein (?:haus|auto|laden) ist aus holz\b|\b(?:brennt|brennen) (?:gut|schnell)\b"),
+    ("veiled", 3.5, "wir statten dir einen Besuch ab",
+     rf"\b{_I} (?:statte|statten|werde|werden) (?:dir|euch|ihm|ihr) (?:bald |mal |morgen |heute )?(?:einen|nen) "
+     rf"(?:kleinen )?besuch ab\b|\b{_I} (?:komm|komme|kommen) (?:dich )?(?:bald |heute |morgen )?(?:mal )?(?:besuchen|"
+     rf"vorbei)\b(?=[^.!?]*\b(?:bereu|angst|spas|blut|messer|warte|zeit|ende)\w*)|\bdeine zeit ist (?:abgelaufen|um)\b"
+     r"|\b(?:keiner|niemand) (?:wird|wurde) (?:dich|dir|was|etwas) (?:horen|finden|helfen)\b"),
+    ("doxxing", 3.5, "ich weiß, wann du rausgehst",
+     rf"\b{_I} (?:weis|weiss|kenne|kenn|hab|habe) (?:genau |jetzt |schon )?(?:,)? ?(?:wann|um wieviel uhr|welches auto|"
+     r"welchen wagen|deine (?:nummer|adresse|route|arbeitszeiten|schicht))\b|\b(?:hab|habe) (?:dich|euch) "
+     r"(?:heute|gestern|gerade) (?:[\w']+ ){0,3}?(?:gesehen|sehen)\b|\b(?:teilt|teil|postet|verbreitet) "
+     r"(?:den namen|die adresse|die nummer|seine adresse|ihre adresse)\b|\b(?:du|deine \w+) (?:wohnst|wohnt|gehst|"
+     r"geht|fahrst|kommst) (?:[\w']+ ){0,4}?(?:um|ab) \d"),
+    ("sexual", 5.0, "machst du alles, was ich will",
+     r"\b(?:machst|tust) du (?:alles|was) (?:was|,) ?(?:ich will|ich sage|ich verlange)\b|\b(?:nehm|nehme|hol|hole) "
+     r"(?:ich )?mir,? was mir zusteht\b|\bauch wenn du (?:weinst|schreist|heulst|dich wehrst)\b|\bob du (?:schreist|"
+     r"weinst|dich wehrst) oder nicht\b|\b(?:gehorst|gehörst) (?:dann )?mir\b(?=[^.!?]*\b(?:ob|egal|auch wenn|"
+     r"willst)\b)"),
 ]  # fmt: skip
 
 # (kind, label, template)
@@ -234,7 +303,8 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
     ("reporting", "reported speech",
      r"\b(?:hat gesagt|sagte|sagt|meinte|meint|schrieb|schreibt|hat geschrieben|hat mir geschrieben|hat gedroht|"
      r"drohte|droht|nachricht|nachrichten|screenshot|laut|zitat|zitiert|kommentar|kommentare|tweet|dm|post|"
-     r"sprachnachricht|whatsapp|hat gepostet|brullte|schrie)\b"),
+     r"sprachnachricht|whatsapp|hat gepostet|brullte|schrie|geschrieben|gesagt|gesprüht|gesprayt|geschickt|"
+     r"angerufen|anzeige|erstattet|polizei|gschriebn)\b"),
     ("reported_clause", "reported clause",
      r"\b(?:er|sie|der|die|mein ex|meine ex|der typ|der mann|die frau|der tater|der angeklagte|jemand)? ?(?:hat )?"
      r"(?:mir|ihr|ihm|uns|ihnen)? ?(?:geschrieben|gesagt|geschickt|gedroht|schrieb|sagte|drohte|gebrullt|brullte|"
@@ -255,12 +325,15 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"witz|ironie|spass bei seite|nur ein witz|war ein witz)\b"),
 ]  # fmt: skip
 
+# Someone addressed outside a quotation: a quoted threat with nobody addressed around it is reported.
+SECOND_PERSON = r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|euch|euer|eure)\b"
+
 CONDITION = (
     r"\b(?:wenn du|wenn ihr|falls du|falls ihr|sonst|oder ich|oder wir|noch einmal|nochmal|noch ein wort|ein wort|"
     r"fass (?:meine|meinen|mein|sie|ihn)|wag es|wage es|komm (?:mir|ihr|ihm) nicht)\b"
 )
 
-NEGATED = r"\b(?:nicht|nie|niemals|kein|keiner|niemand|nich)\s+(?:[\w']+\s+)?$"
+NEGATED = r"\b(?:nie|niemals|keiner|niemand)\s+$"
 
 AGGRAVATING = (
     r"\b(?:heute nacht|heute abend|heute|morgen|bald|nach der schule|vor deiner tur|vor deinem haus|bei dir zu "

@@ -99,7 +99,7 @@ FORMS: list[tuple[str, float, str, str]] = [
     ("direct", 4.5, "te parto la cara",
      r"\b(?:yo )?(?:te|os) (?:{HURT_1S})\b"),
     ("direct", 5.0, "lo voy a matar",
-     rf"\b{_LO} {_GOING} a {_GAP}(?:{{KILL}})\b|\b{_GOING} a {_GAP}(?:{{KILL}})(?:lo|la|los|las)\b"),
+     rf"\b{_LO} (?:voy|vamos|ire) a {_GAP}(?:{{KILL}})\b|\b(?:voy|vamos|ire) a {_GAP}(?:{{KILL}})(?:lo|la|los|las)\b"),
     ("direct", 5.5, "voy a matar a tu familia",
      rf"\b{_GOING} a {_GAP}(?:{{KILL}}|{{HURT}}|{{SEX}}) a (?:{{YOUR_PEOPLE}}|ti)\b"),
     ("direct", 5.0, "estás muerto",
@@ -163,12 +163,12 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"un tiro)\b|\bte deseo (?:la muerte|lo peor|un cancer|una muerte lenta)\b|\bno (?:mereces|merece|mereceis|merecen) "
      r"(?:vivir|estar viv[oa]s?|existir|respirar)\b"),
     ("incitement", 5.5, "hay que matarlos",
-     r"\b(?:hay que|habria que|tendriamos que|deberiamos|debemos|tenemos que|vamos a|a) (?:[\w']+ )?(?:matar|matarlos|"
+     r"\b(?:hay que|hay q|habria que|tendriamos que|deberiamos|debemos|tenemos que|vamos a) (?:[\w']+ )?(?:matar|matarlos|"
      r"matarlas|fusilar|fusilarlos|quemar|quemarlos|exterminar|exterminarlos|colgar|colgarlos|ahorcar|ahorcarlos|"
      r"linchar|lincharlos|linchar a|eliminar|eliminarlos|cargarse|cargarselos|pegarles un tiro|meterles un tiro|"
      r"gasear|gasearlos|acabar con) (?:a )?(?:todos |todas |esos |esas |los |las |estos |estas |esta |este |ese |esa )*"
      r"(?:{GROUPS}|ratas|escoria|basura|cerdos|perros|hijos de puta|cabrones|putas|traidores|politicos|ese|esa|"
-     r"esos|esas|todos|todas|el|ella|ellos|ellas)\b"),
+     r"esos|esas|todos|todas|al|ella|ellos|ellas)\b"),
     ("incitement", 5.5, "que alguien lo mate",
      r"\b(?:que )?(?:alguien|algun valiente|nadie) (?:que )?(?:deberia|tiene que|podria|puede|se anima a)? ?(?:lo|la|los|"
      r"las|le|les)? ?(?:mate|maten|matar|matarlo|matarla|matarlos|pegarle un tiro|pegue un tiro|meta un tiro|disparar|"
@@ -193,6 +193,78 @@ FORMS: list[tuple[str, float, str, str]] = [
     ("sexual", 5.0, "te echo algo en la bebida",
      r"\b(?:echar|echarte|echarle|poner|ponerte|ponerle|meter|meterte|meterle|echo|pongo|meto) (?:algo|una pastilla|"
      r"burundanga|escopolamina|droga) en (?:tu|su|la) (?:bebida|copa|vaso|cubata|trago)\b|\bte (?:voy|vamos) a drogar\b"),
+    ("direct", 5.0, "te rompo todos los dientes",
+     r"\b(?:yo )?(?:te|le|les|os) ?(?:voy a |vamos a )?(?:rompo|romper|parto|partir|reviento|reventar|vuelo|volar|"
+     r"salto|saltar|arranco|arrancar|quiebro|quebrar|abro|abrir|corto|cortar|destrozo|destrozar|machaco|machacar|"
+     r"hundo|hundir) (?:todos |todas )?(?:la|las|el|los) (?:cara|crisma|cabeza|boca|dientes|piernas|brazos|rodillas|"
+     r"cuello|huesos|costillas|nariz|madre|jeta|hocico|mandibula|craneo|alma|ojos|dedos|garganta|espalda)\b|\b(?:voy|"
+     r"vamos) a (?:romperte|partirte|reventarte|volarte|saltarte|arrancarte|quebrarte|abrirte|cortarte|destrozarte|"
+     r"machacarte|hundirte|romperle|partirle|reventarle) (?:todos |todas )?(?:la|las|el|los) (?:cara|crisma|cabeza|"
+     r"boca|dientes|piernas|brazos|rodillas|cuello|huesos|costillas|nariz|madre|jeta|craneo|ojos|dedos|garganta)\b"),
+    ("direct", 5.5, "te clavo una navaja",
+     r"\b(?:yo )?(?:te|le|os) ?(?:voy a |vamos a )?(?:clavo|clavar|meto|meter|pego|pegar|doy|dar|pincho|pinchar|"
+     r"hundo|hundir|entierro|enterrar|descargo|descargar|vacio|vaciar) (?:una|un|el|la|mi|dos|tres|seis|todo el|"
+     r"toda la) (?:navaja|cuchillo|puñal|cuchillada|navajazo|puñalada|tiro|tiros|balazo|balazos|bala|balas|plomo|"
+     r"cargador|pipa|fierro|machete|machetazo|tubo|barra|bate|botellazo|ladrillazo)\b|\b(?:te|le) pincho\b|\b(?:voy|"
+     r"vamos) a (?:clavarte|meterte|pegarte|darte|pincharte|descargarte|vaciarte) (?:una|un|el|la|mi|dos|tres|seis) "
+     r"(?:navaja|cuchillo|puñal|cuchillada|navajazo|puñalada|tiro|tiros|balazo|balazos|bala|balas|cargador)\b"),
+    ("direct", 5.0, "te voy a moler a golpes",
+     r"\b(?:te|le|os|les|lo|la) ?(?:voy a|vamos a)? ?(?:moler|molo|muelo|matar|mato|cagar|cago|reventar|reviento|"
+     r"sacar|saco|correr|corro|agarrar|agarro|llenar|lleno|coser|coso|romper|rompo|echar|echo) (?:a|de) (?:golpes|"
+     r"palos|patadas|hostias|ostias|piñas|trompadas|puñetazos|tiros|balazos|navajazos|cuchilladas|puñaladas|"
+     r"cachetadas|chingadazos|madrazos)\b|\b(?:voy|vamos) a (?:molerte|matarte|cagarte|reventarte|sacarte|llenarte|"
+     r"coserte|echarte|molerlo|molerla|agarrarte) (?:a|de) (?:golpes|palos|patadas|hostias|piñas|trompadas|"
+     r"puñetazos|tiros|balazos|navajazos|cuchilladas|puñaladas)\b"),
+    ("direct", 5.0, "voy a prenderle fuego a tu casa",
+     r"\b(?:voy|vamos|van) a (?:prender(?:le)?|pegar(?:le)?|meter(?:le)?|echar(?:le)?) fuego (?:a|en) (?:tu|su|la|el|"
+     r"esa|ese) (?:[\w']+ )?(?:casa|coche|carro|auto|negocio|tienda|local|piso|depa|departamento|oficina|moto)\b|"
+     r"\b(?:voy|vamos|van) a (?:quemar|incendiar|quemarte|incendiarte) (?:tu|su|la) (?:[\w']+ )?(?:casa|coche|carro|"
+     r"auto|negocio|tienda|local|piso|depa|oficina)\b|\bcontigo dentro\b|\bcon (?:vos|ustedes|ellos) adentro\b"),
+    ("direct", 4.5, "te voy a dejar tirado",
+     r"\b(?:te|os) (?:voy a|vamos a|van a) (?:dejar|mandar|enviar|meter) (?:tirad[oa]|en (?:silla de ruedas|coma|el "
+     r"hospital|la uci|el cementerio|una bolsa|una zanja|el suelo|la morgue)|sin (?:dientes|piernas|cara|vida)|al "
+     r"(?:hospital|cementerio|otro barrio|infierno|hoyo)|bajo tierra|desangrando|muert[oa])\b|\bno (?:sales|salis|"
+     r"vas a salir|salgas|sale|va a salir) (?:viv[oa]|entero|caminando|andando|de (?:ahi|aqui) (?:viv[oa]|caminando|"
+     r"entero))\b|\bno te salvas\b"),
+    ("death_wish", 5.0, "que te atropelle un tren",
+     r"(?:^|[.!?,] ?|\bojala |\bespero |\bque dios quiera )(?:que )?(?:al? [\w']+ |a esa \w+ |a ese \w+ )?(?:te|le|les|"
+     r"se|os) (?:caiga|caigan|atropelle|atropellen|parta|pise|pisen|coma|coman|trague|lleve|lleven|mate|maten|"
+     r"disparen|dispare|de|den|agarre|estrelle|estrellen|explote|reviente|pegue|peguen|violen|apuñalen|quemen|"
+     r"ahorquen|entierren|muerda|devore|ahogue|parta un rayo|pudra)\b(?! (?:bien|genial|suerte|la gana|ganas|risa|"
+     r"el sol|un beso|un abrazo|tiempo|la razon|trabajo|igual))"),
+    ("incitement", 5.5, "que alguien le meta un balazo",
+     r"\b(?:que )?(?:alguien|alguno|el que|quien|que alguno|uno de ustedes|ustedes) (?:de ustedes )?(?:que )?"
+     r"(?:le|les|lo|la|los) (?:meta|de|dé|rompa|parta|pegue|ponga|clave|reviente|queme|mate|cuelgue|dispare|"
+     r"apuñale|agarre|espere|cace|cague|linche|viole|reviente|destroce|tire|raje|pinche)\b|\b(?:pongo|doy|pago|ofrezco)"
+     r" (?:[\w']+ ){0,3}?(?:para|a) (?:el|quien|la) (?:que )?(?:le|lo|la|les) ?(?:rompa|mate|parta|pegue|meta|queme|"
+     r"reviente|dispare|clave|apuñale|cuelgue|destroce|de)\b|\b(?:rompanle|partanle|reventanle|matenle|peguenle|"
+     r"quemenle|metanle|cuelguenle|denle|claven|apuñalenlo|linchenla|agarrenlo|agarrenla|esperenlo|esperenla|"
+     r"cacenlo|cacenla|tirenle|disparenle)\b"),
+    ("incitement", 5.0, "hay que echarlos a palos",
+     r"\b(?:hay q(?:ue)?|habria q(?:ue)?|tenemos q(?:ue)?|vamos a|hay que salir a) (?:[\w']+ )?(?:echar(?:los|las|lo|la)?|"
+     r"sacar(?:los|las|lo|la)?|correr(?:los|las|lo|la)?|cazar(?:los|las|lo|la)?|agarrar(?:los|las|lo|la)?|esperar(?:los|"
+     r"las|lo|la)?) (?:a (?:los|las|esos|esas) \w+ )?(?:a (?:palos|golpes|tiros|hostias|pedradas|patadas|balazos)|y "
+     r"(?:matarlos|quemarlos|colgarlos|molerlos))\b|\bhay q(?:ue)? (?:salir a )?cazar a\b|\b(?:ponerle|poner|"
+     r"ponga|pongan) una bomba (?:a|en)\b|\bsaben lo que hay que hacer con (?:el|ella|ellos|ese|esa)\b"),
+    ("sexual", 5.0, "te voy a hacer mía a la fuerza",
+     r"\b(?:a la fuerza|por las malas|entre varios|en grupo)\b(?=[^.!?]*\b(?:mia|tuya|hacer|hago|agarren|agarramos|"
+     r"coger|follar|violar|cuerpo|sacar|saco|todos|quitar)\w*)|\b(?:hago|hare|voy a hacer|haremos) (?:contigo|con "
+     r"ella|con vos) (?:lo que|lo q) (?:se me antoje|quiera|me de la gana)\b|\bvas a gritar y nadie (?:te )?(?:va a "
+     r"escuchar|escuchara|oira)\b|\b(?:deberian|hay que|habria que|tendrian que) violar(?:la|las|lo)?\b|\bva a ser de "
+     r"todos\b|\bte (?:voy a|vamos a) hacer de todo\b|\bla vas a pagar con tu cuerpo\b"),
+    ("veiled", 4.0, "los accidentes pasan",
+     r"\b(?:los )?accidentes? (?:de trafico |de transito )?(?:pasan|ocurren|pasa|ocurre|suceden) (?:todos los dias|muy "
+     r"rapido|a cualquiera|facil|seguido)\b|\b(?:a la gente como tu|a gente como vos|a los que hablan|a los soplones) "
+     r"(?:le|les) (?:pasan|pasa) (?:cosas|algo)\b|\bsi es que llegas\b|\brevisa (?:bien )?(?:los|tus) frenos\b|"
+     r"\b(?:tiene|tienes) (?:buen |un buen )?seguro (?:contra incendios|de vida)\b|\bnadie encuentra nada (?:ahi|alli)"
+     r"\b|\bno (?:vas a tener|tendras) con que\b|\b(?:se te acabo|ya se te acabo) el tiempo\b|\bte (?:vamos|voy|van) a "
+     r"(?:visitar|hacer una visita)\b|\bque no (?:salga|sale) (?:caminando|andando|viv[oa]|entero)\b"),
+    ("doxxing", 3.5, "ya sé a qué hora sales",
+     r"\b(?:ya )?(?:se|sabemos|se q|se que) (?:a que hora|q hora|cuando|que tu (?:coche|carro|auto|casa|hija|hijo|moto)|"
+     r"q tu (?:coche|carro|auto|casa|hija|hijo|moto)|que trabajas|q trabajas|que trabajás|donde estacionas|donde "
+     r"aparcas)\b|\b(?:ya )?(?:averigue|consegui|encontre|tengo) (?:tu|su) (?:numero|direccion|correo|dni|matricula|"
+     r"patente)\b|\b(?:comparto|aqui esta|aca esta|les dejo|paso) la direccion (?:de|del)\b|\b(?:sales|salis|sale|sale "
+     r"sola|sales sola|salis sola) (?:[\w']+ ){0,4}?a las \d"),
 ]  # fmt: skip
 
 # (kind, label, template)
@@ -236,7 +308,7 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
     ("game", "game and sport",
      r"\b(?:{GAME})\b"),
     ("irl", "en la vida real",
-     r"\b(?:en la vida real|en persona|fuera del juego|irl|en la calle|a la salida del partido|despues del partido)\b"),
+     r"\b(?:en la vida real|en persona|fuera del juego|irl|en la calle|a la salida del (?:partido|estadio|juego|entreno)|despues del (?:partido|juego|entreno))\b"),
     ("reporting", "reported speech",
      r"\b(?:dijo|dice|me dijo|le dijo|me escribio|me mando|me mandaron|me envio|escribio|publico|amenazo|gritaba|grito|"
      r"decia|comentario|comentarios|mensaje|mensajes|captura|pantallazo|denuncie|segun|citando|textualmente|literal|"
@@ -262,13 +334,16 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"|bromeo|vacilando|de risas)\b"),
 ]  # fmt: skip
 
+# Someone addressed outside a quotation: a quoted threat with nobody addressed around it is reported.
+SECOND_PERSON = r"\b(?:tu|tus|te|ti|contigo|vos|usted|ustedes|os|vosotros|vosotras)\b"
+
 CONDITION = (
     r"\b(?:si (?:vuelves|vuelve|te|me|le|sigues|sigue|tocas|toca|dices|hablas|no|lo|la|apareces|vienes|publicas|"
     r"denuncias|cuentas)|como (?:vuelvas|te|me|sigas|toques|digas|hables|aparezcas|vengas|publiques)|ni se te ocurra|"
     r"vuelve a|una vez mas|otra vez y|o te|o si no|si no|sino|o (?:me|nos) pagas|a la proxima|la proxima vez)\b"
 )
 
-NEGATED = r"\b(?:no|nunca|jamas|nadie|ni|tampoco)\s+(?:[\w']+\s+)?$"
+NEGATED = r"\b(?:no|nunca|jamas|nadie|ni|tampoco)\s+$"
 
 AGGRAVATING = (
     r"\b(?:esta noche|mañana|a la salida|hoy mismo|hoy|pronto|te lo juro|lo juro|juro por|no es broma|en serio|"

@@ -186,6 +186,71 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"\b(?:mettre|mets|glisser|glisse|verser|verse) (?:un truc|quelque chose|un cachet|du ghb|de la drogue|une "
      r"pilule|un produit) dans (?:ton|ta|son|sa|votre) (?:verre|boisson|cocktail|biere|coca)\b|\b(?:je vais|on va) "
      r"te droguer\b"),
+    ("direct", 5.0, "je te casse les genoux",
+     r"\b(?:je|j'|on|moi je|sinon je) ?(?:te|t'|t|vous) ?(?:vais |va )?(?:casse|casser|pete|peter|brise|briser|eclate|"
+     r"eclater|explose|exploser|fracasse|fracasser|defonce|defoncer|arrache|arracher|ouvre|ouvrir|demonte|demonter|"
+     r"coupe|couper|tranche|trancher|creve|crever) (?:la |les |le |l'|ta |tes |ton |tous les |toutes les )?"
+     r"(?:gueule|yeule|tete|dents|genoux|jambes|bras|nez|crane|machoire|cou|nuque|doigts|cotes|rotules|os|figure|"
+     r"face|tronche|bouche|yeux|gorge|ventre|bide)\b"),
+    ("direct", 5.0, "je te fracasse",
+     r"\b(?:je|j'|on|moi je|sinon je) ?(?:te|t'|t) ?(?:fracasse|fracasserai|derouille|derouillerai|allume|abats|"
+     r"abattrai|aba-ttre|abattre|saigne|pulverise|ecrabouille|dechire|arrange|egorge|plante|troue|shoote|finis)\b(?! "
+     r"(?:a (?:fifa|fortnite|lol|valo|la manette|ce jeu)|au (?:foot|tennis|ping|babyfoot|poker|uno)|en (?:1v1|ranked|"
+     rf"duel)))|\b{_I_WILL} (?:t'|te )?(?:abattre|aba-ttre|allumer|derouiller|fracasser|pulveriser|envoyer a "
+     r"l'hopital|envoyer a l'hosto|envoyer six pieds sous terre)\b"),
+    ("direct", 4.5, "t'auras plus de dents",
+     r"\b(?:t'auras|tu auras|t'aura|tu n'auras) (?:plus|pas) (?:de dents|de jambes|de genoux|de visage|de tete|"
+     r"d'yeux)\b|\b(?:rentre|rentrera|sortira|sortiras|repartira|repartiras|rentreras) (?:pas|jamais) (?:chez \w+ )?"
+     r"(?:entier|entiere|vivant|vivante|indemne|debout|sur ses jambes|sur tes jambes)\b|\btu (?:vas|va) (?:finir|"
+     r"terminer) (?:a|en|au|dans) (?:l'hopital|l'hosto|fauteuil|reanimation|morceaux|sac|boite)\b"),
+    ("direct", 4.5, "je débarque chez toi avec une barre de fer",
+     r"\b(?:je|j'|on) ?(?:debarque|debarquerai|viens|viendrai|passe|passerai|arrive|arriverai|monte|monterai|"
+     r"t'attends|t'attendrai|attends) (?:[\w']+ ){0,6}?(?:avec|arme d'|armee d') (?:un|une|mon|ma|le|la|des|mes) "
+     r"(?:barre de fer|barre|batte|marteau|couteau|lame|flingue|pistolet|fusil|hache|machette|cutter|tournevis|"
+     r"cocktail molotov|bidon d'essence|essence)\b"),
+    ("death_wish", 5.0, "j'espère qu'un ours te bouffe",
+     r"\b(?:j'espere|jespere|j'souhaite|on espere|je prie|vivement|pourvu) (?:[\w']+ ){0,3}?(?:que|qu'|pour que|pour "
+     r"qu') ?(?:[\w']+ ){0,4}?(?:te|t'|le|la|les|vous) ?(?:bouffe|devore|ecrase|renverse|percute|tue|bute|egorge|"
+     r"viole|massacre|mange|emporte|achevent|tuent|butent|violent|ecrasent|fracasse|explose)\b|\b(?:je prie|"
+     r"j'espere|on prie) (?:[\w']+ ){0,3}?pour (?:que|qu') ?(?:tu |il |elle |ils |vous )?(?:meures|meure|meurent|"
+     r"creves|creve|crevent|mourriez)\b|\bsi seulement (?:tu|il|elle|vous) (?:pouvais|pouvait|pouviez) "
+     r"(?:te |se |vous )?(?:noyer|crever|mourir|pendre|faire ecraser|faire tuer)\b|\b(?:j'attends|jattends|vivement|"
+     r"hate de voir|hate de lire|j'ai hate) (?:[\w']+ ){0,2}?(?:ton|ta|tes|son|sa) (?:avis de deces|enterrement|"
+     r"funerailles|mort|necrologie|tombe|cercueil|faire-part)\b|\b(?:choper|chopes|attraper|attrapes) un cancer et "
+     r"(?:crever|creves|mourir|meurs)\b"),
+    ("incitement", 5.5, "faut les attendre et les dérouiller",
+     r"\b(?:faut|il faut|faudrait|il faudrait|on devrait|on va|allons) (?:[\w']+ ){0,6}?(?:les|le|la|l') ?"
+     r"(?:derouiller|tabasser|defoncer|lyncher|frapper|cogner|massacrer|abattre|finir|achever|bruler|cramer|"
+     r"fracasser|egorger|planter)\b|\b(?:faut|il faut|faudrait|il faudrait|on devrait|on va) (?:[\w']+ ){0,2}?"
+     r"(?:bruler|cramer|faire sauter|incendier|brûler|plastiquer|attaquer|bomber|saccager|mitrailler|tirer dans|"
+     r"tirer sur|foncer dans) (?:la|le|les|l'|ce|cette|cet|ces|toute la|tout le) (?:[\w']+ )?(?:mosquee|synagogue|"
+     r"eglise|redaction|mairie|prefecture|camp|foyer|centre|ecole|manif|cortege|congres|assemblee|siege|local|"
+     r"bureaux?|journal|maison|immeuble|commissariat|bar|boite)\b"),
+    ("incitement", 5.5, "tabassez-le",
+     r"\b(?:tabassez|derouillez|defoncez|frappez|cognez|lynchez|cramez|attaquez|plantez|saignez|eclatez|"
+     r"fracassez|abattez)[- ]?(?:les|le|la|l|tous|moi)\b"),
+    ("incitement", 5.5, "celui qui le bute, je lui paie",
+     r"\b(?:celui|celle|le premier|la premiere|quiconque|ceux) (?:qui|qu') ?(?:[\w']+ ){0,4}?(?:met|mettra|bute|"
+     r"butera|tabasse|tabassera|tue|tuera|abat|abattra|plante|plantera|crame|cramera|frappe|frappera|defonce|"
+     r"egorge|fracasse|flingue) (?:[\w']+ ){0,6}?(?:gagne|aura|je lui|a mon respect|recevra|touche)\b|\bsi "
+     r"(?:un jour )?(?:quelqu'un|qqn|un mec|quelqu'1) (?:l'|le |la |les )?(?:abat|bute|tue|flingue|plante|crame|"
+     r"egorge|tabasse|defonce)\b|\b(?:faire taire|fasse taire|fassent taire) (?:[\w']+ )?(?:definitivement|pour de "
+     r"bon|pour toujours|a jamais)\b"),
+    ("veiled", 4.0, "les accidents arrivent vite",
+     r"\b(?:les )?accidents? (?:arrivent|arrive|est vite arrive|sont vite arrives) (?:vite|si vite|tous les jours|"
+     r"souvent|facilement)\b|\b(?:les )?(?:traitres|balances|mouchards|gens comme toi) (?:vivent|font) (?:rarement|pas)"
+     r" (?:vieux|long feu)\b|\bc'(?:etait|est) la derniere fois\b|\b(?:verifie|controle) (?:bien )?tes freins\b|"
+     r"\bt'es (?:bien )?assure\b|\b(?:tu pourrais|tu risques d') ?avoir besoin d'une ambulance\b|\bpersonne "
+     r"(?:ne )?(?:t'entendra|t'entendras|viendra t'aider|te retrouvera)\b|\b(?:on se reverra|on se recroisera|on "
+     r"se retrouvera)\b(?=[^.!?]*\b(?:proteger|potes|seul|regretter|cette fois)\b)"),
+    ("veiled", 3.5, "on va te rendre une petite visite",
+     r"\b(?:je|on|nous) (?:va|vais|allons|viendra|viendrai|passera|passerai) (?:te |vous )?(?:rendre|faire) "
+     r"(?:une |un )?(?:petite |petit )?visite\b|\bton heure (?:est venue|a sonne|approche)\b|\bton tour (?:va|viendra|"
+     r"arrive)\b"),
+    ("doxxing", 3.5, "on a retrouvé ta rue",
+     r"\b(?:on a|j'ai|jai) (?:retrouve|trouve|recupere|chope) (?:ton|ta|tes) (?:adresse|rue|profil|boulot|numero|"
+     r"plaque|immatriculation|famille|ecole|domicile)\b|\b(?:je sais|on sait) que tu (?:gares|ranges|laisses|prends|"
+     r"sors|rentres|passes)\b|\b(?:partagez|balancez|diffusez) (?:son|sa|leur|l') ?(?:adresse|numero|nom)\b"),
 ]  # fmt: skip
 
 # (kind, label, template)
@@ -254,6 +319,9 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"(?<!pas )(?<!je )\b(?:je rigole|jrigole|je plaisante|c'est une blague|c'est pour rire|pour rigoler|"
      r"c'est de l'humour|je deconne|jdeconne|je te taquine|second degre|c'est pour de faux|je blague)\b"),
 ]  # fmt: skip
+
+# Someone addressed outside a quotation: a quoted threat with nobody addressed around it is reported.
+SECOND_PERSON = r"\b(?:tu|te|t'|toi|ton|ta|tes|vous|votre|vos)\b"
 
 CONDITION = (
     r"\b(?:si (?:tu|t'|vous|jamais|je te|je vous|on te)|sinon|ou je|ou on|ou bien|encore une fois|la prochaine fois|"

@@ -184,6 +184,61 @@ FORMS: list[tuple[str, float, str, str]] = [
     ("sexual", 5.0, "vou colocar algo na sua bebida",
      r"\b(?:colocar|por|botar|coloco|boto|ponho|enfiar) (?:algo|alguma coisa|um negocio|uma coisinha|um remedio|"
      r"boa noite cinderela|droga) n(?:a|o) (?:sua|tua) (?:bebida|copo|drink|cerveja)\b|\b(?:vou|vamos) te drogar\b"),
+    ("direct", 5.0, "vou arrancar todos os teus dentes",
+     r"\b(?:eu )?(?:te |lhe )?(?:vou |vamos )?(?:arrancar|arranco|quebrar|quebro|partir|parto|rebentar|rebento|"
+     r"arrebentar|arrebento|estourar|estouro|abrir|abro|cortar|corto|furar|furo|esmagar|esmago|amassar|amasso) "
+     r"(?:todos |todas )?(?:os |as |a |o )?(?:teus|tuas|seus|suas|tua|teu|sua|seu) (?:[\w']+ )?(?:dentes|pernas|"
+     r"bracos|joelhos|costelas|ossos|cara|fuca|cabeca|cranio|pescoco|nariz|boca|dedos|olhos|garganta|barriga|"
+     r"queixo|maxilar|coluna|espinha)\b|\b(?:vou|vamos) (?:arrancar|quebrar|partir|rebentar|arrebentar|estourar|"
+     r"abrir|cortar|furar|esmagar|amassar)-te (?:os |as |a |o )?(?:dentes|pernas|cara|cabeca|pescoco|boca|fuca)\b"),
+    ("direct", 5.0, "eu te estrangulo",
+     r"\b(?:eu |que eu |ai eu |e eu )?te (?:estrangulo|enforco|afogo|esfaqueio|furo|picoto|retalho|queimo|degolo|"
+     r"sufoco|atropelo|passo por cima|arrebento|fuzilo|espanco|desfiguro|capo|castro|esquartejo)\b(?! (?:de (?:rir|"
+     r"beijo|beijos|cocegas|saudade)|no (?:jogo|fifa|x1|ff|cs|lol)))|\b(?:vou-te|vamos-te|vai-te|vou-vos) (?:{KILL}|"
+     r"{HURT}|{SEX})\b"),
+    ("direct", 5.0, "vou atear fogo na tua casa",
+     r"\b(?:vou|vamos|vao) (?:atear|tacar|botar|meter|por|pôr|colocar) fogo (?:na|no|em) (?:tua|teu|sua|seu|essa|"
+     r"esse|a|o) (?:[\w']+ )?(?:casa|carro|loja|barraco|apartamento|ape|escritorio|negocio|mota|moto|comercio)\b|"
+     r"\b(?:vou|vamos|vao) (?:queimar|incendiar|explodir) (?:tua|teu|sua|seu|a|o) (?:[\w']+ )?(?:casa|carro|loja|"
+     r"barraco|apartamento|ape|escritorio|negocio)\b|\bcontigo dentro\b|\bcom (?:voce|vc|tu|voces|eles) dentro\b"),
+    ("direct", 4.5, "tu não escapa",
+     r"\b(?:tu|voce|vc) nao (?:escapa|escapas|sai vivo|sai viva|sai inteiro|sai inteira|sai andando|vai sair "
+     r"(?:vivo|viva|inteiro|andando))\b|\bnao (?:sai|saia|vai sair) (?:andando|vivo|viva|inteiro) (?:de la|daqui|dali)\b"
+     r"|\b(?:vou|vamos) te (?:largar|deixar|mandar) (?:estendido|estirado|no chao|na uti|no hospital|numa cadeira de "
+     r"rodas|sem dentes|pro hospital|pro cemiterio|pra vala)\b"),
+    ("death_wish", 5.0, "que um caminhão te atropele",
+     r"\b(?:tomara|espero|que deus|rezo|oxala)\b[^.!?]{0,40}\b(?:te|lhe|o|a|os|as) (?:atropele|atropelem|mate|matem|"
+     r"pegue|peguem|coma|comam|leve|levem|acerte|acertem|esfaqueiem|estuprem|queimem|enforquem|afogue|parta|caia|"
+     r"carregue)\b|\b(?:tomara|espero|quero) (?:que )?(?:o |a |um |uma )?(?:[\w']+ ){0,3}?(?:leve|levem|mate|matem)"
+     r" (?:essa|esse|aquela|aquele|o|a|tu|voce|vc)\b"),
+    ("incitement", 5.5, "alguém mete uma bala nesse",
+     r"\b(?:alguem|alguém|quem|um de voces|voces|algum de voces) (?:[\w']+ )?(?:mete|meta|da|de|dá|quebra|quebre|"
+     r"arrebenta|arrebente|fura|fure|queima|queime|poe|ponha|pôr|por|bota|bote|pega|pegue|espera|espere|acerta) "
+     r"(?:uma|um|a|o|umas|uns) (?:bala|tiro|facada|surra|bomba|sova|porrada|coca|pedrada|cacetada|cara|cabeca)\b"
+     r"|\b(?:dou|pago|ofereco) (?:[\w']+ ){0,3}?(?:pra|para|a) quem (?:[\w']+ ){0,2}?(?:abrir|quebrar|matar|furar|"
+     r"meter|arrebentar|esfaquear|queimar|der|dar|acertar)\b|\b(?:quebrem|arrebentem|matem|furem|queimem|peguem|"
+     r"esperem|cacem|batam|espanquem|linchem|enforquem) (?:a cara|a cabeca|ele|ela|eles|elas|esse|essa|o|a|os|as|"
+     r"na)\b|\b(?:tem que|temos que|bora|vamos) (?:ir )?(?:cacar|pegar|esperar|linchar|espancar) (?:quem|esse|essa|"
+     r"esses|essas|os|as|o|a)\b|\b(?:expulsos|tirados|corridos) (?:na|a|no) (?:porrada|pancada|bala|tiro|pau)\b"
+     r"|\bvoces sabem o que (?:tem que|deve) ser feito com\b"),
+    ("sexual", 5.0, "vais ser minha à força",
+     r"\b(?:a forca|à força|por mal|na marra|entre varios|em grupo)\b(?=[^.!?]*\b(?:minha|sua|fazer|faco|pegar|"
+     r"pega|comer|foder|estuprar|corpo|primeiro|todo mundo)\w*)|\b(?:faco|farei|vou fazer) (?:contigo|com ela|com "
+     r"voce) o que (?:me der na telha|eu quiser|quiser)\b|\btu vai gritar e ninguem vai (?:ouvir|escutar)\b|"
+     r"\b(?:deviam|devia|tinham que|tem que) estuprar\b|\bvai ser de todo mundo\b|\bfazer-te de tudo\b|\b(?:vai|vais) "
+     r"pagar com (?:o )?(?:teu|seu) corpo\b|\b(?:precisa|precisas|merece) ser (?:pega|pego|comida|currada) por\b"),
+    ("veiled", 4.0, "acidente acontece todo dia",
+     r"\b(?:acidentes?|acidente de transito) (?:acontece|acontecem) (?:todo dia|todos os dias|rapido|com qualquer "
+     r"um|facil)\b|\b(?:gente como (?:tu|voce|vc)|quem fala demais|dedo[- ]duro) (?:costuma|costumam) (?:sofrer|"
+     r"sumir|aparecer)\b|\bse (?:tu|voce|vc) chegar\b|\b(?:ve|verifica|confere|checa) (?:bem )?os (?:travoes|freios)"
+     r"\b|\btem seguro (?:contra incendio|de vida)\b|\bninguem acha nada\b|\bnao (?:vai|vais) ter motivo (?:nenhum )?"
+     r"(?:pra|para) rir\b|\b(?:teu|seu) tempo acabou\b|\b(?:a gente|nos) (?:vai|vamos) (?:fazer|te fazer) uma visita"
+     r"\b|\bque (?:ele|ela) nao saia andando\b|\btomara que nao desapareca\b"),
+    ("doxxing", 3.5, "já sei a hora que ela sai",
+     r"\b(?:ja )?sei (?:a hora|que horas|quando|que o teu|que o seu|que a tua|que a sua|que tu trabalha|que voce "
+     r"trabalha|onde tu estaciona)\b|\b(?:descobri|consegui|achei|tenho) (?:o )?(?:teu|seu) (?:numero|endereco|email|"
+     r"cpf|placa)\b|\b(?:compartilho|segue|ai vai|taí|tai) o endereco (?:do|da|de)\b|\b(?:sai|sais|tu sai|ela sai) "
+     r"(?:[\w']+ ){0,3}?(?:as|a) \d"),
 ]  # fmt: skip
 
 # (kind, label, template)
@@ -216,7 +271,7 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"\b(?:nunca|jamais|nao|ninguem) (?:[\w']+ )?(?:te|vos)? ?(?:faria|farei|faço|faco|vou fazer|vai fazer|"
      r"machucaria|bateria|mataria|encostaria|tocaria) (?:mal|nada|nenhum mal|um dedo|a mao)?\b"),
     ("game", "game and sport", r"\b(?:{GAME})\b"),
-    ("irl", "na vida real", r"\b(?:na vida real|pessoalmente|fora do jogo|irl|na rua|ao vivo|depois do jogo)\b"),
+    ("irl", "na vida real", r"\b(?:na vida real|pessoalmente|fora do jogo|irl|na rua|ao vivo|depois do (?:jogo|treino)|(?:na )?saida do (?:jogo|estadio|treino))\b"),
     ("reporting", "reported speech",
      r"\b(?:disse|diz|falou|fala|me mandou|mandou|escreveu|postou|ameacou|gritou|gritava|dizia|comentario|"
      r"comentarios|mensagem|mensagens|print|printei|segundo|citando|frase|tweet|tuite|dm|direct|audio|zap|whats)\b"),
@@ -239,13 +294,16 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"zoando|so zoando|e zoeira|na zoeira|e piada|na brincadeira|brincando)\b"),
 ]  # fmt: skip
 
+# Someone addressed outside a quotation: a quoted threat with nobody addressed around it is reported.
+SECOND_PERSON = r"\b(?:tu|te|ti|voce|vc|voces|vcs|teu|tua|teus|tuas|seu|sua|contigo|ce)\b"
+
 CONDITION = (
     r"\b(?:se (?:voce|vc|tu|ce|eu te|te|me|vier|voltar|falar|encostar|tocar|aparecer|contar|denunciar|postar|nao)|"
     r"senao|se nao|ou (?:eu|te|vou)|mais uma vez|de novo e|da proxima vez|na proxima|nem pense|experimenta|"
     r"encosta (?:na|no|em))\b"
 )
 
-NEGATED = r"\b(?:nao|nunca|jamais|ninguem|nem)\s+(?:[\w']+\s+)?$"
+NEGATED = r"\b(?:nao|nunca|jamais|ninguem|nem)\s+$"
 
 AGGRAVATING = (
     r"\b(?:hoje a noite|hoje|amanha|na saida|la fora|logo|juro|eu juro|juro por deus|nao e brincadeira|nao to "
