@@ -37,7 +37,8 @@ WORDS: dict[str, list[str]] = {
     "WEAPON": ["messer", "klinge", "knarre", "waffe", "pistole", "gewehr", "baseballschläger", "schläger", "axt",
                "machete", "kugel", "kugeln", "schreckschuss", "wumme", "teleskopschlagstock", "schlagring",
                "benzin", "molotow"],
-    "GAME": ["spiel", "spielen", "zocken", "gezockt", "fifa", "fortnite", "ranked", "lol", "cs", "csgo", "valorant",
+    "GAME": ["tekken", "mortal kombat", "street fighter", "fall guys", "rocket league", "league of legends", "lol", "ranked",
+             "spiel", "spielen", "zocken", "gezockt", "fifa", "fortnite", "ranked", "lol", "cs", "csgo", "valorant",
              "match", "runde", "level", "server", "turnier", "liga", "mannschaft", "team", "fußball", "fussball",
              "tennis", "schach", "1v1", "pvp", "boss", "kicker", "tischkicker", "cod", "warzone", "minecraft", "gta",
              "apex", "overwatch", "mario kart", "smash", "uno", "monopoly", "skat", "poker", "karten", "rocket league",
@@ -60,7 +61,7 @@ WORDS: dict[str, list[str]] = {
 _I = r"(?:ich|i|wir|ick|ech)"
 _YOU = r"(?:dich|di|euch|dir)"
 _WILL = r"(?:werde|werd|werden|will|wollen|gehe|geh|komme|komm|muss)"
-_GAP = r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*)[\w']+ ){0,3}?"
+_GAP = r"(?:(?!nicht\b|nie\b|niemals\b|kein\w*)[\w']+ ){0,4}?"
 
 # (family, weight, label, template)
 FORMS: list[tuple[str, float, str, str]] = [
@@ -258,6 +259,29 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"(?:ich )?mir,? was mir zusteht\b|\bauch wenn du (?:weinst|schreist|heulst|dich wehrst)\b|\bob du (?:schreist|"
      r"weinst|dich wehrst) oder nicht\b|\b(?:gehorst|gehörst) (?:dann )?mir\b(?=[^.!?]*\b(?:ob|egal|auch wenn|"
      r"willst)\b)"),
+    ("sexual", 6.0, "dich müsste man mal vergewaltigen",
+     r"\b(?:dich|die|sie|solche|so eine) (?:musste|muste|mus|muss|sollte|sollt) (?:man|einer|jemand|wer) (?:mal )?"
+     r"(?:richtig )?(?:vergewaltigen|durchnehmen|missbrauchen|rannehmen)\b|\bsexuell (?:missbrauchen|belastigen|"
+     r"nehmen|gefugig machen)\b|\b(?:deine|die) \w+ (?:nehm|nehme|hol|hole|krall|kralle) (?:ich|wir) (?:mir|uns)\b|"
+     r"\b(?:sie|du) (?:hat|hast) keine wahl\b(?=[^.!?]*$)|\bwas mit (?:schlampen|huren|solchen|frauen wie dir|"
+     r"madchen wie dir) passiert\b"),
+    ("direct", 5.0, "landest du im Rollstuhl",
+     r"\b(?:landest|liegst|endest) du (?:[\w']+ ){0,2}?(?:im|in der|unter der|auf der) (?:rollstuhl|krankenhaus|grab|"
+     r"sarg|intensivstation|notaufnahme|erde|leichenhalle|psychiatrie)\b|\b(?:laufst|gehst|sprichst|siehst|isst|"
+     r"atmest) du nie (?:wieder|mehr)\b|\b(?:kommt|kommst|geht|gehst) (?:der|die|er|sie|du|ihr) (?:nicht|nie) (?:mehr )?"
+     r"(?:heil|lebend|lebendig|ganz|in einem stuck) (?:nach hause|heim|raus|zuruck|davon)\b|\b(?:abstechen|umbringen|"
+     r"toten|kaltmachen|abknallen|erschiesen|erwurgen|kopfen|vergewaltigen) (?:werd|werde|will|wollen) (?:ich|wir) "
+     r"(?:dich|euch|ihn|sie)\b"),
+    ("veiled", 4.0, "genieß deine letzten Tage",
+     r"\bgenies (?:deine|eure|die) letzten (?:tage|stunden|wochen)\b|\bdeine letzten tage\b|\b(?:ist|war|wird) das "
+     r"letzte mal\b|\b(?:leute|typen|frauen|menschen|manner|petzen) wie du (?:verschwinden|sterben|leben nicht lange|"
+     r"werden nicht alt)\b|\b(?:verdient|braucht|kriegt|bekommt) (?:ne[nm]? |einen |eine )?(?:nachtlichen |kleinen |"
+     r"netten )?besuch\b|\b(?:er|sie|du) (?:sollte|solltest) (?:lieber |besser |gut )?aufpassen\b"),
+    ("incitement", 5.5, "man sollte die Redaktion in die Luft jagen",
+     r"\b(?:man sollte|man muss|man musste|wir sollten|lasst uns|jemand sollte) (?:[\w']+ ){0,4}?(?:in die luft "
+     r"(?:jagen|sprengen)|sprengen|abfackeln|anzunden|niederbrennen|sturmen|platt ?machen|zerlegen|aufmischen)\b|"
+     r"\b(?:bock|lust|lasst uns|wer kommt mit|auf gehts|auf geht's)\b[^.!?]{0,60}\b(?:plattzumachen|platt zu machen|"
+     r"aufzumischen|abzustechen|zusammenzuschlagen|abzufackeln|anzuzunden|klatschen|zu klatschen|aufzuklatschen)\b"),
 ]  # fmt: skip
 
 # (kind, label, template)
@@ -317,7 +341,7 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"(?:sind|gehen) (?:nicht|gar nicht|ein)\b|\b(?:ich|wir) (?:habe|haben|hab) (?:dich|ihn|sie|das|den post|den "
      r"kommentar|es)? ?(?:angezeigt|gemeldet|zur anzeige gebracht)\b|\b(?:zeige|zeigen) (?:dich|das|ihn) an\b|"
      r"\b(?:inakzeptabel|unfassbar|widerlich|geht gar nicht)\b(?=.*\b(?:droh|gewalt|mord|toten|umbringen|hetze))|"
-     r"\b(?:melden|anzeigen|gemeldet|angezeigt)\b|\bman droht (?:niemandem|nicht)\b|\bkeine gewalt\b"),
+     r"\b(?:melden|meldet|anzeigen|gemeldet|angezeigt)\b|\bkein humor\b|\bman droht (?:niemandem|nicht)\b|\bkeine gewalt\b"),
     ("fiction", "fiction", r"\b(?:{FICTION})\b"),
     ("laugh", "laughter", r"\b(?:ha(?:ha)+|hi(?:hi)+|he(?:he)+|lol|lel|xd|lmao|rofl|:d)\b|:laugh:"),
     ("joke", "nur Spaß",

@@ -48,7 +48,8 @@ WORDS: dict[str, list[str]] = {
                "gays", "indios", "migrantes", "ilegales", "menas", "zurdos", "comunistas", "periodistas"],
     "WEAPON": ["cuchillo", "navaja", "pistola", "arma", "fierro", "machete", "escopeta", "bate", "cuchilla", "bala",
                "balas", "plomo", "pipa", "cuete", "fusca"],
-    "GAME": ["partida", "partido", "juego", "jueguito", "fifa", "fortnite", "ranked", "rankeds", "lol", "cod",
+    "GAME": ["tekken", "mortal kombat", "street fighter", "fall guys", "rocket league", "league of legends", "lol", "ranked",
+             "partida", "partido", "juego", "jueguito", "fifa", "fortnite", "ranked", "rankeds", "lol", "cod",
              "warzone", "valorant", "minecraft", "clash", "servidor", "nivel", "torneo", "liga", "cancha", "futbol",
              "futbolito", "padel", "tenis", "ajedrez", "jefe final", "la play", "play", "online", "1v1", "pvp",
              "mapa", "ronda", "apex", "overwatch", "gta", "counter", "csgo", "mario kart", "smash", "pokemon",
@@ -265,6 +266,12 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"aparcas)\b|\b(?:ya )?(?:averigue|consegui|encontre|tengo) (?:tu|su) (?:numero|direccion|correo|dni|matricula|"
      r"patente)\b|\b(?:comparto|aqui esta|aca esta|les dejo|paso) la direccion (?:de|del)\b|\b(?:sales|salis|sale|sale "
      r"sola|sales sola|salis sola) (?:[\w']+ ){0,4}?a las \d"),
+    ("direct", 5.0, "llego a tu oficina con el machete",
+     r"\b(?:(?:llego|voy|vamos|aparezco|paso|entro|vuelvo|estare|me planto) (?:a|en|por) (?:tu|su|vuestra|vuestro)|"
+     r"te espero|te esperamos|te estare esperando|voy por ti|voy a por ti) (?:[\w']+ ){0,6}?con (?:el|la|un|una|mi|los|las|unos) (?:(?:{WEAPON})\b|:knife:|:gun:|:bomb:)|\b(?:lo|la|los|las)"
+     r" (?:colgamos|matamos|quemamos|linchamos|fusilamos|enterramos|reventamos|apuñalamos|bajamos|ahorcamos)\b|"
+     r"\b(?:va|van|vas) a (?:ser|terminar|acabar) (?:colgad|linchad|apuñalad|fusilad|quemad|ejecutad|baleado|baleada|"
+     r"degollad|violad|ahorcad)\w*\b|\b(?:hacerte|te voy a hacer|vas a ser) mi[oa] a la fuerza\b"),
 ]  # fmt: skip
 
 # (kind, label, template)
@@ -325,7 +332,9 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"denunciamos|reporte|denuncie)\b|\b(?:condeno|condenamos|repudio|repudiamos|rechazo|rechazamos) (?:las|toda|"
      r"cualquier|esta|estas|la|el)? ?(?:amenazas|violencia|amenaza|discurso|incitacion)\b|\b(?:basta|no mas|ni una) "
      r"(?:de )?(?:amenazas|violencia|odio)\b|\bno se (?:amenaza|desea la muerte)\b|\bdesear la muerte (?:a nadie )?"
-     r"(?:no|nunca) (?:esta|es)\b|\bes (?:una )?(?:amenaza|incitacion|apologia)\b"),
+     r"(?:no|nunca) (?:esta|es)\b|\b(?:desear la muerte|amenazar|amenazar de muerte|desear que (?:se muera|lo maten)) "
+     r"(?:a )?(?:[\w']+ ){0,6}?(?:es|me parece) (?:asqueroso|repugnante|lamentable|vergonzoso|inaceptable|"
+     r"un delito|de cobardes|violencia)\b|\bes (?:una )?(?:amenaza|incitacion|apologia)\b"),
     ("fiction", "fiction", r"\b(?:{FICTION})\b"),
     ("laugh", "laughter",
      r"\b(?:ja(?:ja)+j?|aja(?:ja)+|je(?:je)+|js(?:js)+|jsj\w*|xd|lol|lmao|ajaj\w*|jajaj\w*)\b|:laugh:"),

@@ -43,7 +43,8 @@ WORDS: dict[str, list[str]] = {
                "islamistes", "chretiens", "catholiques", "francais", "blancs", "racailles", "bourgeois", "elus"],
     "WEAPON": ["couteau", "lame", "flingue", "arme", "pistolet", "gun", "fusil", "kalash", "kalachnikov", "machette",
                "batte", "hache", "cutter", "surin", "schlass", "balle", "balles", "calibre", "pompe", "glock"],
-    "GAME": ["jeu", "jeux", "partie", "match", "fifa", "fortnite", "ranked", "classee", "lol", "valo", "valorant",
+    "GAME": ["tekken", "mortal kombat", "street fighter", "fall guys", "rocket league", "league of legends", "lol", "ranked",
+             "jeu", "jeux", "partie", "match", "fifa", "fortnite", "ranked", "classee", "lol", "valo", "valorant",
              "serveur", "tournoi", "equipe", "foot", "football", "tennis", "echecs", "1v1", "pvp", "cod", "warzone",
              "minecraft", "manette", "niveau", "boss", "apex", "overwatch", "gta", "smash", "mario kart", "uno",
              "monopoly", "belote", "poker", "cartes", "rocket league", "league", "csgo", "cs", "ligue", "championnat",
@@ -230,9 +231,9 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"\b(?:tabassez|derouillez|defoncez|frappez|cognez|lynchez|cramez|attaquez|plantez|saignez|eclatez|"
      r"fracassez|abattez)[- ]?(?:les|le|la|l|tous|moi)\b"),
     ("incitement", 5.5, "celui qui le bute, je lui paie",
-     r"\b(?:celui|celle|le premier|la premiere|quiconque|ceux) (?:qui|qu') ?(?:[\w']+ ){0,4}?(?:met|mettra|bute|"
+     r"\b(?:celui|celle|le premier|la premiere|quiconque|ceux) (?:qui|qu') ?(?:[\w']+ ){0,2}?(?:met|mettra|bute|"
      r"butera|tabasse|tabassera|tue|tuera|abat|abattra|plante|plantera|crame|cramera|frappe|frappera|defonce|"
-     r"egorge|fracasse|flingue) (?:[\w']+ ){0,6}?(?:gagne|aura|je lui|a mon respect|recevra|touche)\b|\bsi "
+     r"egorge|fracasse|flingue) (?:[\w']+ ){0,9}?(?:gagne|aura|je lui|a mon respect|recevra|touche)\b|\bsi "
      r"(?:un jour )?(?:quelqu'un|qqn|un mec|quelqu'1) (?:l'|le |la |les )?(?:abat|bute|tue|flingue|plante|crame|"
      r"egorge|tabasse|defonce)\b|\b(?:faire taire|fasse taire|fassent taire) (?:[\w']+ )?(?:definitivement|pour de "
      r"bon|pour toujours|a jamais)\b"),
@@ -251,6 +252,27 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"\b(?:on a|j'ai|jai) (?:retrouve|trouve|recupere|chope) (?:ton|ta|tes) (?:adresse|rue|profil|boulot|numero|"
      r"plaque|immatriculation|famille|ecole|domicile)\b|\b(?:je sais|on sait) que tu (?:gares|ranges|laisses|prends|"
      r"sors|rentres|passes)\b|\b(?:partagez|balancez|diffusez) (?:son|sa|leur|l') ?(?:adresse|numero|nom)\b"),
+    ("veiled", 4.0, "profite bien de tes derniers jours",
+     r"\bprofite (?:bien )?de tes derniers (?:jours|instants|moments)\b|\btes derniers jours\b|\b(?:ce serait|ca serait|"
+     r"c'est|ce sera) (?:vraiment )?(?:dommage|con|bete|triste|ballot) (?:que |qu')(?:il |ils |elle |elles |tu |ta |ton "
+     r"|tes )?(?:[\w']+ ){0,3}?(?:tombe|tombent|tombes|brule|brulent|disparaisse|disparaissent|arrive|prenne feu|"
+     r"se blesse|se blessent|se fasse)\b|\b(?:ca|ces choses-la|le bois) (?:part|brule|flambe|crame) (?:vite|bien|"
+     r"facilement)\b|\bbesoin (?:d'appeler |d'|de )?(?:une )?ambulance\b|\b(?:va|vont|ira) pas rester (?:entier|"
+     r"entiere|intacte?|debout)\b"),
+    ("incitement", 5.0, "on les sort à coups de pied",
+     r"\b(?:on|allez|faut|il faut|faudrait) (?:[\w']+ ){0,4}?(?:les|le|la|l') ?(?:sort|sortir|vire|virer|chasse|chasser|"
+     r"degage|degager|fini|finit|finir|acheve|achever|tabasse|tabasser) (?:[\w']+ ){0,2}?(?:a coups de (?:pied|poing|"
+     r"batte|barre|couteau|pelle|matraque|bate)|s'ils resistent|definitivement)\b|\bs'ils resistent on les "
+     r"(?:fini|finit|acheve|bute|tue|crame)\b|\btire(?:r)? dans (?:ce|cette|la|le|les|cet) (?:[\w']+ )?(?:congres|foule|"
+     r"manif|cortege|mosquee|synagogue|eglise|ecole|assemblee|salle|tas|rassemblement)\b"),
+    ("sexual", 4.5, "ton consentement je m'en bats",
+     r"\b(?:ton|son|leur|votre) (?:consentement|avis|non) (?:je m'en|on s'en|j'm'en|jm'en|compte pas|j'en ai rien|"
+     r"on en a rien|n'existe pas|je m'assois dessus)\b|\bc'est moi qui decide\b(?=[^.!?]*\b(?:consent|corps|lit|"
+     r"coucher|baiser)\w*)"),
+    ("direct", 5.5, "jte viole",
+     r"\bj(?:'te|te|t'|'t') ?(?:viole|violerai|tue|tuerai|bute|buterai|creve|plante|egorge|defonce|casse la gueule|"
+     r"pete la gueule|eclate|explose|fume|fracasse|brule|crame|etrangle|saigne)\b(?! (?:de rire|a (?:fifa|fortnite|"
+     r"lol|valo|ce jeu|la manette)|au (?:foot|tennis|ping|babyfoot|poker|uno)|en (?:1v1|ranked|duel)))"),
 ]  # fmt: skip
 
 # (kind, label, template)
@@ -280,6 +302,14 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"\b(?:il|elle|tu|t'as|t as|on|j'ai|jai|ils|elles) (?:a |as |ont |avons )?(?:tue|tuer|tues|defonce|"
      r"explose|dechire|assure|gere|cartonne|plie) (?:le game|la game|le match|la scene|le show|la piste|le dancefloor|"
      r"tout|grave|sa race|le concert|le set)\b|\bc'est (?:une )?(?:tuerie|une dinguerie|une masterclass|mortel)\b"),
+    ("idiom", "ce moustique, je vais le buter",
+     r"\b(?:ce|cette|cet|ces|le|la|les|un|une) (?:[\w']+ )?(?:moustique|moustiques|mouche|mouches|guepe|guepes|araignee|"
+     r"araignees|cafard|cafards|frelon|frelons|rat|rats|souris|fourmis|punaise|punaises|tique|tiques|limace|limaces|"
+     r"taupe|moucheron|moucherons|pigeon|pigeons|plante|plantes|virus|bug|bugs|imprimante|ordi|pc|tel|reveil)\b(?: "
+     r"[\w']+){0,6}? ?,? (?:je|j'|on) ?(?:vais|va|vai) (?:le|la|les|l') ?(?:buter|tuer|exploser|eclater|defoncer|"
+     r"ecraser|massacrer|cramer)\b|\b(?:je|j'|on) ?(?:vais|va|vai) (?:le|la|les|l') ?(?:buter|tuer|exploser|eclater|"
+     r"defoncer|ecraser|massacrer|cramer),? (?:ce|cette|cet|ces) (?:[\w']+ )?(?:moustique|mouche|guepe|araignee|"
+     r"cafard|frelon|rat|souris|punaise|tique|imprimante|ordi|pc|reveil|bug)\b"),
     ("idiom", "tuer le temps",
      r"\btuer (?:le temps|l'ennui|les moustiques|une mouche|les mouches|le game|le suspense|dans l'oeuf|la "
      r"poule aux oeufs)\b|\bje tuerais pour (?:un|une|des)\b|\b(?:je vais|on va|j'vais|jvais) (?:m'|s')eclater\b|"

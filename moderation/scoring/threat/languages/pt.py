@@ -45,7 +45,8 @@ WORDS: dict[str, list[str]] = {
                "ciclistas", "favelados", "mendigos", "moradores de rua", "lgbts", "estrangeiros"],
     "WEAPON": ["faca", "peixeira", "arma", "revolver", "pistola", "oitao", "trezoitao", "ferro", "fuzil", "12",
                "taco", "machado", "facao", "canivete", "bala", "balas", "chumbo", "glock"],
-    "GAME": ["jogo", "joguinho", "partida", "fifa", "fortnite", "free fire", "ff", "lol", "cs", "csgo", "valorant",
+    "GAME": ["tekken", "mortal kombat", "street fighter", "fall guys", "rocket league", "league of legends", "lol", "ranked",
+             "jogo", "joguinho", "partida", "fifa", "fortnite", "free fire", "ff", "lol", "cs", "csgo", "valorant",
              "x1", "rankeada", "ranked", "servidor", "campeonato", "time", "futebol", "pelada", "quadra", "game",
              "minecraft", "clash", "round", "fase", "chefao", "boss", "pvp", "1v1", "gta", "roblox", "cod",
              "warzone", "apex", "dota", "uno", "truco", "xadrez", "tenis", "volei", "basquete", "placar", "final",
@@ -233,12 +234,31 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"sumir|aparecer)\b|\bse (?:tu|voce|vc) chegar\b|\b(?:ve|verifica|confere|checa) (?:bem )?os (?:travoes|freios)"
      r"\b|\btem seguro (?:contra incendio|de vida)\b|\bninguem acha nada\b|\bnao (?:vai|vais) ter motivo (?:nenhum )?"
      r"(?:pra|para) rir\b|\b(?:teu|seu) tempo acabou\b|\b(?:a gente|nos) (?:vai|vamos) (?:fazer|te fazer) uma visita"
-     r"\b|\bque (?:ele|ela) nao saia andando\b|\btomara que nao desapareca\b"),
+     r"\b"),
     ("doxxing", 3.5, "já sei a hora que ela sai",
      r"\b(?:ja )?sei (?:a hora|que horas|quando|que o teu|que o seu|que a tua|que a sua|que tu trabalha|que voce "
      r"trabalha|onde tu estaciona)\b|\b(?:descobri|consegui|achei|tenho) (?:o )?(?:teu|seu) (?:numero|endereco|email|"
      r"cpf|placa)\b|\b(?:compartilho|segue|ai vai|taí|tai) o endereco (?:do|da|de)\b|\b(?:sai|sais|tu sai|ela sai) "
      r"(?:[\w']+ ){0,3}?(?:as|a) \d"),
+    ("death_wish", 4.5, "que caia um piano na tua cabeça",
+     r"(?:^|[.!?,;:] ?|\btomara |\bespero |\bquero )que (?:[\w']+ ){0,5}?(?:caia|caiam|capote|capotem|exploda|explodam|"
+     r"afunde|afundem|pegue fogo|bata|batam|tombe|despenque|desabe|morra|morram|apodreca|queime)\b(?=[^.!?]*\b(?:tua|"
+     r"teu|sua|seu|tu|voce|vc|nele|nela|desse|dessa|esse|essa|um|ninguem|sobre)\b)|\b(?:te|lhe|vos) desejo (?:uma |a )?"
+     r"(?:morte|morte lenta|cancer|o pior|a pior morte)\b"),
+    ("direct", 5.0, "chego no teu escritório com o facão",
+     r"\b(?:(?:chego|vou|apareco|passo|entro|volto|estarei|vou estar) (?:n[oa]|a|ao|em) (?:teu|tua|seu|sua)|te espero|"
+     r"espero-te|to indo ai|vou ai) (?:[\w']+ ){0,6}?com "
+     r"(?:o|a|um|uma|meu|minha|as|os) (?:(?:{WEAPON})\b|:knife:|:gun:|:bomb:)|\b(?:rebento|quebro|arrebento|parto|"
+     r"estouro|abro|racho) (?:a|o|os|as) (?:cabeca|cara|fuca|cranio|pernas|dentes|joelhos) (?:do|da|dele|dela|desse|"
+     r"dessa|daquele|daquela)\b"),
+    ("direct", 5.0, "vai ser pendurado",
+     r"\b(?:vai|vao|vais|ira|irao) (?:ser|acabar) (?:pendurad|enforcad|linchad|esfaquead|fuzilad|queimad|executad|"
+     r"espancad|estuprad|degolad|baleado|baleada|apagad)\w*\b"),
+    ("veiled", 4.0, "tua filha vai sozinha pra escola",
+     r"\b(?:tua|sua|teu|seu) (?:filha|filho|filhinha|filhinho|mulher|esposa|mae|namorada|irma|menina|menino) (?:vai|"
+     r"volta|anda|sai|fica|chega) (?:sempre )?(?:sozinh[oa]|so)\b|\baproveita (?:bem )?(?:os )?(?:teus|seus) ultimos "
+     r"dias\b|\b(?:teus|seus) ultimos dias\b|\bvai ser minha a forca\b|\bminha a forca\b|\b(?:vemo-nos|a gente se ve|nos "
+     r"vemos) (?:muito )?(?:em breve|logo)\b(?=[^.!?]*$)"),
 ]  # fmt: skip
 
 # (kind, label, template)
