@@ -32,6 +32,7 @@ from moderation.scoring.threat import (
     doxxing,
     frames,
     incitement,
+    languages,
     sexual,
     veiled,
     verbs,
@@ -60,6 +61,7 @@ MODULES: tuple[ModuleType, ...] = (
     doxxing,
     frames,
     verbs,
+    languages,
 )
 
 

@@ -302,7 +302,8 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r" a petar|vais a petar|reventaste|vas a reventar)|vas a arrasar|vais a arrasar|arrasaste|rompela|reventalo|"
      r"mata(?:lo|la)s? en el escenario|a romperla|a darlo todo|matar(?:la|lo)s? en (?:el|la) (?:escenario|examen|"
      r"entrevista|concierto|pista))\b|\b(?:te|le) (?:voy a )?pegar? (?:un toque|una llamada|un telefonazo|un grito|"
-     r"una voz|un silbido|una vuelta|un vistazo|el rollo|la gripe|el virus|el resfriado)\b"),
+     r"una voz|un silbido|una vuelta|un vistazo|el rollo|la gripe|el virus|el resfriado|el (?:enlace|link|texto|"
+     r"archivo|mensaje|audio|codigo|documento|pdf|video|numero))\b"),
     ("idiom", "te voy a matar a besos",
      r"\b(?:matar|matarte|mato|comer|comerte) (?:a|de|con) (?:besos|cosquillas|abrazos|preguntas|mensajes|audios|"
      r"amor|mimos|chistes|memes)\b"),
