@@ -26,7 +26,7 @@ from moderation.scoring.threat import Hit, Mitigation, mitigations, threat_hits
 
 THREAT_THRESHOLD = 0.5
 BIAS = -4.0  # with no evidence at all a text scores 0.018
-MODEL_SCALE = 2.6  # p = 0.75 adds 2.9; alone, the model escalates from p = 0.82
+MODEL_SCALE = 2.8  # p = 0.75 adds 3.1; alone, the model escalates from p = 0.81
 MODEL_MIN = 0.0  # the model only adds evidence: a doubtful model never vetoes a rule threat
 MODEL_MAX = 5.0
 RULES_VERSION = "rules-3"
