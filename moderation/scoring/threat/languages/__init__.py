@@ -210,10 +210,14 @@ def language_frames(
     for code in codes:
         lang = LANGUAGES[code]
         own = [h for h in real if f"{code}: " in h.detail]
+        if real and not own:
+            continue  # nothing of this language's to cover (most texts: they cost nothing here)
         every = frozenset(h.name for h in own)
         by_kind: dict[str, list[tuple[Row, list[tuple[int, int]]]]] = {}
         for i in words.which(lang.friend_group):
             row = lang.friends[i]
+            if not real and not explicit and row.kind not in PHRASAL:
+                continue  # only the model to cover, and this word may be another language's
             spans = [m.span() for m in row.pattern.finditer(text)] if row.kind != "reported_clause" else [
                 (lx.named_start(m, "said"), m.end()) for m in row.pattern.finditer(text)]  # fmt: skip
             if spans:
