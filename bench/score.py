@@ -6,7 +6,8 @@
 Throughput: texts per second for score_texts on synthetic 280-character posts (several sentences
 from a mostly benign pool), median of 5 runs, one core. The mixed-language stream is 60 % English
 and 10 % each of Spanish, Portuguese, French and German posts, scored with their language given
-(as the API passes it) and with none given (every language's forms read), median of 3 runs. Verdicts: precision/recall/F1/FPR of
+(as the API passes it) and with none given (every language's forms read), median of 3 runs.
+Verdicts: precision/recall/F1/FPR of
 `escalate` per data file for the rules only, the model only and the two combined, on the shared
 files and on our own sets in bench/data/.
 The shipped model was trained on these files, so its
@@ -71,34 +72,58 @@ LONG = (
 # The other languages' pools: everyday posts, abuse, threats and false friends, in the same shares.
 OTHER = {
     "es": (
-        ["Mañana quedamos en la plaza a las ocho, trae a tu hermana", "Qué rica la paella de tu madre, pásame la receta",
-         "El bus llegó tarde otra vez, tercera vez esta semana", "Feliz cumpleaños, que pases un día precioso",
-         "Me muero de risa con tus vídeos jajaja", "Hoy en el gimnasio casi me muero, qué paliza de entreno",
-         "Te paso el enlace del formulario por aquí", "La nueva actualización está genial, el modo oscuro mola"],
+        [
+            "Mañana quedamos en la plaza a las ocho, trae a tu hermana",
+            "Qué rica la paella de tu madre, pásame la receta",
+            "El bus llegó tarde otra vez, tercera vez esta semana",
+            "Feliz cumpleaños, que pases un día precioso",
+            "Me muero de risa con tus vídeos jajaja",
+            "Hoy en el gimnasio casi me muero, qué paliza de entreno",
+            "Te paso el enlace del formulario por aquí",
+            "La nueva actualización está genial, el modo oscuro mola",
+        ],
         ["eres un inútil y nadie te soporta", "cállate ya, borra tu cuenta, payaso"],
         ["te voy a matar cuando te vea", "sé dónde vives, ten cuidado", "ojalá te mueras"],
     ),
     "pt": (
-        ["Amanhã a gente se vê na praça às oito, traz tua irmã", "Que delícia o bolo da tua mãe, me passa a receita",
-         "O ônibus atrasou de novo, terceira vez essa semana", "Feliz aniversário, que teu dia seja lindo",
-         "Morri de rir com teus vídeos kkkk", "Vou matar aula amanhã pra ir na praia",
-         "Te mando o link do formulário aqui", "A atualização nova ficou ótima, adorei o modo escuro"],
+        [
+            "Amanhã a gente se vê na praça às oito, traz tua irmã",
+            "Que delícia o bolo da tua mãe, me passa a receita",
+            "O ônibus atrasou de novo, terceira vez essa semana",
+            "Feliz aniversário, que teu dia seja lindo",
+            "Morri de rir com teus vídeos kkkk",
+            "Vou matar aula amanhã pra ir na praia",
+            "Te mando o link do formulário aqui",
+            "A atualização nova ficou ótima, adorei o modo escuro",
+        ],
         ["tu é um inútil e ninguém te aguenta", "cala a boca, apaga tua conta, palhaço"],
         ["vou te matar quando te ver", "sei onde você mora, se cuida", "tomara que você morra"],
     ),
     "fr": (
-        ["Demain on se retrouve sur la place à 20h, ramène ta sœur", "Trop bon le gâteau de ta mère, tu me passes la recette",
-         "Le bus est encore en retard, troisième fois cette semaine", "Joyeux anniversaire, passe une super journée",
-         "Je suis mort de rire devant tes vidéos mdr", "Je vais le tuer ce contrôle demain",
-         "Je t'envoie le lien du formulaire ici", "La nouvelle mise à jour est top, j'adore le mode sombre"],
+        [
+            "Demain on se retrouve sur la place à 20h, ramène ta sœur",
+            "Trop bon le gâteau de ta mère, tu me passes la recette",
+            "Le bus est encore en retard, troisième fois cette semaine",
+            "Joyeux anniversaire, passe une super journée",
+            "Je suis mort de rire devant tes vidéos mdr",
+            "Je vais le tuer ce contrôle demain",
+            "Je t'envoie le lien du formulaire ici",
+            "La nouvelle mise à jour est top, j'adore le mode sombre",
+        ],
         ["t'es un bon à rien et personne te supporte", "ferme-la, supprime ton compte, clown"],
         ["je vais te tuer quand je te vois", "je sais où tu habites, fais gaffe", "j'espère que tu crèves"],
     ),
     "de": (
-        ["Morgen treffen wir uns um acht am Marktplatz, bring deine Schwester mit", "Der Kuchen deiner Mutter ist super, schick mir das Rezept",
-         "Der Bus war schon wieder zu spät, das dritte Mal diese Woche", "Alles Gute zum Geburtstag, hab einen schönen Tag",
-         "Ich lach mich tot über deine Videos haha", "Ich bring dich um 8 zum Bahnhof",
-         "Ich schick dir den Link zum Formular hier", "Das neue Update ist klasse, der Dunkelmodus gefällt mir"],
+        [
+            "Morgen treffen wir uns um acht am Marktplatz, bring deine Schwester mit",
+            "Der Kuchen deiner Mutter ist super, schick mir das Rezept",
+            "Der Bus war schon wieder zu spät, das dritte Mal diese Woche",
+            "Alles Gute zum Geburtstag, hab einen schönen Tag",
+            "Ich lach mich tot über deine Videos haha",
+            "Ich bring dich um 8 zum Bahnhof",
+            "Ich schick dir den Link zum Formular hier",
+            "Das neue Update ist klasse, der Dunkelmodus gefällt mir",
+        ],
         ["du bist ein Versager und keiner mag dich", "halt die Klappe, lösch deinen Account, du Clown"],
         ["ich bring dich um, wenn ich dich sehe", "ich weiß, wo du wohnst, pass bloß auf", "ich hoffe, du verreckst"],
     ),

@@ -11,7 +11,7 @@ OTHER_LANGUAGES = ("es", "pt", "fr", "de")
 
 
 def primary_subtag(language: str | None) -> str:
-    """"pt-BR" -> "pt"; None, "" and "und" (undetermined) -> "und"."""
+    """ "pt-BR" -> "pt"; None, "" and "und" (undetermined) -> "und"."""
     return (language or "und").strip().split("-")[0].split("_")[0].lower() or "und"
 
 

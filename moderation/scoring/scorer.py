@@ -15,14 +15,14 @@ import re
 from collections.abc import Sequence
 
 from moderation.scoring import categories, lexicon, prefilter, threat
-from moderation.scoring.languages import forms_to_read
-from moderation.scoring.threat import languages as threat_languages
 from moderation.scoring.categories import category_scores, category_signals, probability
+from moderation.scoring.languages import forms_to_read
 from moderation.scoring.model import Prediction, ThreatModel
 from moderation.scoring.normalise import Normalised
 from moderation.scoring.prefilter import Words
 from moderation.scoring.result import Signal, TextScore
 from moderation.scoring.threat import Hit, Mitigation, mitigations, threat_hits
+from moderation.scoring.threat import languages as threat_languages
 
 THREAT_THRESHOLD = 0.5
 BIAS = -4.0  # with no evidence at all a text scores 0.018
@@ -124,7 +124,11 @@ def prepare() -> None:
     global _prepared
     if _prepared:
         return
-    patterns: list = [*lexicon.PATTERNS, *threat_languages.PATTERNS, *(gate for _, _, _, gate in threat.VERB_PATTERNS if gate is not None)]
+    patterns: list = [
+        *lexicon.PATTERNS,
+        *threat_languages.PATTERNS,
+        *(gate for _, _, _, gate in threat.VERB_PATTERNS if gate is not None),
+    ]
     for value in [*(v for module in threat.MODULES for v in vars(module).values()), *vars(categories).values()]:
         if isinstance(value, re.Pattern):
             patterns.append(value)

@@ -56,7 +56,13 @@ def build_pipeline() -> Pipeline:
         token_pattern=r"[\w':@]+",  # noqa: S106 (a regex, not a password)
     )
     # Character n-grams inside words: robust to spelling and spacing games the normaliser misses.
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=int(os.environ.get("HEED_CF", "60000")), sublinear_tf=True)
+    chars = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        min_df=3,
+        max_features=int(os.environ.get("HEED_CF", "60000")),
+        sublinear_tf=True,
+    )
     return Pipeline(
         [
             ("features", FeatureUnion([("word", words), ("char", chars)])),

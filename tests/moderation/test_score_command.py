@@ -24,7 +24,9 @@ def test_it_scores_each_line_of_standard_input_in_order(monkeypatch: pytest.Monk
 
 
 def test_it_reads_a_line_in_the_language_it_names(monkeypatch: pytest.MonkeyPatch) -> None:
-    lines = run(monkeypatch, '{"text": "te voy a matar", "language": "es"}\n{"text": "te voy a matar", "language": "en"}\n')
+    lines = run(
+        monkeypatch, '{"text": "te voy a matar", "language": "es"}\n{"text": "te voy a matar", "language": "en"}\n'
+    )
     assert [line["language"] for line in lines] == ["es", "en"]
     assert lines[0]["escalate"]
     assert any(signal.get("detail", "").startswith("es: direct") for signal in lines[0]["signals"])

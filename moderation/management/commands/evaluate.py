@@ -42,7 +42,7 @@ class Command(BaseCommand):
                     kinds.append(str(row.get("kind") or row.get("source") or "-"))
                     language = row.get("language")
                     if language is not None and not isinstance(language, str):
-                        raise CommandError(f"line {number}: language must be a string such as \"es\"")
+                        raise CommandError(f'line {number}: language must be a string such as "es"')
                     languages.append(language)
         except OSError as exc:
             raise CommandError(f"cannot read {input}: {exc}") from None

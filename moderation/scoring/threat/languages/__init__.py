@@ -223,7 +223,7 @@ def language_frames(
             if spans:
                 by_kind.setdefault(row.kind, []).append((row, spans))
 
-        def propose(kind: str, covers: frozenset[str], factor: float | None = None) -> None:
+        def propose(kind: str, covers: frozenset[str], factor: float | None = None, by_kind: dict = by_kind) -> None:
             rows = by_kind[kind]
             name, default = KINDS[kind]
             spans = [s for _, ss in rows for s in ss]

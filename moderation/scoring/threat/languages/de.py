@@ -5,6 +5,7 @@ Written on normalised text: no umlauts ("töten" is "toten"), "ß" is "ss", runs
 um", "ich stech dich ab", "ich mach dich kalt"; both orders are written out.
 """
 
+# fmt: off
 WORDS: dict[str, list[str]] = {
     # lethal, as an infinitive ("ich werde dich ___")
     "KILL": ["umbringen", "töten", "toeten", "abstechen", "erstechen", "erschießen", "abknallen", "kaltmachen",
@@ -363,3 +364,4 @@ AGGRAVATING = (
     r"\b(?:heute nacht|heute abend|heute|morgen|bald|nach der schule|vor deiner tur|vor deinem haus|bei dir zu "
     r"hause|ich schwore|ich schwor|ich schwor's|kein spas|kein witz|ernsthaft|ich mein das ernst|{WEAPON})\b"
 )
+# fmt: on

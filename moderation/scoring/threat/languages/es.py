@@ -5,6 +5,7 @@ The object pronoun goes before the verb ("te voy a matar", "te mato") or after t
 ("voy a matarte"); both are written out.
 """
 
+# fmt: off
 WORDS: dict[str, list[str]] = {
     # lethal, as an infinitive ("te voy a ___", "voy a ___te")
     "KILL": ["matar", "asesinar", "apuñalar", "acuchillar", "degollar", "ahorcar", "estrangular", "balear",
@@ -359,3 +360,4 @@ AGGRAVATING = (
     r"\b(?:esta noche|mañana|a la salida|hoy mismo|hoy|pronto|te lo juro|lo juro|juro por|no es broma|en serio|"
     r"a muerte|hasta la muerte|en tu casa|{WEAPON})\b"
 )
+# fmt: on

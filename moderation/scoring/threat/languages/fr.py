@@ -6,6 +6,7 @@ Spoken negation often drops "ne" ("j'vais pas te tuer"); the forms need the pron
 verb of intent, so "pas" breaks them.
 """
 
+# fmt: off
 WORDS: dict[str, list[str]] = {
     # lethal, as an infinitive after "te"
     "KILL": ["tuer", "buter", "crever", "flinguer", "descendre", "planter", "egorger", "étrangler", "assassiner",
@@ -127,7 +128,7 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"ouvert\b|\b(?:on|ils|personne) (?:ne )?(?:retrouvera|retrouveront|trouvera|trouveront) (?:jamais )?(?:ton|"
      rf"le|ta) (?:corps|cadavre)\b|\b{_I_WILL} {_TE} ?faire disparaitre\b|\btu vas disparaitre\b"),
     ("veiled", 3.0, "tu vas le regretter",
-     rf"\btu (?:vas|va) (?:le |tout )?regretter\b|\btu (?:vas|va) (?:me )?le payer\b|\btu me le paieras\b|\btu "
+     r"\btu (?:vas|va) (?:le |tout )?regretter\b|\btu (?:vas|va) (?:me )?le payer\b|\btu me le paieras\b|\btu "
      r"(?:vas|va) voir ce qui va t'arriver\b|\btu vas voir ce que tu vas voir\b|\btu (?:sais|connais) pas a qui tu "
      r"(?:as|a) affaire\b|\bca va pas se passer comme ca\b|\b(?:on|je) (?:va|vais|vas) te (?:retrouver|trouver|"
      r"chercher|choper|attraper|coincer|attendre a la sortie)\b|\bje te retrouverai\b|\bon sait ou te trouver\b|\b"
@@ -364,3 +365,4 @@ AGGRAVATING = (
     r"\b(?:ce soir|cette nuit|demain|a la sortie|devant chez toi|chez toi|bientot|je te jure|jte jure|je le jure|"
     r"sur la tete de|wallah|wesh je rigole pas|je rigole pas|c'est pas une blague|serieux|{WEAPON})\b"
 )
+# fmt: on

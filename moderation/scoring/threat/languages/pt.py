@@ -5,6 +5,7 @@ Written on normalised text: no accents ("você" is "voce", "não" is "nao"), run
 the pronoun before the verb ("vou te matar", "vou matar você"), Portugal after it ("vou matar-te").
 """
 
+# fmt: off
 WORDS: dict[str, list[str]] = {
     "YOU": ["você", "voce", "vc", "tu", "ti", "ce", "cê", "vocês", "voces", "vcs", "vos"],
     "KILL": ["matar", "assassinar", "esfaquear", "degolar", "enforcar", "estrangular", "fuzilar", "executar",
@@ -137,7 +138,7 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"(?:achar|encontrar|cacar|pegar la fora|pegar na saida|pegar sozinho)\b|\bte pego (?:la fora|na saida|"
      r"sozinho|na rua)\b|\bfica esperto\b(?=.*\b(?:senao|se nao|ou|vai)\b)"),
     ("doxxing", 3.0, "sei onde você mora",
-     rf"\b(?:eu )?(?:ja )?(?:sei|sabemos|conheco|conhecemos) (?:muito bem |bem )?(?:onde|aonde|em que \w+) "
+     r"\b(?:eu )?(?:ja )?(?:sei|sabemos|conheco|conhecemos) (?:muito bem |bem )?(?:onde|aonde|em que \w+) "
      r"(?:voce |vc |tu |ce |sua \w+ |tua \w+ |seus \w+ |teus \w+ )?(?:mora|moras|trabalha|trabalhas|estuda|estudas|"
      r"dorme|dormes|estudam|moram|fica|sai|estaciona|treina)\b|\b(?:tenho|temos|sei) (?:o )?(?:seu|teu) "
      r"(?:endereco|cpf|numero da casa)\b|\bsei (?:a )?que horas (?:voce|vc|tu) (?:sai|sais|chega|chegas)\b"),
@@ -329,3 +330,4 @@ AGGRAVATING = (
     r"\b(?:hoje a noite|hoje|amanha|na saida|la fora|logo|juro|eu juro|juro por deus|nao e brincadeira|nao to "
     r"brincando|serio|papo reto|pode escrever|na sua casa|na tua casa|{WEAPON})\b"
 )
+# fmt: on
