@@ -181,12 +181,13 @@ def verdicts(paths: list[Path]) -> None:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         texts = [r["text"] for r in rows]
         labels = [int(r["threat"]) for r in rows]
-        lines = {"combined": [s.escalate for s in score_texts(texts)]}
+        languages = [r.get("language") for r in rows]  # each text read as its language, where it has one
+        lines = {"combined": [s.escalate for s in score_texts(texts, languages)]}
         if model:
             lines["model only"] = [p.probability >= 0.5 for p in model.predict([normalise(t).text for t in texts])]
             saved = model_module.MODEL_PATH
             model_module.MODEL_PATH = Path("/nonexistent")  # rules alone
-            lines["rules only"] = [s.escalate for s in score_texts(texts)]
+            lines["rules only"] = [s.escalate for s in score_texts(texts, languages)]
             model_module.MODEL_PATH = saved
         for label in ("rules only", "model only", "combined"):
             if label in lines:
