@@ -54,7 +54,7 @@ WORDS: dict[str, list[str]] = {
              "warzone", "valorant", "minecraft", "clash", "servidor", "nivel", "torneo", "liga", "cancha", "futbol",
              "futbolito", "padel", "tenis", "ajedrez", "jefe final", "la play", "play", "online", "1v1", "pvp",
              "mapa", "ronda", "apex", "overwatch", "gta", "counter", "csgo", "mario kart", "smash", "pokemon",
-             "uno", "monopoly", "parchis", "cartas", "dota", "free fire", "brawl", "pichanga", "penales", "pachanga",
+             "monopoly", "parchis", "cartas", "dota", "free fire", "brawl", "pichanga", "penales", "pachanga",
              "competitivo", "duelo", "rival", "resultado", "marcador", "la final", "semifinal", "el clasico",
              "examen", "entreno", "gimnasio", "gym", "karaoke", "baile"],
     "NEWS": ["policia", "detenido", "detenida", "detenidos", "arrestado", "arrestada", "juicio", "tribunal",
@@ -273,6 +273,29 @@ FORMS: list[tuple[str, float, str, str]] = [
      r" (?:colgamos|matamos|quemamos|linchamos|fusilamos|enterramos|reventamos|apuñalamos|bajamos|ahorcamos)\b|"
      r"\b(?:va|van|vas) a (?:ser|terminar|acabar) (?:colgad|linchad|apuñalad|fusilad|quemad|ejecutad|baleado|baleada|"
      r"degollad|violad|ahorcad)\w*\b|\b(?:hacerte|te voy a hacer|vas a ser) mi[oa] a la fuerza\b"),
+    ("direct", 4.5, "lo apuñalo / te arranco los pelos",
+     r"\b(?:lo|la|los|las) (?:apuñalo|reviento|acuchillo|degüello|ahorco|estrangulo|balaceo|quiebro|rajo|pincho)\b|"
+     r"\b(?:te|le|os|les) (?:arranco|estampo|quiebro|corto|parto|reviento|machaco) (?:los|las|el|la|contra) "
+     r"(?:pelos|huevos|lengua|dedos|orejas|uñas|pared|suelo|piso|cara|manos)\b|\b(?:lo|la|los|las|te) (?:voy a|vamos "
+     r"a) (?:dejar|mandar) (?:en silla de ruedas|en coma|irreconocible|sin cara|en el hospital|bajo tierra)\b|"
+     r"\b(?:los|las) (?:voy|vamos) a (?:cagar|moler|llenar|coser) (?:a|de) (?:tiros|golpes|palos|balazos|plomo)\b"),
+    ("direct", 5.0, "estoy afuera de tu casa con un cuchillo",
+     r"\b(?:estoy|estamos|te estoy esperando|te voy a estar esperando|voy a estar esperando(?:te)?) (?:[\w']+ ){0,6}?"
+     r"(?:con (?:un|una|el|la|mi) (?:(?:{WEAPON})\b|:knife:|:gun:)|(?:pa|para) (?:darte|pegarte|matarte|partirte|"
+     r"romperte|reventarte))|\b(?:va|vas|van) a (?:aparecer|amanecer|terminar) (?:colgad[oa]s?|muert[oa]s?|"
+     r"flotando|con la boca cosida|en una (?:zanja|cuneta|bolsa))\b|\bno (?:llegas|llegaras|vas a llegar|llega) "
+     r"viv[oa]\b"),
+    ("veiled", 3.5, "disfruta mientras puedas",
+     r"\b(?:disfruta|aprovecha|goza|rie|sonrie|cuidala|cuidalos)\w* (?:[\w']+ ){0,3}?mientras (?:puedas|podas|"
+     r"todavia puedas|aun puedas)\b|\bdisfruta (?:tu|tus) ultim[oa]s?\b|\b(?:ya )?te (?:llegara|va a llegar|llego) tu "
+     r"hora\b|\b(?:yo que vos|yo que tu|yo en tu lugar) (?:dormiria|no saldria|me iria|tendria cuidado)\b|\bpagar con "
+     r"sangre\b|\bardería\b|\barderia (?:rapid\w*|facil)\b|\b(?:termina|terminan|acaba|acaban) (?:calladit[oa]s?|en "
+     r"una bolsa|en una zanja|en el rio|mal)\b|\bno vas a llegar a (?:navidad|fin de año|tu cumple|verano)\b|\b"
+     r"(?:tengas|tenes|tienes) (?:un )?(?:buen )?seguro de vida\b|\bq(?:ue)? a (?:tus|tu) \w+ (?:les|le) pasara algo\b"
+     r"|\bvete preparando (?:el|tu) (?:ataud|funeral|entierro)\b"),
+    ("incitement", 4.5, "vayan a visitarlo",
+     r"\b(?:vayan|vamos|id|anda|andá|vayamos) a (?:visitarlo|visitarla|verlo|verla|buscarlo|buscarla|esperarlo|"
+     r"esperarla|hacerle una visita)\b"),
 ]  # fmt: skip
 
 # (kind, label, template)

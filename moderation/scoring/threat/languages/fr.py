@@ -178,7 +178,7 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"(?:de )?(?:mourir|crever|la mort|etre (?:tues|tuees|pendus|fusilles|exterminés|exterminees|gazes|brules|"
      r"abattus|elimines))\b|\bune balle (?:dans la tete |dans la nuque )?(?:pour|a) (?:chacun|tous|ces|ce|cette)\b"),
     ("sexual", 6.0, "tu mérites de te faire violer",
-     r"\b(?:tu merites|elle merite|elles meritent|tu cherches|elle cherche|elles cherchent) (?:de te faire|de se "
+     r"\b(?:merites|merite|meritent|tu cherches|elle cherche|elles cherchent) (?:de te faire|de se "
      r"faire|d'etre|a te faire|a se faire) viol\w*|\b(?:il faudrait|faudrait|faut) (?:te|la|les) violer\b"),
     ("sexual", 4.0, "que tu le veuilles ou non",
      r"\b(?:que tu le veuilles ou non|que tu veuilles ou non|meme si tu dis non|de gre ou de force|tu pourras pas "
@@ -274,6 +274,30 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"\bj(?:'te|te|t'|'t') ?(?:viole|violerai|tue|tuerai|bute|buterai|creve|plante|egorge|defonce|casse la gueule|"
      r"pete la gueule|eclate|explose|fume|fracasse|brule|crame|etrangle|saigne)\b(?! (?:de rire|a (?:fifa|fortnite|"
      r"lol|valo|ce jeu|la manette)|au (?:foot|tennis|ping|babyfoot|poker|uno)|en (?:1v1|ranked|duel)))"),
+    ("direct", 5.0, "on te règle ton compte",
+     r"\b(?:on|je|j') ?(?:te|va te|vais te|vas te) ?regle[rz]? (?:ton|son) compte\b|\b(?:regler|régler) (?:son|leur|"
+     r"ton) compte (?:au|a|à) (?:couteau|flingue|pistolet|batte)\b|\bje te (?:brule|brulerai|crame) viv\w*\b|\bje te "
+     r"fais (?:bouffer|manger|avaler) (?:le bitume|le trottoir|tes dents|le goudron|la poussiere)\b|\b(?:je|on) ?(?:te|"
+     r"t') ?(?:prends|prendrai|prendra) de force\b|\b(?:forcer|force|forcerai) a (?:coucher|baiser|sucer)\b|\b(?:je "
+     r"vais|j'vais|jvais) (?:te )?(?:casser|peter|briser) les deux (?:jambes|bras|genoux)\b|\bjve te (?:tuer|buter)\b"),
+    ("veiled", 3.5, "souris tant que tu peux encore",
+     r"\b(?:profite|souris|ris|prends-en soin|prends en soin|prends soin)\w* (?:[\w']+ ){0,3}?(?:tant|pendant) "
+     r"(?:que|qu') ?(?:tu |t')?(?:peux|as|as encore|peux encore|t'as encore|le peux)\b|\b(?:je serais toi|a ta place|"
+     r"moi a ta place),? (?:je )?(?:dormirais|sortirais|ferais gaffe)\b|\bprepar\w* (?:ta tenue pour |ton |le |"
+     r"l')?(?:enterrement|cercueil|obseques)\b|\b(?:finissent|finissez|finit) (?:rarement (?:vieux|vieilles|vieille)|mal|"
+     r"dans un fosse|au fond)\b|\bverifi\w* (?:bien )?tes freins\b|\b(?:une |ton |ta )?assurance[- ]vie\b"
+),
+    ("death_wish", 4.5, "que toute ta famille crève",
+     r"(?:^|[.!?,] ?)(?:que|qu') ?(?:[\w']+ ){0,4}?(?:creve|crevent|meure|meurent|brule|brulent|pourrisse|"
+     r"pourrissent)\b(?! de (?:rire|faim|envie|jalousie))|\bj'espere (?:que |qu')(?:[\w']+ ){0,4}?(?:s'ecrase|"
+     r"s'ecrasent|te lynchent|te fasses? (?:poignarder|tabasser|defoncer|renverser|lyncher|egorger|buter|tuer|"
+     r"violer)|te fais (?:poignarder|tabasser|defoncer|renverser|lyncher|egorger|buter|tuer|violer))\b"),
+    ("incitement", 5.0, "quelqu'un devrait aller lui péter la gueule",
+     r"\b(?:quelqu'un|qqn|un mec|y'en a pas un|personne) (?:[\w']+ ){0,3}?(?:aller )?(?:y |lui |leur )?(?:peter|"
+     r"casser|defoncer|eclater|exploser|fracasser) la (?:gueule|tete|figure)\b|\b(?:allez|aller|faut aller) (?:lui|"
+     r"leur) (?:rendre (?:une petite |une )?visite|regler son compte|faire la peau)\b|\bcoup de (?:barre de fer|batte|"
+     r"couteau|machette|hache) (?:sur|a|dans) (?:les|la|le|ce|cette|ces)\b|\b(?:je t'ai|on t'a) suivie? jusqu'(?:a|à) "
+     r"chez (?:toi|vous)\b|\b(?:trouve|retrouve) ou (?:tu |t')habites\b"),
 ]  # fmt: skip
 
 # (kind, label, template)
