@@ -283,6 +283,34 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"(?:jagen|sprengen)|sprengen|abfackeln|anzunden|niederbrennen|sturmen|platt ?machen|zerlegen|aufmischen)\b|"
      r"\b(?:bock|lust|lasst uns|wer kommt mit|auf gehts|auf geht's)\b[^.!?]{0,60}\b(?:plattzumachen|platt zu machen|"
      r"aufzumischen|abzustechen|zusammenzuschlagen|abzufackeln|anzuzunden|klatschen|zu klatschen|aufzuklatschen)\b"),
+    ("direct", 5.0, "dich umlegen",
+     r"\b(?:dich|euch) (?:umlegen|umbringen|abstechen|kaltmachen|abknallen|erschiesen|toten|aufschlitzen|abmurksen)\b"
+     r"(?! (?:vor lachen|in|im|beim))|\b(?:schies|schiese|schiess|ballere) (?:dir|dich|ihm|ihr) (?:in|ins) (?:die|den|"
+     r"das) (?:knie|kopf|bein|beine|gesicht|bauch|ruckgrat)\b|\b(?:kratz|kratze|stech|steche) (?:ich )?(?:dir|ihm|ihr)"
+     r" (?:die augen|ein auge) aus\b|\bvergewaltige ich dich\b|\bregel\w* (?:wir|ich) das (?:[\w']+ ){0,3}?mit (?:dem|"
+     r"nem|einem|der) (?:messer|knarre|baseballschlager|axt|eisenstange)\b|\bfliegst du (?:aus dem fenster|vom balkon|"
+     r"die treppe runter)\b|\b(?:steh|stehe|stehen|bin|warte) (?:ich )?(?:vor deiner tur|vor deinem haus|vor deiner "
+     r"wohnung|bei dir) (?:[\w']+ ){0,3}?mit (?:ner|einer|nem|einem|dem|der) \w+\b"),
+    ("death_wish", 5.0, "ich freu mich auf deinen Tod",
+     r"\b(?:freu|freue) (?:mich|uns) auf (?:deinen|seinen|ihren) tod\b|\b(?:tanz|tanze|tanzen) (?:ich |wir )?auf "
+     r"(?:deinem|seinem|ihrem) grab\b|\b(?:i hoff|i hoffe|i hof)\b,? (?:dass |das )?(?:du|di) (?:[\w']+ ){0,3}?"
+     r"(?:krepierst|stirbst|verreckst)\b|\bhoffentlich (?:brennt|fahrt|jagt|sticht|erschiest) (?:[\w']+ ){0,4}?(?:ab|"
+     r"um|kugel|nieder|drin)\b|\b(?:der|die|er|sie) \w* ?(?:soll|sollen|sollte) (?:endlich )?(?:sterben|verrecken|"
+     r"krepieren|abkratzen)\b"),
+    ("incitement", 5.0, "abpassen und kaputtschlagen",
+     r"\b(?:abpassen|finden|erwischen|holen) und (?:einzeln )?(?:kaputtschlagen|zusammenschlagen|abstechen|umbringen|"
+     r"totschlagen|aufhangen|platt ?machen|klatschen|erschiesen)\b|(?:^|[.!?,] ?)(?:jagt|schlagt|klatscht|verprugelt|"
+     r"totet|erschiest|messert) (?:sie|ihn|die|den)\b|\b(?:gehoren|gehort) (?:alle )?(?:angezundet|abgefackelt|"
+     r"verprugelt|zusammengeschlagen|abgestochen|abgeknallt)\b|\b(?:sollt|sollte|soll) (?:amoi |mal |endlich )?(?:wer|"
+     r"einer|jemand) (?:[\w']+ )?(?:d'goschn|die goschn|die fresse|die schnauze|die visage) polieren\b|\bmuss man "
+     r"(?:[\w']+ ){0,3}?(?:abstechen|umbringen|abknallen|erschiesen|aufhangen|kaputtschlagen|totschlagen)\b"),
+    ("veiled", 4.0, "auf dem Friedhof ist noch Platz",
+     r"\bauf dem friedhof (?:[\w']+ ){0,4}?(?:ist )?noch platz\b|\bbesser fur deine gesundheit\b|\bwir sehen uns,? "
+     r"(?:aber )?nicht im (?:internet|netz)\b|\b(?:schwarzen anzug|den sarg|die beerdigung|die trauerfeier) "
+     r"(?:[\w']+ ){0,3}?(?:rauslegen|aussuchen|planen|bestellen)\b|\bwenn du(?:'s| es) am wenigsten erwartest\b|"
+     r"\bentkommst du mir nicht\b|\b(?:du wirst|kannst du) (?:diesmal )?nicht nein sagen\b|\b(?:teilen|teilt) und (?:mal"
+     r" )?vorbeischauen\b|\b(?:die|alle,? die) mal hallo sagen wollen\b|\bhier (?:ist )?(?:deine|seine|ihre) "
+     r"(?:privatadresse|adresse|wohnadresse)\b"),
 ]  # fmt: skip
 
 # (kind, label, template)

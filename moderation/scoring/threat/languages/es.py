@@ -296,6 +296,9 @@ FORMS: list[tuple[str, float, str, str]] = [
     ("incitement", 4.5, "vayan a visitarlo",
      r"\b(?:vayan|vamos|id|anda|andá|vayamos) a (?:visitarlo|visitarla|verlo|verla|buscarlo|buscarla|esperarlo|"
      r"esperarla|hacerle una visita)\b"),
+    ("veiled", 3.5, "cuando menos te lo esperes",
+     r"\bcuando menos (?:te )?lo esperes\b|\b(?:es )?mejor para tu salud\b|\bpor tu (?:propia )?salud\b|\bnos vemos,? "
+     r"(?:pero )?no (?:en|por) (?:internet|las redes)\b"),
 ]  # fmt: skip
 
 # (kind, label, template)

@@ -298,6 +298,9 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"leur) (?:rendre (?:une petite |une )?visite|regler son compte|faire la peau)\b|\bcoup de (?:barre de fer|batte|"
      r"couteau|machette|hache) (?:sur|a|dans) (?:les|la|le|ce|cette|ces)\b|\b(?:je t'ai|on t'a) suivie? jusqu'(?:a|à) "
      r"chez (?:toi|vous)\b|\b(?:trouve|retrouve) ou (?:tu |t')habites\b"),
+    ("veiled", 3.5, "quand tu t'y attendras le moins",
+     r"\bquand tu (?:t'y|t y) attendras le moins\b|\b(?:c'est )?mieux pour ta sante\b|\bpour ta (?:propre )?sante\b|"
+     r"\bon va se voir,? (?:et )?pas sur (?:internet|les reseaux|insta)\b"),
 ]  # fmt: skip
 
 # (kind, label, template)

@@ -260,6 +260,29 @@ FORMS: list[tuple[str, float, str, str]] = [
      r"volta|anda|sai|fica|chega) (?:sempre )?(?:sozinh[oa]|so)\b|\baproveita (?:bem )?(?:os )?(?:teus|seus) ultimos "
      r"dias\b|\b(?:teus|seus) ultimos dias\b|\bvai ser minha a forca\b|\bminha a forca\b|\b(?:vemo-nos|a gente se ve|nos "
      r"vemos) (?:muito )?(?:em breve|logo)\b(?=[^.!?]*$)"),
+    ("direct", 5.0, "vou meter uma bala na tua cabeça",
+     r"\b(?:meter|meto|enfiar|enfio|cravar|cravo|dar|dou|acertar) (?:uma |um |a |o )?(?:bala|tiro|faca|facada|tesoura|"
+     r"chumbo|peixeira) (?:na|no|em|nas|nos) (?:tua|teu|sua|seu|voce|vc|ti|tu|cara|cabeca|barriga|peito)\b|\b(?:es|e) "
+     r"um homem morto\b|\b(?:encho|encher|enche|enchemos) (?:ele|ela|eles|elas|te|voce|vc|tu) de (?:porrada|bala|"
+     r"tiro|soco|pancada|chute)\b|\b(?:mata|matar|matamos|mato) (?:ele |ela |eles )?(?:de|a|na) (?:pancada|porrada|"
+     r"paulada|pedrada)\b|\bvai morrer n(?:a|as) minha(?:s)? ma(?:o|os)\b|\bmato (?:tu|voce|vc|ti)\b|\b(?:parto|corto|"
+     r"furo|mato|rebento|arrebento|quebro|esfaqueio)-te\b|\bnao (?:chega|chegas|vai chegar|vais chegar) viv[oa]\b"),
+    ("direct", 4.5, "te deixar numa cadeira de rodas",
+     r"\b(?:deixar|deixo|deixamos|vai ficar|vais ficar|vai acabar|vai parar|vais parar|vai acordar|vais acordar) "
+     r"(?:ele |ela |te |tu |voce |vc )?(?:numa cadeira de rodas|em cadeira de rodas|sem (?:dente|dentes|perna|pernas)|"
+     r"irreconhecivel|estendid[oa] no chao|no hospital|na uti|no cemiterio|com (?:a boca|ela) costurada)\b|\bate "
+     r"(?:tu|voce|vc|ele|ela) (?:parar de respirar|desmaiar|morrer|sangrar|apagar)\b|\b(?:to|tou|estou) (?:aqui )?"
+     r"(?:embaixo|em frente|na porta|na frente) d[oa] (?:teu|tua|seu|sua) \w+ com (?:uma|um|a|o) (?:(?:{WEAPON})\b|"
+     r":knife:|:gun:)|\b(?:vou|vamos) (?:n|a)(?:a|o) (?:tua|teu|sua|seu) (?:casa|trabalho|escola) (?:te )?(?:quebrar|"
+     r"matar|bater|espancar|furar)\b|\b(?:e )?leva (?:um tiro|bala|uma facada|porrada|chumbo)\b"),
+    ("incitement", 4.5, "a gente pega ele e lincha",
+     r"\ba gente (?:vai )?(?:pega|lincha|mata|quebra|espanca|invade|fura) (?:ele|ela|eles|elas|os|as|esse|essa)\b|"
+     r"\b(?:lincha|mata|espanca|fura) (?:ele|ela|eles)\b(?=[^.!?]*\b(?:a gente|vamos|bora|galera)\b)"),
+    ("veiled", 3.5, "se eu fosse tu dormia de olho aberto",
+     r"\bse eu fosse (?:tu|voce|vc),? (?:eu )?(?:dormia|dormiria|nao saia|nao sairia|tomava cuidado|me mudava)\b|"
+     r"\bde olho aberto\b|\baproveita enquanto (?:da|pode|podes|ainda pode)\b|\b(?:era|seria) uma pena se "
+     r"(?:ardesse|pegasse fogo|queimasse|acontecesse)\b|\bcostuma(?:m)? (?:sumir|desaparecer|aparecer morto) do nada\b"
+     r"|\bquando menos (?:esperar|esperares|tu esperar)\b|\bmelhor pra tua saude\b|\bpela tua saude\b"),
 ]  # fmt: skip
 
 # (kind, label, template)
