@@ -104,12 +104,12 @@ def _compile(module: ModuleType) -> Language:
     for family, weight, label, template in module.FORMS:
         if family not in SIGNAL_OF_FAMILY:
             raise ValueError(f"{code}: unknown family {family!r}")
-        forms.append(Row(code, family, weight, label, lx.compile_pattern(fold(template), lists)))
+        forms.append(Row(code, family, weight, label, lx.compile_pattern(fold(template), lists, lead=True)))
     friends = []
     for kind, label, template in module.FALSE_FRIENDS:
         if kind not in KINDS:
             raise ValueError(f"{code}: unknown kind of false friend {kind!r}")
-        friends.append(Row(code, kind, 0.0, label, lx.compile_pattern(fold(template), lists)))
+        friends.append(Row(code, kind, 0.0, label, lx.compile_pattern(fold(template), lists, lead=True)))
     return Language(
         code,
         forms,
