@@ -1,9 +1,13 @@
 """Throughput of the text scorer and, where the data is present, its verdicts on it.
 
     .venv/bin/python bench/score.py [DATA_DIR]    (default ../shared/data)
+    .venv/bin/python bench/score.py --mixed       the mixed-language stream only
 
 Throughput: texts per second for score_texts on synthetic 280-character posts (several sentences
-from a mostly benign pool), median of 5 runs, one core. Verdicts: precision/recall/F1/FPR of
+from a mostly benign pool), median of 5 runs, one core. The mixed-language stream is 60 % English
+and 10 % each of Spanish, Portuguese, French and German posts, scored with their language given
+(as the API passes it) and with none given (every language's forms read), median of 3 runs.
+Verdicts: precision/recall/F1/FPR of
 `escalate` per data file for the rules only, the model only and the two combined, on the shared
 files and on our own sets in bench/data/.
 The shipped model was trained on these files, so its
@@ -65,10 +69,87 @@ LONG = (
 )
 
 
+# The other languages' pools: everyday posts, abuse, threats and false friends, in the same shares.
+OTHER = {
+    "es": (
+        [
+            "Mañana quedamos en la plaza a las ocho, trae a tu hermana",
+            "Qué rica la paella de tu madre, pásame la receta",
+            "El bus llegó tarde otra vez, tercera vez esta semana",
+            "Feliz cumpleaños, que pases un día precioso",
+            "Me muero de risa con tus vídeos jajaja",
+            "Hoy en el gimnasio casi me muero, qué paliza de entreno",
+            "Te paso el enlace del formulario por aquí",
+            "La nueva actualización está genial, el modo oscuro mola",
+        ],
+        ["eres un inútil y nadie te soporta", "cállate ya, borra tu cuenta, payaso"],
+        ["te voy a matar cuando te vea", "sé dónde vives, ten cuidado", "ojalá te mueras"],
+    ),
+    "pt": (
+        [
+            "Amanhã a gente se vê na praça às oito, traz tua irmã",
+            "Que delícia o bolo da tua mãe, me passa a receita",
+            "O ônibus atrasou de novo, terceira vez essa semana",
+            "Feliz aniversário, que teu dia seja lindo",
+            "Morri de rir com teus vídeos kkkk",
+            "Vou matar aula amanhã pra ir na praia",
+            "Te mando o link do formulário aqui",
+            "A atualização nova ficou ótima, adorei o modo escuro",
+        ],
+        ["tu é um inútil e ninguém te aguenta", "cala a boca, apaga tua conta, palhaço"],
+        ["vou te matar quando te ver", "sei onde você mora, se cuida", "tomara que você morra"],
+    ),
+    "fr": (
+        [
+            "Demain on se retrouve sur la place à 20h, ramène ta sœur",
+            "Trop bon le gâteau de ta mère, tu me passes la recette",
+            "Le bus est encore en retard, troisième fois cette semaine",
+            "Joyeux anniversaire, passe une super journée",
+            "Je suis mort de rire devant tes vidéos mdr",
+            "Je vais le tuer ce contrôle demain",
+            "Je t'envoie le lien du formulaire ici",
+            "La nouvelle mise à jour est top, j'adore le mode sombre",
+        ],
+        ["t'es un bon à rien et personne te supporte", "ferme-la, supprime ton compte, clown"],
+        ["je vais te tuer quand je te vois", "je sais où tu habites, fais gaffe", "j'espère que tu crèves"],
+    ),
+    "de": (
+        [
+            "Morgen treffen wir uns um acht am Marktplatz, bring deine Schwester mit",
+            "Der Kuchen deiner Mutter ist super, schick mir das Rezept",
+            "Der Bus war schon wieder zu spät, das dritte Mal diese Woche",
+            "Alles Gute zum Geburtstag, hab einen schönen Tag",
+            "Ich lach mich tot über deine Videos haha",
+            "Ich bring dich um 8 zum Bahnhof",
+            "Ich schick dir den Link zum Formular hier",
+            "Das neue Update ist klasse, der Dunkelmodus gefällt mir",
+        ],
+        ["du bist ein Versager und keiner mag dich", "halt die Klappe, lösch deinen Account, du Clown"],
+        ["ich bring dich um, wenn ich dich sehe", "ich weiß, wo du wohnst, pass bloß auf", "ich hoffe, du verreckst"],
+    ),
+}
+
+
 def corpus(n: int = 2000, seed: int = 7, length: int = 280) -> list[str]:
     """Posts of `length` characters, each several sentences from a mostly benign pool, as reports are."""
     rng = random.Random(seed)
     pool = BENIGN * 6 + ABUSE * 2 + THREATS + [LONG] * 2
+    return _posts(rng, pool, n, length)
+
+
+def mixed_corpus(n: int = 2000, seed: int = 7, length: int = 280) -> tuple[list[str], list[str]]:
+    """60 % English posts and 10 % each in es, pt, fr, de, shuffled; with each post's language."""
+    rng = random.Random(seed)
+    counts = {"en": n - 4 * (n // 10), **{code: n // 10 for code in OTHER}}
+    rows = [(t, "en") for t in corpus(counts["en"], seed, length)]
+    for code, (benign, abuse, threats) in OTHER.items():
+        pool = benign * 6 + abuse * 2 + threats
+        rows += [(t, code) for t in _posts(rng, pool, counts[code], length)]
+    rng.shuffle(rows)
+    return [t for t, _ in rows], [code for _, code in rows]
+
+
+def _posts(rng: random.Random, pool: list[str], n: int, length: int) -> list[str]:
     posts = []
     for _ in range(n):
         post = ""
@@ -78,13 +159,13 @@ def corpus(n: int = 2000, seed: int = 7, length: int = 280) -> list[str]:
     return posts
 
 
-def throughput(texts: list[str], runs: int = 5) -> tuple[float, float]:
+def throughput(texts: list[str], runs: int = 5, languages: list[str] | None = None) -> tuple[float, float]:
     """Median texts/s by the wall clock and by this process's CPU time (steadier on a busy machine)."""
-    score_texts(texts[:50])  # load the model and warm caches outside the timing
+    score_texts(texts[:50], None if languages is None else languages[:50])  # load and warm up outside the timing
     wall, cpu = [], []
     for _ in range(runs):
         start, start_cpu = time.perf_counter(), time.process_time()
-        score_texts(texts)
+        score_texts(texts, languages)
         wall.append(len(texts) / (time.perf_counter() - start))
         cpu.append(len(texts) / (time.process_time() - start_cpu))
     return statistics.median(wall), statistics.median(cpu)
@@ -100,12 +181,13 @@ def verdicts(paths: list[Path]) -> None:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         texts = [r["text"] for r in rows]
         labels = [int(r["threat"]) for r in rows]
-        lines = {"combined": [s.escalate for s in score_texts(texts)]}
+        languages = [r.get("language") for r in rows]  # each text read as its language, where it has one
+        lines = {"combined": [s.escalate for s in score_texts(texts, languages)]}
         if model:
             lines["model only"] = [p.probability >= 0.5 for p in model.predict([normalise(t).text for t in texts])]
             saved = model_module.MODEL_PATH
             model_module.MODEL_PATH = Path("/nonexistent")  # rules alone
-            lines["rules only"] = [s.escalate for s in score_texts(texts)]
+            lines["rules only"] = [s.escalate for s in score_texts(texts, languages)]
             model_module.MODEL_PATH = saved
         for label in ("rules only", "model only", "combined"):
             if label in lines:
@@ -116,7 +198,19 @@ def verdicts(paths: list[Path]) -> None:
                 )
 
 
+def mixed() -> None:
+    texts, languages = mixed_corpus()
+    print(f"mixed stream: {len(texts)} texts, 60 % en and 10 % each of es, pt, fr, de; median of 3 runs")
+    wall, cpu = throughput(texts, runs=3, languages=languages)
+    print(f"score_texts, languages given: {wall:,.0f} texts/s wall clock, {cpu:,.0f} texts/s of CPU time")
+    wall, cpu = throughput(texts, runs=3)
+    print(f"score_texts, none given:      {wall:,.0f} texts/s wall clock, {cpu:,.0f} texts/s of CPU time")
+
+
 def main() -> None:
+    if "--mixed" in sys.argv[1:]:
+        mixed()
+        return
     texts = corpus()
     mean_length = sum(map(len, texts)) / len(texts)
     print(f"corpus: {len(texts)} synthetic texts, mean {mean_length:.0f} characters; median of 5 runs")
@@ -127,6 +221,7 @@ def main() -> None:
     wall, cpu = throughput(texts)
     print(f"score_texts, rules only:    {wall:,.0f} texts/s wall clock, {cpu:,.0f} texts/s of CPU time")
     model_module.MODEL_PATH = saved
+    mixed()
     data_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")
     realistic = data_dir / "threats_dev_realistic.jsonl"
     if realistic.exists():

@@ -19,9 +19,14 @@ class Segment:
 
 
 def segments(text: str, signals: Iterable[Mapping[str, Any]]) -> list[Segment]:
-    """Split `text` at every evidence boundary; each segment names the signals covering it."""
+    """Split `text` at every evidence boundary; each segment names the signals covering it, with the
+    language's form where a signal has one ("threat.direct (es: direct — te voy a matar)")."""
     spans = [
-        (max(0, int(s)), min(len(text), int(e)), sig["name"])
+        (
+            max(0, int(s)),
+            min(len(text), int(e)),
+            f"{sig['name']} ({sig['detail']})" if sig.get("detail") else sig["name"],
+        )
         for sig in signals
         for s, e in sig.get("evidence", [])
         if int(s) < int(e)

@@ -60,6 +60,9 @@ CONFUSABLES: dict[str, str] = {
     "τ": "t", "υ": "u", "χ": "x", "ω": "w", "μ": "u", "σ": "o", "ς": "s", "γ": "y",
 }  # fmt: skip
 
+# Letters NFKC keeps whole that are spelt with two elsewhere: "weiß" is also written "weiss".
+LIGATURES = {"ß": "ss", "œ": "oe", "æ": "ae"}
+
 QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u0060": "'", "\u00b4": "'", "\u2032": "'",
           "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'}  # fmt: skip
 
@@ -221,6 +224,9 @@ def _fold_char(ch: str) -> str:
     out = []
     for c in unicodedata.normalize("NFKC", ch).lower():
         c = CONFUSABLES.get(c, c)
+        if c in LIGATURES:
+            out.append(LIGATURES[c])
+            continue
         # Strip accents: kíll -> kill; keep the base letter only.
         base = unicodedata.normalize("NFD", c)
         out.append("".join(b for b in base if not unicodedata.combining(b)) or c)

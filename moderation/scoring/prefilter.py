@@ -836,6 +836,8 @@ class Words:
             self.generation = PREFILTER.generation
             self.mask = PREFILTER.mask(self.text, self.items)
         mask = self.mask
+        if group.gate and not mask & group.gate:
+            return []  # none of the group's patterns has a word of the text: one test for them all
         return [
             i
             for i, (common, needs, _, witness) in enumerate(entries)
@@ -869,12 +871,19 @@ class Words:
 class Group:
     """Patterns tried one after the other on the same texts: `Words.which` checks them all at once."""
 
-    __slots__ = ("patterns", "entries")
+    __slots__ = ("patterns", "entries", "gate")
 
     def __init__(self, patterns: Iterable[Searchable]) -> None:
         self.patterns = list(patterns)
         self.entries: list[tuple[int, tuple[int, ...], Searchable, int]] = []
+        # Bits one of which a text needs for any of the patterns to match; 0 when one may match any text.
+        self.gate = 0
 
     def load(self) -> list[tuple[int, tuple[int, ...], Searchable, int]]:
-        self.entries = [PREFILTER.needs(p) for p in self.patterns]
+        entries = [PREFILTER.needs(p) for p in self.patterns]
+        # A pattern matches only where the text has every bit of `common` or, with several
+        # alternatives, a bit of `witness`; one with neither may match any text.
+        gates = [common or witness for common, _, _, witness in entries]
+        self.gate = 0 if not all(gates) else reduce(or_, gates, 0)
+        self.entries = entries
         return self.entries

@@ -9,14 +9,19 @@ from typing import Any
 @dataclass(frozen=True)
 class Signal:
     """One reason behind a score. `weight` is its log-odds contribution (negative for mitigations);
-    `evidence` holds [start, end) offsets into the original text."""
+    `evidence` holds [start, end) offsets into the original text. `detail` names the form in
+    another language than English ("es: direct — te voy a matar"); English forms have none."""
 
     name: str
     weight: float
     evidence: tuple[tuple[int, int], ...] = ()
+    detail: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "weight": self.weight, "evidence": [[s, e] for s, e in self.evidence]}
+        out: dict[str, Any] = {"name": self.name, "weight": self.weight, "evidence": [[s, e] for s, e in self.evidence]}
+        if self.detail:
+            out["detail"] = self.detail
+        return out
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,9 @@ class TextScore:
     categories: dict[str, float]
     signals: tuple[Signal, ...]
     version: str
+    # The language whose forms were read besides English's: a scored language's subtag, "en" for
+    # English alone, "und" for every scored language (none given, or one Heed does not score).
+    language: str = "und"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -34,4 +42,5 @@ class TextScore:
             "categories": dict(self.categories),
             "signals": [s.as_dict() for s in self.signals],
             "version": self.version,
+            "language": self.language,
         }

@@ -16,15 +16,17 @@ from collections.abc import Sequence
 
 from moderation.scoring import categories, lexicon, prefilter, threat
 from moderation.scoring.categories import category_scores, category_signals, probability
+from moderation.scoring.languages import forms_to_read
 from moderation.scoring.model import Prediction, ThreatModel
 from moderation.scoring.normalise import Normalised
 from moderation.scoring.prefilter import Words
 from moderation.scoring.result import Signal, TextScore
 from moderation.scoring.threat import Hit, Mitigation, mitigations, threat_hits
+from moderation.scoring.threat import languages as threat_languages
 
 THREAT_THRESHOLD = 0.5
 BIAS = -4.0  # with no evidence at all a text scores 0.018
-MODEL_SCALE = 2.2  # p = 0.75 adds 2.4; alone, the model escalates from p = 0.86
+MODEL_SCALE = 2.8  # p = 0.75 adds 3.1; alone, the model escalates from p = 0.81
 MODEL_MIN = 0.0  # the model only adds evidence: a doubtful model never vetoes a rule threat
 MODEL_MAX = 5.0
 RULES_VERSION = "rules-3"
@@ -79,20 +81,22 @@ def _credit(hits: list[Hit], mits: list[Mitigation], model_w: float) -> tuple[di
     return credit, model_w
 
 
-def assemble(n: Normalised, prediction: Prediction | None, version: str) -> TextScore:
-    """Score one normalised text, given the model's prediction for it (or None)."""
+def assemble(n: Normalised, prediction: Prediction | None, version: str, language: str | None = "en") -> TextScore:
+    """Score one normalised text, given the model's prediction for it (or None), as `language`
+    (see languages.forms_to_read: "en" reads English forms alone, None every language's)."""
+    reported, languages = forms_to_read(language)
     words = Words(n.text)  # which patterns can match, decided once from the text's words
-    hits = threat_hits(n, words)
+    hits = threat_hits(n, words, languages)
     model_w = model_weight(prediction.probability) if prediction else 0.0
-    mits = mitigations(n, hits, model_suspects=model_w > 0, words=words)
+    mits = mitigations(n, hits, model_suspects=model_w > 0, words=words, languages=languages)
     credit, model_w = _credit(hits, mits, model_w)
 
-    signals: list[Signal] = [Signal(h.name, round(h.weight, 3), _orig_spans(n, h.spans)) for h in hits]
+    signals: list[Signal] = [Signal(h.name, round(h.weight, 3), _orig_spans(n, h.spans), h.detail) for h in hits]
     if prediction and model_w > 0:
         signals.append(Signal("threat.model", round(model_w, 3), _term_spans(n, prediction.top_terms)))
     for m in mits:
         if credit[m.name] > 0:
-            signals.append(Signal(m.name, round(-credit[m.name], 3), _orig_spans(n, m.spans)))
+            signals.append(Signal(m.name, round(-credit[m.name], 3), _orig_spans(n, m.spans), m.detail))
     log_odds = BIAS + sum(s.weight for s in signals)
     threat = round(probability(log_odds), 4)
 
@@ -108,6 +112,7 @@ def assemble(n: Normalised, prediction: Prediction | None, version: str) -> Text
         categories=category_scores(found),
         signals=tuple(signals),
         version=version,
+        language=reported,
     )
 
 
@@ -119,7 +124,11 @@ def prepare() -> None:
     global _prepared
     if _prepared:
         return
-    patterns: list = [*lexicon.PATTERNS, *(gate for _, _, _, gate in threat.VERB_PATTERNS if gate is not None)]
+    patterns: list = [
+        *lexicon.PATTERNS,
+        *threat_languages.PATTERNS,
+        *(gate for _, _, _, gate in threat.VERB_PATTERNS if gate is not None),
+    ]
     for value in [*(v for module in threat.MODULES for v in vars(module).values()), *vars(categories).values()]:
         if isinstance(value, re.Pattern):
             patterns.append(value)

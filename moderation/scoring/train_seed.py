@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from moderation.scoring import SEED_MODEL_VERSION
+from moderation.scoring.languages import primary_subtag
 from moderation.scoring.model import MODEL_PATH, Prediction, ThreatModel
 from moderation.scoring.normalise import normalise
 from moderation.scoring.scorer import THREAT_THRESHOLD, assemble
@@ -38,6 +40,9 @@ FILES = ("threats_public.jsonl", "threats_dev_realistic.jsonl")
 WRITTEN_DIR = Path(__file__).resolve().parent / "training"
 # Fewer rows than the shared files but far more varied; weighted up so their kinds of text count.
 WRITTEN_WEIGHT = 3.0
+# The posts in Spanish, Portuguese, French and German (heed_train_*.jsonl, 440 each) are a small
+# share of the rows: weighted up further so each language's words and n-grams count.
+OTHER_LANGUAGE_WEIGHT = float(os.environ.get("HEED_OLW", "6.0"))
 SEED = 13
 
 
@@ -46,12 +51,18 @@ def build_pipeline() -> Pipeline:
     words = TfidfVectorizer(
         ngram_range=(1, 2),
         min_df=2,
-        max_features=15000,
+        max_features=int(os.environ.get("HEED_WF", "30000")),
         sublinear_tf=True,
         token_pattern=r"[\w':@]+",  # noqa: S106 (a regex, not a password)
     )
     # Character n-grams inside words: robust to spelling and spacing games the normaliser misses.
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=30000, sublinear_tf=True)
+    chars = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        min_df=3,
+        max_features=int(os.environ.get("HEED_CF", "60000")),
+        sublinear_tf=True,
+    )
     return Pipeline(
         [
             ("features", FeatureUnion([("word", words), ("char", chars)])),
@@ -85,7 +96,11 @@ def _jsonl(path: Path, **extra: Any) -> list[dict[str, Any]]:
 def read_rows(data_dir: Path) -> dict[str, list[dict[str, Any]]]:
     out = {name: _jsonl(data_dir / name) for name in FILES}
     for path in sorted(WRITTEN_DIR.glob("*.jsonl")):
-        out[path.name] = _jsonl(path, weight=WRITTEN_WEIGHT)
+        rows = _jsonl(path, weight=WRITTEN_WEIGHT)
+        for row in rows:
+            if primary_subtag(row.get("language") or "en") != "en":
+                row["weight"] = OTHER_LANGUAGE_WEIGHT
+        out[path.name] = rows
     return out
 
 
@@ -100,12 +115,16 @@ def figures(labels: Sequence[int], verdicts: Sequence[bool]) -> dict[str, float]
     return {"precision": precision, "recall": recall, "f1": f1, "fpr": fp / negatives if negatives else 0.0}
 
 
-def scorer_verdicts(texts: Sequence[str], probabilities: Sequence[float | None]) -> list[bool]:
-    """The full scorer's verdicts given model probabilities (None: rules only)."""
+def scorer_verdicts(
+    texts: Sequence[str], probabilities: Sequence[float | None], languages: Sequence[str | None] | None = None
+) -> list[bool]:
+    """The full scorer's verdicts given model probabilities (None: rules only), each text read as
+    its language (None: every scored language's forms)."""
     out = []
-    for text, p in zip(texts, probabilities, strict=True):
+    tags = languages if languages is not None else [None] * len(texts)
+    for text, p, tag in zip(texts, probabilities, tags, strict=True):
         prediction = Prediction(p, ()) if p is not None else None
-        out.append(assemble(normalise(text), prediction, "eval").threat >= THREAT_THRESHOLD)
+        out.append(assemble(normalise(text), prediction, "eval", tag).threat >= THREAT_THRESHOLD)
     return out
 
 
@@ -131,11 +150,12 @@ def report(title: str, data: dict[str, list[dict[str, Any]]], probabilities: dic
             continue
         labels = [int(r["threat"]) for r in rows]
         texts = [r["text"] for r in rows]
+        tags = [r.get("language") for r in rows]
         p = probabilities[name]
         lines = {
-            "rules only": figures(labels, scorer_verdicts(texts, [None] * len(texts))),
+            "rules only": figures(labels, scorer_verdicts(texts, [None] * len(texts), tags)),
             "model only": figures(labels, [bool(x >= THREAT_THRESHOLD) for x in p]),
-            "combined": figures(labels, scorer_verdicts(texts, list(p))),
+            "combined": figures(labels, scorer_verdicts(texts, list(p), tags)),
         }
         for label, f in lines.items():
             print(f"  {name:30} {label:11} precision {f['precision']:.3f}  recall {f['recall']:.3f}  "

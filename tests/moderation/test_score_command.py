@@ -18,9 +18,18 @@ def run(monkeypatch: pytest.MonkeyPatch, stdin: str, *args: str) -> list[dict]:
 def test_it_scores_each_line_of_standard_input_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     lines = run(monkeypatch, '{"text": "I will k1ll you tonight"}\n{"text": "lovely weather", "id": 7}\n')
     assert [line["escalate"] for line in lines] == [True, False]
-    assert set(lines[0]) == {"threat", "escalate", "categories", "signals"}
+    assert set(lines[0]) == {"threat", "escalate", "categories", "signals", "language"}
     assert 0.0 <= lines[1]["threat"] <= 1.0
     assert set(lines[0]["categories"]) == {"harassment", "hate", "sexual", "self_harm", "spam", "private_info"}
+
+
+def test_it_reads_a_line_in_the_language_it_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = run(
+        monkeypatch, '{"text": "te voy a matar", "language": "es"}\n{"text": "te voy a matar", "language": "en"}\n'
+    )
+    assert [line["language"] for line in lines] == ["es", "en"]
+    assert lines[0]["escalate"]
+    assert any(signal.get("detail", "").startswith("es: direct") for signal in lines[0]["signals"])
 
 
 def test_its_evidence_offsets_point_into_the_input_text(monkeypatch: pytest.MonkeyPatch) -> None:

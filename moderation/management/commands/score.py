@@ -2,8 +2,9 @@
 
     python manage.py score [--input FILE] [--output FILE] < reports.jsonl
 
-Each input line is an object with a "text" string (other fields are ignored); each output line
-is that text's score, in the same order.
+Each input line is an object with a "text" string and an optional "language" (a BCP 47 tag such
+as "es"; other fields are ignored); each output line is that text's score, in the same order, with
+the language it was read as (docs/scoring.md, "Languages").
 """
 
 from __future__ import annotations
@@ -33,9 +34,9 @@ class Command(BaseCommand):
         source = _open(options["input"], "r") if options["input"] else sys.stdin
         sink = _open(options["output"], "w") if options["output"] else self.stdout
         try:
-            batch: list[str] = []
-            for text in _texts(source):
-                batch.append(text)
+            batch: list[tuple[str, str | None]] = []
+            for row in _rows(source):
+                batch.append(row)
                 if len(batch) == BATCH:
                     _write(sink, batch)
                     batch = []
@@ -54,7 +55,7 @@ def _open(path: str, mode: str) -> IO[str]:
         raise CommandError(f"cannot open {path}: {e.strerror}") from e
 
 
-def _texts(source: IO[str]) -> Iterator[str]:
+def _rows(source: IO[str]) -> Iterator[tuple[str, str | None]]:
     for number, line in enumerate(source, start=1):
         if not line.strip():
             continue
@@ -64,11 +65,14 @@ def _texts(source: IO[str]) -> Iterator[str]:
             raise CommandError(f"line {number}: not valid JSON ({e.msg})") from e
         if not isinstance(row, dict) or not isinstance(row.get("text"), str):
             raise CommandError(f'line {number}: expected an object with a "text" string')
-        yield row["text"]
+        language = row.get("language")
+        if language is not None and not isinstance(language, str):
+            raise CommandError(f'line {number}: "language" must be a string such as "es"')
+        yield row["text"], language
 
 
-def _write(sink: Any, texts: list[str]) -> None:
-    for score in score_texts(texts):
+def _write(sink: Any, rows: list[tuple[str, str | None]]) -> None:
+    for score in score_texts([text for text, _ in rows], [language for _, language in rows]):
         row = score.as_dict()
         del row["version"]  # one line per input; the version is the same for every line
         sink.write(json.dumps(row, ensure_ascii=False) + "\n")

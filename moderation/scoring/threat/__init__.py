@@ -19,6 +19,7 @@ Weights are log-odds contributions; see docs/scoring.md for the table.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import ModuleType
 
 from moderation.scoring.normalise import Normalised
@@ -31,6 +32,7 @@ from moderation.scoring.threat import (
     doxxing,
     frames,
     incitement,
+    languages,
     sexual,
     veiled,
     verbs,
@@ -40,6 +42,7 @@ from moderation.scoring.threat.conditional import as_conditional
 from moderation.scoring.threat.direct import cooccurrence, emoji_hits
 from moderation.scoring.threat.doxxing import doxxing_hits
 from moderation.scoring.threat.frames import AGGRAVATING, Mitigation, mitigations
+from moderation.scoring.threat.languages import aggravating_spans, language_hits
 from moderation.scoring.threat.sexual import coercion_hits
 from moderation.scoring.threat.veiled import veiled_hits
 from moderation.scoring.threat.verbs import VERB_PATTERNS, anchored, verb_hits
@@ -58,6 +61,7 @@ MODULES: tuple[ModuleType, ...] = (
     doxxing,
     frames,
     verbs,
+    languages,
 )
 
 
@@ -82,23 +86,30 @@ def _merge(hits: list[Hit]) -> list[Hit]:
         top = group[0]
         extra = min(1.0, 0.5 * (len(group) - 1))
         spans = tuple(sorted({s for h in group for s in h.spans}))
-        merged.append(Hit(name, top.weight + extra, spans, top.verb, top.tier, any(h.group for h in group)))
+        detail = "; ".join(dict.fromkeys(h.detail for h in group if h.detail))
+        merged.append(Hit(name, top.weight + extra, spans, top.verb, top.tier, any(h.group for h in group), detail))
     return merged
 
 
-def threat_hits(n: Normalised, words: Words | None = None) -> list[Hit]:
-    """Every threat form found in `n`, before mitigation. `words`: Words(n.text), if already made."""
+def threat_hits(n: Normalised, words: Words | None = None, languages: Sequence[str] = ()) -> list[Hit]:
+    """Every threat form found in `n`, before mitigation: English's and those of `languages`
+    (see languages/). `words`: Words(n.text), if already made."""
     text = n.text
     words = words or Words(text)
     by_verb, set_aside = verb_hits(text, words)
     raw = by_verb + _phrase_hits(text, by_verb, words)
+    spoken: list[str] = []  # the languages whose forms were found: only their aggravating words count
+    if languages:
+        found = language_hits(text, words, languages)
+        spoken = [code for code in languages if any(h.detail.startswith(f"{code}:") for h in found)]
+        raw += found
     if not raw:
         fallback = cooccurrence(text, words) if not set_aside and anchored(words) else None
         return [fallback] if fallback else []
     raw = as_conditional(raw, words)
     hits = _merge(raw)
     if max(h.weight for h in hits) >= 3.0:
-        extra = words.spans(AGGRAVATING)
+        extra = words.spans(AGGRAVATING) + (aggravating_spans(words, spoken) if spoken else [])
         if extra:
             hits.append(Hit("threat.aggravating", min(2.0, 1.0 * len(extra)), tuple(extra[:4])))
     return hits

@@ -114,3 +114,4 @@ class Hit:
     verb: str = ""
     tier: str = ""
     group: bool = False  # aimed at a protected group rather than a person
+    detail: str = ""  # the language and form, for forms in another language than English

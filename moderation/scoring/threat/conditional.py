@@ -24,5 +24,5 @@ def as_conditional(hits: list[Hit], words: Words) -> list[Hit]:
     """Direct threats with a condition attached are named as such (and weigh a little more)."""
     if not words.search(CONDITION):
         return hits
-    return [Hit("threat.conditional", h.weight + 0.5, h.spans, h.verb, h.tier, h.group) if h.name == "threat.direct"
-            else h for h in hits]  # fmt: skip
+    return [Hit("threat.conditional", h.weight + 0.5, h.spans, h.verb, h.tier, h.group, h.detail)
+            if h.name == "threat.direct" else h for h in hits]  # fmt: skip

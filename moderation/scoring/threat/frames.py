@@ -5,6 +5,7 @@ jokes). A mitigation cancels part of the hits it covers (see scorer.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from moderation.scoring import lexicon as lx
@@ -12,6 +13,7 @@ from moderation.scoring import wordlists as wl
 from moderation.scoring.normalise import Normalised
 from moderation.scoring.prefilter import Words
 from moderation.scoring.threat.base import Hit, form, led_form
+from moderation.scoring.threat.languages import language_frames
 
 AGGRAVATING = form(
     rf"\b(?:{lx.trie(wl.WHEN)}|{lx.trie(wl.SINCERE)}|{lx.trie(wl.WEAPONS)}|irl|in real life|to death|to a pulp|"
@@ -109,6 +111,7 @@ class Mitigation:
     covers: frozenset[str]  # names of the hits it covers
     covers_model: bool
     spans: tuple[tuple[int, int], ...]
+    detail: str = ""  # the language's false friend that found it, if not English's
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -141,8 +144,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Words | None = None) -> list[Mitigation]:
-    """The frames in `n` that change what its hits (or the model's suspicion) mean.
+def mitigations(
+    n: Normalised,
+    hits: list[Hit],
+    model_suspects: bool,
+    words: Words | None = None,
+    languages: Sequence[str] = (),
+) -> list[Mitigation]:
+    """The frames in `n` that change what its hits (or the model's suspicion) mean: English's and
+    those of `languages` (languages/).
 
     A frame that covers every hit also covers the model: the model read the same words.
     """
@@ -154,7 +164,7 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Wor
     every = frozenset(h.name for h in real)
     found: list[Mitigation] = []
 
-    def add(name: str, factor: float, covered: frozenset[str], spans: list[tuple[int, int]]) -> None:
+    def add(name: str, factor: float, covered: frozenset[str], spans: list[tuple[int, int]], detail: str = "") -> None:
         if not covered and real:
             return
         for i, m in enumerate(found):
@@ -162,9 +172,10 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Wor
                 covered |= m.covers
                 factor = max(factor, m.factor)
                 spans = list(m.spans) + [s for s in spans if s not in m.spans]
-                found[i] = Mitigation(name, factor, covered, covered == every, tuple(spans[:4]))
+                detail = "; ".join(d for d in (m.detail, detail) if d)
+                found[i] = Mitigation(name, factor, covered, covered == every, tuple(spans[:4]), detail)
                 return
-        found.append(Mitigation(name, factor, covered, covered == every, tuple(spans[:4])))
+        found.append(Mitigation(name, factor, covered, covered == every, tuple(spans[:4]), detail))
 
     quotes = [m.span() for m in QUOTED.finditer(text)] if "'" in text or '"' in text else []
     if words.may_match(REPORTED_CLAUSE):
@@ -204,4 +215,7 @@ def mitigations(n: Normalised, hits: list[Hit], model_suspects: bool, words: Wor
     laughs = words.spans(LAUGH)
     if laughs:
         add("mitigation.joke", 0.7 if words.search(JOKE) else 0.3, every, laughs)
+    if languages:
+        for frame in language_frames(text, words, real, languages, quotes):
+            add(frame.name, frame.factor, frame.covers, frame.spans, frame.detail)
     return found

@@ -479,7 +479,7 @@ PHRASES: list[tuple[str, float, str, re.Pattern[str]]] = [
     ("threat.death_wish", 5.0, "die dead hit run",
      led_form(r"(?:^|(?<=[.!?,] ))(?:(?:pls|please|plz|just|go|can you|why don't you|why dont you|kindly|honestly|"
         r"seriously|ngl|tbh) )*(?:die|drop "
-        r"dead|get hit by (?:a|an) \w+|get run over|get cancer|go die)(?=$| ?[.!?,]| you| u| already| in a| slowly|"
+        r"dead|get hit by (?:a|an) \w+|get run over|get cancer|go die)(?=$| ?[.!?,]| you\b| u\b| already| in a| slowly|"
         r" alone| bitch| plz| pls| please| asap)")),
     ("threat.death_wish", 4.5, "hope", led_form(r"\bhope (?:you|u|he|she|they) (?:get|gets|go|goes|end up) (?:there|to hel)"
                                          r" (?:soon|this|today|tonight|quick|fast|first)")),

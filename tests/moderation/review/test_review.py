@@ -494,3 +494,15 @@ def test_the_queue_list_offers_each_role_only_the_queues_it_may_work(moderator: 
     assert "threats" in offered["mo"] and not {"senior", "appeals"} & offered["mo"]
     assert {"threats", "senior", "appeals"} <= offered["sam"]
     assert login(moderator).get("/appeals/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_the_case_page_names_the_form_of_a_threat_in_another_language(
+    platform_client: ApiClient, moderator: User
+) -> None:
+    (case_id,) = filed(platform_client, "te voy a matar, sé dónde vives")
+    html = login(moderator).get(f"/cases/{case_id}/").content.decode()
+    assert "es: direct — te voy a matar" in html  # in the list of signals
+    marked = re.findall(r'<mark title="([^"]*)">([^<]*)</mark>', html)
+    # The words marked with the form are the threatening ones, as written.
+    assert "".join(words for title, words in marked if "es: direct — te voy a matar" in title) == "te voy a matar"
