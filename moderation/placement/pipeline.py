@@ -41,6 +41,11 @@ REPORT_STATUS = {
 }
 
 
+# A text as the scorer reads it: the text and its case's language (given, else detected). One text
+# can be read in two languages (two platforms tagging one post differently): each reading is scored.
+Reading = tuple[str, str]
+
+
 def active_rules() -> list[dict[str, Any]]:
     return [dict(r) for r in EscalationRule.objects.filter(enabled=True).values("name", "version", "when", "then")]
 
@@ -65,18 +70,19 @@ def score_reports(report_ids: Sequence[int], *, urgent: bool = False, now: datet
     candidates = list(
         Report.objects.filter(scored_at__isnull=True)
         .filter(Q(id__in=list(report_ids)) | Q(id__in=window.values("id")[:DRAIN_LIMIT]))
-        .values_list("id", "version__text")
+        .values_list("id", "version__text", "case__language")
     )
-    texts = sorted({text for _, text in candidates})
-    scored = dict(zip(texts, score_texts(texts), strict=True))
-    threats = [i for i, text in candidates if scored[text].escalate]
-    others = [i for i, text in candidates if not scored[text].escalate]
+    readings = _readings([(text, language) for _, text, language in candidates])
+    scored: dict[Reading, TextScore] = {}
+    _score(set(readings), scored)
+    threats = [i for (i, _, _), reading in zip(candidates, readings, strict=True) if scored[reading].escalate]
+    others = [i for (i, _, _), reading in zip(candidates, readings, strict=True) if not scored[reading].escalate]
     placed = _place(threats, scored, now) if threats else 0
     return placed + (_place(others, scored, now) if others else 0)
 
 
 @transaction.atomic
-def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | None) -> int:
+def _place(report_ids: list[int], scored: dict[Reading, TextScore], now: datetime | None) -> int:
     """Place the cases of those of `report_ids` still unscored, in one transaction.
 
     1. Lock the reports still unscored; locked rows are skipped (another worker has them), never scored twice.
@@ -114,7 +120,9 @@ def _place(report_ids: list[int], scored: dict[str, TextScore], now: datetime | 
     rules = active_rules()
     unscored_queue = team.unscored_language_slug()
     detected = _detect_missing_languages(cases)
-    worst = _most_severe_versions(case_ids, scored)
+    worst = _most_severe_versions(
+        case_ids, scored, {case_id: case.language or detected.get(case_id, "") for case_id, case in cases.items()}
+    )
 
     reports_by_case: dict[int, list[int]] = defaultdict(list)
     for r in reports:
@@ -281,12 +289,27 @@ def _save_triages(triages: list[Triage]) -> None:
         )
 
 
+def _readings(pairs: list[tuple[str, str]]) -> list[Reading]:
+    """Each (text, case language) with the language detected, in one batch, where the case has none yet."""
+    unknown = sorted({text for text, language in pairs if not language})
+    detected = dict(zip(unknown, detect_languages(unknown), strict=True))
+    return [(text, language or detected[text]) for text, language in pairs]
+
+
+def _score(readings: set[Reading], scored: dict[Reading, TextScore]) -> None:
+    """Score the readings not in `scored` yet, in one batch, and add them to it."""
+    todo = sorted(readings - scored.keys())
+    results = score_texts([text for text, _ in todo], [language for _, language in todo])
+    scored.update(zip(todo, results, strict=True))
+
+
 def _most_severe_versions(
-    case_ids: list[int], scored: dict[str, TextScore]
+    case_ids: list[int], scored: dict[Reading, TextScore], languages: dict[int, str]
 ) -> dict[int, tuple[ContentVersion, TextScore]]:
     """Each case's most severe version and its score: a threat first, then the highest threat, then severity.
 
-    Every distinct text not in `scored` yet is scored once, in one batch (and added to it); on a tie
+    Every version is read in its case's language (`languages`); readings not in `scored` yet are
+    scored once, in one batch (and added to it); on a tie
     the newest version wins.
     """
     versions = list(
@@ -294,15 +317,15 @@ def _most_severe_versions(
         .order_by("case_id", "-last_reported_at", "-id")
         .only("id", "case_id", "text")
     )
-    texts = sorted({v.text for v in versions} - scored.keys())
-    scored.update(zip(texts, score_texts(texts), strict=True))
+    readings = {v.id: (v.text, languages[v.case_id]) for v in versions}
+    _score(set(readings.values()), scored)
 
     def severity(result: TextScore) -> tuple[bool, float, float]:
         return result.escalate, result.threat, priority_formula.severity(result.threat, result.categories)
 
     worst: dict[int, tuple[ContentVersion, TextScore]] = {}
     for version in versions:
-        result = scored[version.text]
+        result = scored[readings[version.id]]
         if version.case_id not in worst or severity(result) > severity(worst[version.case_id][1]):
             worst[version.case_id] = (version, result)
     return worst

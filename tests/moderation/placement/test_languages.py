@@ -60,6 +60,29 @@ class TestPlacement:
         (triage,) = place(platform[0], with_language("you are an idiot and everybody knows it", "de"))
         assert (triage.case.language, triage.case.language_source) == ("de", LanguageSource.GIVEN)
 
+    def test_a_misfiled_spanish_death_threat_is_read_in_spanish_and_tops_the_threats_queue(
+        self, platform: tuple[ApiClient, str]
+    ) -> None:
+        (threat, ordinary) = place(
+            platform[0],
+            report_body("te voy a matar, sé dónde vives", category="spam"),
+            report_body("me muero de risa con este video jajaja", category="spam"),
+        )
+        assert threat.case.language == "es" and ordinary.case.language == "es"
+        assert (threat.queue.slug, threat.tier) == ("threats", Tier.CRITICAL)
+        assert any("es:" in (s.get("detail") or "") for s in threat.top_signals), threat.top_signals
+        assert ordinary.tier != Tier.CRITICAL and ordinary.threat < 0.5
+
+    def test_the_case_s_language_is_the_one_the_scorer_reads(self, platform: tuple[ApiClient, str]) -> None:
+        # "en" reads English forms alone (docs/scoring.md); so the platform's tag, not a guess, decides.
+        german, english = place(
+            platform[0],
+            with_language("ich bring dich um", "de", category="other"),
+            with_language("ich bring dich um", "en", category="other"),
+        )
+        assert german.tier == Tier.CRITICAL
+        assert english.threat < german.threat
+
     def test_a_text_too_short_to_tell_is_undetermined_and_scored(self, platform: tuple[ApiClient, str]) -> None:
         (triage,) = place(platform[0], report_body("ok!!"))
         assert (triage.case.language, triage.case.language_source) == ("und", LanguageSource.DETECTED)
