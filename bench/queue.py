@@ -84,7 +84,8 @@ FROM (SELECT id, random() AS x FROM generate_series(1, {OPEN_CASES + RESOLVED_CA
 ALTER TABLE seed_case ADD PRIMARY KEY (id);
 
 INSERT INTO reports_case (id, client_id, content_id, url, text, author_id, author_handle, target_id, target_handle,
-                          reply_to, first_reported_at, last_reported_at, queue, tier)
+                          reply_to, first_reported_at, last_reported_at, queue, tier,
+                          language, language_tag, language_source)
 SELECT s.id, (SELECT id FROM reports_apiclient WHERE name = '{MARKER}'), 'post-' || s.id,
        'https://example.social/p/' || s.id,
        (SELECT string_agg(w[1 + floor(random() * array_length(w, 1))::int], ' ')
@@ -92,7 +93,7 @@ SELECT s.id, (SELECT id FROM reports_apiclient WHERE name = '{MARKER}'), 'post-'
        || CASE WHEN s.id % 2000 = 17 THEN ' harbour' WHEN s.id % 2000 = 1017 THEN ' lantern' ELSE '' END
        || CASE WHEN s.id % 10 = 3 THEN ' (edited)' ELSE '' END,
        s.author_id, '@' || s.author_id, s.target_id, CASE WHEN s.target_id = '' THEN '' ELSE '@' || s.target_id END,
-       '', s.opened_at, s.opened_at, '', ''
+       '', s.opened_at, s.opened_at, '', '', 'en', '', 'detected'
 FROM seed_case s;
 
 -- One version per case (id = the case's), and an earlier one for every tenth case: edited after reports.
@@ -401,9 +402,10 @@ def bench_worker() -> None:
 
     install_learned_model()
     queue = settings.CELERY_TASK_DEFAULT_QUEUE
+    # All of Heed's queues: the intake screen sends a suspect text to the urgent one.
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=warning", "--concurrency=2",
-         "-n", f"{queue}@%h", "-Q", queue],
+         "-n", f"{queue}@%h", "-Q", ",".join(settings.HEED_QUEUES)],
         cwd=ROOT, env=os.environ.copy(),
     )  # fmt: skip
     try:

@@ -27,9 +27,14 @@ MIN_CONFIDENCE = 0.5
 @cache
 def _identifier() -> LanguageIdentifier:
     # Loaded once per worker process (about 0.3 s; its memory is in docs/scoring.md).
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True, min_confidence=MIN_CONFIDENCE)
-    identifier.set_languages(sorted(DETECTED_LANGUAGES))
-    return identifier
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True, min_confidence=MIN_CONFIDENCE)
+    full.set_languages(sorted(DETECTED_LANGUAGES))
+    # Built again from the restricted tables alone: `full` keeps all 97 languages' weights for a later
+    # `set_languages`, 25 MB in every scoring process that Heed never uses.
+    return LanguageIdentifier(
+        full.nb_ptc, full.nb_pc, full.nb_classes, full.tk_nextmove, full.tk_output,
+        norm_probs=True, min_confidence=MIN_CONFIDENCE, tk_row=full.tk_row,
+    )  # fmt: skip
 
 
 def detect_languages(texts: Sequence[str]) -> list[str]:

@@ -8,8 +8,10 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q, Que
 from django.utils import timezone
 
 from moderation.models import Queue, Triage
+from moderation.placement.language import DETECTED_LANGUAGES
 from moderation.placement.sla import breached
 from moderation.vocabulary import CATEGORY_THRESHOLD, THREAT_THRESHOLD, Category, Tier, tier_named
+from reports.languages import UNDETERMINED
 
 QUEUE_PAGE_SIZE = 100
 
@@ -89,10 +91,10 @@ def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: dateti
     return cases.select_related("case", "assignee").order_by("-tier", "-priority", "opened_at", "case_id")
 
 
-def open_languages(queue: Queue) -> list[str]:
-    """The languages of the queue's open cases, for its filter."""
-    rows = Triage.objects.filter(queue=queue, state=Triage.State.OPEN).exclude(case__language="")
-    return sorted(rows.values_list("case__language", flat=True).distinct())
+def filter_languages(filters: QueueFilters) -> list[str]:
+    """The languages the queue's filter offers: every language Heed detects, "und" and the one asked for.
+    Not the languages of the queue's open cases: finding those read every open case, 0.1 s at 100,000."""
+    return sorted({*DETECTED_LANGUAGES, UNDETERMINED, *([filters.language] if filters.language else [])})
 
 
 def new_critical(queue: Queue, since: datetime) -> list[int]:

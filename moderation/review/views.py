@@ -109,7 +109,7 @@ def queue(request: AuthedRequest, slug: str) -> HttpResponse:
             "query": request.GET.urlencode(),
             "categories": Category.choices,
             "tiers": TIERS_HIGHEST_FIRST,
-            "languages": queries.open_languages(q) if not request.htmx else [],
+            "languages": queries.filter_languages(filters) if not request.htmx else [],
             "new_critical": queries.new_critical(q, since) if request.htmx else [],
             "since": since,
             "now": now,

@@ -58,6 +58,8 @@ def test_the_queue_shows_each_case_s_language_and_filters_by_it(client_: ApiClie
     assert f'data-case-id="{spanish}"' in filtered
     assert f'data-case-id="{german}"' not in filtered
     assert '<option value="es" selected>' in filtered
+    # A language the platform named but Heed does not detect is offered while it is asked for.
+    assert '<option value="is" selected>' in as_moderator.get("/queues/general/?language=is").content.decode()
     # A value that is no language code filters nothing rather than failing.
     assert f'data-case-id="{german}"' in as_moderator.get("/queues/general/?language=ES'--").content.decode()
 
