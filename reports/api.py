@@ -167,5 +167,6 @@ def get_report(request: HttpRequest, report_id: int = ObjectId) -> dict[str, Any
         "tier": report.case.tier or None,
         "outcome": report.outcome or None,
         "outcome_at": report.outcome_at,
+        **report.case.language_fields(),
         "url": request.build_absolute_uri(report.get_status_url()),
     }

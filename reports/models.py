@@ -118,6 +118,14 @@ class Case(models.Model):
         """The content's link if it may be rendered as one; links stored before intake refused others are not."""
         return self.url if is_http_url(self.url) else ""
 
+    def language_fields(self) -> dict[str, str | None]:
+        """The language as it leaves Heed (webhooks, API, evidence bundle): null until given or detected."""
+        return {
+            "language": self.language or None,
+            "language_tag": self.language_tag or None,
+            "language_source": self.language_source or None,
+        }
+
     def numbered_versions(self) -> list["ContentVersion"]:
         """The versions oldest first, each with `number` (1 = first reported) and its reports' external ids."""
         carried: dict[int, list[str]] = defaultdict(list)

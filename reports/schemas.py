@@ -6,7 +6,7 @@ client validating against the document and the API agree on every input (tests/r
 
 import re
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from ninja import Schema
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
@@ -159,6 +159,11 @@ class ReportStatus(Schema):
     tier: str | None
     outcome: str | None
     outcome_at: datetime | None
+    # The case's language: the primary subtag ("und": none found), the full tag, "given" or "detected";
+    # null until given or detected.
+    language: str | None
+    language_tag: str | None
+    language_source: Literal["given", "detected"] | None
     url: str
 
 

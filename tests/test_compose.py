@@ -48,6 +48,15 @@ def test_the_app_reaches_postgresql_through_pgbouncer_in_transaction_mode() -> N
     assert "@postgres:" in SERVICES["migrate"]["environment"]["DATABASE_URL"]  # DDL straight to PostgreSQL
 
 
+@pytest.mark.parametrize("name", [name for name, s in SERVICES.items() if "image" in s])
+def test_every_image_is_pinned_to_a_tag(name: str) -> None:
+    # `latest` or no tag: each host pulls whatever is newest that day, so two hosts may run two versions.
+    image = SERVICES[name]["image"]
+    repository, _, tag = image.rpartition(":")
+    assert repository and "/" not in tag, f"{name}: {image} has no tag"
+    assert tag != "latest", f"{name}: {image} is not pinned"
+
+
 def test_the_procfile_names_each_worker_by_host_and_runs_beat_apart() -> None:
     lines = dict(line.split(": ", 1) for line in (ROOT / "Procfile").read_text().splitlines() if line.strip())
     assert [name for name, command in lines.items() if " beat " in f"{command} "] == ["beat"]

@@ -48,6 +48,7 @@ class Alert:
     case_id: int | None = None
     queue: str = ""
     tier: str = ""
+    language: str | None = None  # who can read it, before anyone opens the case
     url: str = ""
     rules: tuple[str, ...] = ()
 
@@ -170,6 +171,7 @@ def _case_alert(triage: Triage, event: str, rules: Iterable[str]) -> Alert:
         case_id=case.pk,
         queue=triage.queue.slug,
         tier=tier,
+        language=case.language or None,
         url=settings.SITE_URL.rstrip("/") + reverse("case", args=[case.pk]),
         rules=tuple(named),
     )
@@ -208,6 +210,7 @@ def _queue(channel: NotificationChannel, alert: Alert) -> Delivery:
         "case_id": alert.case_id,
         "queue": alert.queue,
         "tier": alert.tier,
+        "language": alert.language,
         "url": alert.url,
         "rules": list(alert.rules),
     }

@@ -66,6 +66,7 @@ def queue_outcome_webhook(*, case: Case, decision: Decision) -> Delivery | None:
         "decided_at": decision.created_at.isoformat(),
         # for the author: the decision, its reason and the way to appeal (only actions can be appealed)
         "author_notice_url": notices.notice_url(case.pk) if decision.action in ACTIONED else None,
+        **case.language_fields(),
         # What was reported, oldest first: a post edited between reports has several versions.
         "versions": [
             {
@@ -102,6 +103,7 @@ def queue_restrict_webhook(*, case: Case) -> Delivery | None:
         "content_id": case.content_id,
         "queue": case.queue,
         "tier": case.tier,
+        **case.language_fields(),
     }
     return queue_delivery(
         kind="restrict_content", url=client.callback_url, payload=payload, client=client, case_id=case.pk

@@ -19,6 +19,7 @@ def evidence_bundle(triage: Triage) -> dict[str, Any]:
             "content_id": case.content_id,
             "url": case.url,
             "text": case.text,
+            **case.language_fields(),
             "content_created_at": case.content_created_at.isoformat() if case.content_created_at else None,
             "author": {"id": case.author_id, "handle": case.author_handle},
             "target": {"id": case.target_id, "handle": case.target_handle},

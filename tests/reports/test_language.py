@@ -40,6 +40,16 @@ def test_it_refuses_a_language_that_is_no_bcp_47_tag_with_the_field_named(api: C
     assert not Case.objects.exists()
 
 
+def test_the_report_s_status_says_the_language_given_and_null_before_any(api: Client) -> None:
+    given = post(api, with_language("vou te pegar na saída", "pt-br")).json()["reports"][0]
+    not_yet = post(api, report_body("hola, ¿qué tal?")).json()["reports"][0]
+
+    status = api.get(f"/api/v1/reports/{given['id']}").json()
+    assert (status["language"], status["language_tag"], status["language_source"]) == ("pt", "pt-BR", "given")
+    status = api.get(f"/api/v1/reports/{not_yet['id']}").json()
+    assert (status["language"], status["language_tag"], status["language_source"]) == (None, None, None)
+
+
 def test_a_report_without_a_language_leaves_it_to_the_scoring_worker(api: Client) -> None:
     response = post(api, report_body("hola, ¿qué tal?"))
     case = Case.objects.get(pk=response.json()["reports"][0]["case_id"])

@@ -82,6 +82,24 @@ def test_a_death_threat_pages_on_call_once_signed_and_without_the_threat(
     assert "channel" not in body  # a Slack legacy webhook would post elsewhere
 
 
+def test_a_page_about_a_spanish_threat_says_its_language(
+    platform_client: ApiClient,
+    on_call: NotificationChannel,
+    receiver: Receiver,
+    django_capture_on_commit_callbacks: DjangoCaptureOnCommitCallbacks,
+) -> None:
+    # on-call needs to know who can read it before opening the case
+    case = file_and_score(
+        platform_client, django_capture_on_commit_callbacks, "te voy a matar, sé dónde vives y a qué hora sales"
+    )
+    send_alerts()
+
+    (page,) = receiver.received
+    body = page.json()
+    assert (body["case_id"], body["language"]) == (case.pk, "es")
+    assert not any(word in page.body.decode().lower() for word in ("matar", "vives"))
+
+
 def test_a_second_report_on_the_same_post_does_not_page_again(
     platform_client: ApiClient,
     on_call: NotificationChannel,

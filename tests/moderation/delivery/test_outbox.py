@@ -13,6 +13,7 @@ from pytest_django import DjangoCaptureOnCommitCallbacks, Settings
 from config.network import UNREACHABLE
 from moderation.delivery import outbox
 from moderation.models import Decision, Delivery
+from moderation.placement.pipeline import score_reports
 from moderation.review import notices
 from reports.models import ApiClient, Case
 from tests.helpers import Receiver, file_reports, free_port, report_body, signature_ok
@@ -107,6 +108,10 @@ def test_the_decision_payload_names_the_case_the_decision_and_every_report(
         "suspend_days": None,
         "decided_at": decision.created_at.isoformat(),
         "author_notice_url": body["author_notice_url"],
+        # neither given nor detected yet: the case was never scored
+        "language": None,
+        "language_tag": None,
+        "language_source": None,
         "versions": [
             {
                 "number": 1,
@@ -128,12 +133,52 @@ def test_the_decision_payload_names_the_case_the_decision_and_every_report(
     assert notices.case_id_of(notice.path.split("/")[2]) == case.pk
 
 
-def test_a_restrict_request_names_the_content(case: Case, receiver: Receiver) -> None:
+def test_the_decision_payload_carries_the_language_the_platform_gave(
+    client_at: ApiClient, moderator: User, receiver: Receiver
+) -> None:
+    body = report_body("Vou te matar amanhã", content_id="post-br")
+    body["content"]["language"] = "pt-br"
+    case = file_reports(client_at, body)[0].case
+    decision = Decision.objects.create(
+        case=case, action="remove_content", reason_code="violent-threat", by=moderator, case_version=1
+    )
+    delivery = outbox.queue_outcome_webhook(case=case, decision=decision)
+    assert delivery is not None
+
+    outbox.deliver(delivery.pk)
+
+    sent = receiver.received[0].json()
+    assert (sent["language"], sent["language_tag"], sent["language_source"]) == ("pt", "pt-BR", "given")
+
+
+def test_the_decision_payload_carries_the_language_heed_detected(
+    client_at: ApiClient, moderator: User, receiver: Receiver
+) -> None:
+    (report,) = file_reports(client_at, report_body("te voy a matar, sé dónde vives y a qué hora sales"))
+    score_reports([report.pk])
+    case = Case.objects.get(pk=report.case_id)
+    decision = Decision.objects.create(
+        case=case, action="remove_content", reason_code="violent-threat", by=moderator, case_version=1
+    )
+    delivery = outbox.queue_outcome_webhook(case=case, decision=decision)
+    assert delivery is not None
+
+    outbox.deliver(delivery.pk)
+
+    sent = receiver.received[0].json()
+    assert (sent["language"], sent["language_tag"], sent["language_source"]) == ("es", "es", "detected")
+
+
+def test_a_restrict_request_names_the_content_and_its_language(client_at: ApiClient, receiver: Receiver) -> None:
+    body = report_body("Je vais te tuer", content_id="post-9")
+    body["content"]["language"] = "fr-CA"
+    case = file_reports(client_at, body)[0].case
     delivery = outbox.queue_restrict_webhook(case=case)
     assert delivery is not None
     outbox.deliver(delivery.pk)
-    body = receiver.received[0].json()
-    assert (body["event"], body["case_id"], body["content_id"]) == ("restrict_content", case.pk, "post-9")
+    sent = receiver.received[0].json()
+    assert (sent["event"], sent["case_id"], sent["content_id"]) == ("restrict_content", case.pk, "post-9")
+    assert (sent["language"], sent["language_tag"], sent["language_source"]) == ("fr", "fr-CA", "given")
 
 
 def test_a_client_without_a_callback_url_gets_no_delivery(platform: tuple[ApiClient, str], moderator: User) -> None:

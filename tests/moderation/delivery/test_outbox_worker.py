@@ -1,14 +1,16 @@
 """Webhooks through a real Celery worker process (with beat), real Redis and PostgreSQL."""
 
+import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import User
+from django.test import Client
 
 from config.network import UNREACHABLE
 from moderation.delivery import outbox
-from moderation.models import Decision, Delivery
+from moderation.models import Decision, Delivery, Triage
 from reports.models import ApiClient
 from tests.conftest import Worker, wait_for
 from tests.helpers import Receiver, file_reports, free_port, report_body, signature_ok
@@ -66,6 +68,40 @@ def test_a_decision_webhook_reaches_the_platform_signed(
     (request,) = receiver.received
     assert signature_ok(client.webhook_secret, request)
     assert (request.json()["event"], request.json()["case_id"]) == ("decision", case.pk)
+
+
+def test_the_decision_on_a_spanish_threat_tells_the_platform_the_language_heed_detected(
+    platform: tuple[ApiClient, str], moderator: User, receivers: list[Receiver], start_worker: Callable[[], Worker]
+) -> None:
+    """Filed through the API without a language, detected by the scoring worker, decided on the case page:
+    the platform hears the language with the outcome, and reads it on the report's status."""
+    receivers.append(receiver := Receiver())
+    client, token = platform
+    client.callback_url = receiver.url
+    client.save()
+    start_worker()
+    api = Client(headers={"Authorization": f"Bearer {token}"})
+    body = report_body("te voy a matar, sé dónde vives y a qué hora sales", category="violent_threat")
+    (accepted,) = api.post("/api/v1/reports", json.dumps(body), content_type="application/json").json()["reports"]
+
+    status = wait_for(
+        lambda: (s := api.get(f"/api/v1/reports/{accepted['id']}").json())["status"] == "queued" and s, timeout=60
+    )
+    assert (status["language"], status["language_tag"], status["language_source"]) == ("es", "es", "detected")
+    moderation = Client()
+    moderation.force_login(moderator)
+    version = Triage.objects.get(case_id=accepted["case_id"]).version
+    moderation.post(
+        f"/cases/{accepted['case_id']}/decide",
+        {"action": "remove_content", "reason_code": "violent-threat", "version": str(version)},
+    )
+
+    delivery = Delivery.objects.get(kind="decision", case_id=accepted["case_id"])
+    wait_for(delivered(delivery), timeout=30)
+    (request,) = receiver.received
+    sent = request.json()
+    assert (sent["event"], sent["action"]) == ("decision", "remove_content")
+    assert (sent["language"], sent["language_tag"], sent["language_source"]) == ("es", "es", "detected")
 
 
 def test_a_platform_that_is_down_gets_the_webhook_once_it_is_back(

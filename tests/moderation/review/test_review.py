@@ -231,6 +231,30 @@ def test_a_senior_refers_to_law_enforcement_with_an_evidence_bundle(platform_cli
 
 
 @pytest.mark.django_db
+def test_the_evidence_bundle_names_the_case_s_language_and_where_it_came_from(
+    platform_client: ApiClient, senior: User
+) -> None:
+    given = report_body("Ich bringe dich morgen um, ich weiß wo du wohnst", category="violent_threat")
+    given["content"]["language"] = "de-AT"
+    detected = report_body("te voy a matar, sé dónde vives y a qué hora sales", category="violent_threat")
+    reports = file_reports(platform_client, given, detected)
+    score_reports([r.pk for r in reports])
+    c = login(senior)
+
+    languages = []
+    for report in reports:
+        decide(c, report.case_id, "refer_law_enforcement", "credible-threat")
+        case = json.loads(c.get(f"/cases/{report.case_id}/evidence?format=json").content)["case"]
+        languages.append((case["language"], case["language_tag"], case["language_source"]))
+
+    assert languages == [("de", "de-AT", "given"), ("es", "es", "detected")]
+    page = c.get(f"/cases/{reports[0].case_id}/evidence").content.decode()
+    assert "<dt>Language</dt><dd>de-AT (given with the report)</dd>" in page
+    page = c.get(f"/cases/{reports[1].case_id}/evidence").content.decode()
+    assert "<dt>Language</dt><dd>es (detected by Heed)</dd>" in page
+
+
+@pytest.mark.django_db
 def test_a_moderator_cannot_open_the_evidence_bundle(platform_client: ApiClient, moderator: User) -> None:
     (case_id,) = filed(platform_client, THREATS[1])
     assert login(moderator).get(f"/cases/{case_id}/evidence").status_code == 403
