@@ -8,7 +8,7 @@ seeded again (`--reseed` drops and seeds it afresh). Requests go through Django'
 full middleware stack, queries and templates, no network.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/heed_queuebench_big REDIS_URL=redis://127.0.0.1:6379/2 \
-        python bench/queue.py [--reseed] [--no-worker]
+        python bench/queue_at_scale.py [--reseed] [--no-worker]
 """
 
 import sys
