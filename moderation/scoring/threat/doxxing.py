@@ -36,7 +36,10 @@ LOCATOR = lx.Alternation(
         r"(?:outside|on|at) \d|\b(?:{YOUR}|{HIS}) \w+ (?:lets out|finishes|ends|starts|opens|closes) at \d|\bthat's where (?:{YOUR}|{HIS}) \w+ (?:is|lives|"
         r"works|sleeps)\b|\b(?:he|she|they) (?:works|lives|parks|drinks|studies) (?:at|in|on|near) the\b|\b(?:pop|drop|swing|"
         r"come) (?:by|round|over|in)(?: to| at)? (?:{YOUR}|{HIS}) (?:shift|work|house|home|ofice|place|flat|school)\b|"
-        r"\b(?:{YOUR}|{HIS}) (?:[\w']+ )?\w+(?:'s|s) (?:care home|nursing home|nursery|ward)\b"
+        r"\b(?:{YOUR}|{HIS}) (?:[\w']+ )?\w+(?:'s|s) (?:care home|nursing home|nursery|ward)\b|"
+        # Where the writer will be, at a place of the reader's day: a menace marker ("your move") makes it one.
+        r"\b(?:i'l|i wil|il|we'l|we wil) be (?:waiting )?(?:at|outside|by) (?:the |{YOUR} )?(?:school|nursery|"
+        r"ofice|gym|house|flat|front door|car park)(?: gates?| dor)? at \d"
     ),
     LISTS,
 )

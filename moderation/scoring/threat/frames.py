@@ -91,7 +91,10 @@ IDIOM = led_form(
     r"(?:kil|strangle|murder) (?:you|u|him|her) "
     r"for (?:spoiling|eating|drinking|finishing|borowing|forgetting)|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
     r")?(?:quick )?(?:text|message|msg|email|e-mail|dm|line|note|pic|photo|link|invite|reminder|cal|wave)|"
-    r"(?:hit|gas|hype) (?:you|u|me|him|her|them) up)\b"
+    r"(?:hit|gas|hype) (?:you|u|me|him|her|them) up|"
+    # Gardening: bulbs and seedlings go in the ground and come up again.
+    r"(?:put|plant|get|pop)(?:ing)? (?:them|these|those|the \w+) in the ground(?=[^.!?]{0,60}?\b(?:flower|flowers|blom|"
+    r"bloms|grow|grows|sprout|sprouts|come up|spring|harvest)\b))\b"
 )
 
 NEGATED_INTENT = form(
