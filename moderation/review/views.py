@@ -77,6 +77,10 @@ def _with_blur(triages: Iterable[Triage]) -> list[tuple[Triage, bool]]:
     return [(t, _blurred(t)) for t in triages]
 
 
+# The external ids each version lists on the case page; the evidence bundle lists them all.
+VERSION_IDS_SHOWN = 20
+
+
 def _back_to_case(case_id: int) -> HttpResponse:
     return redirect("case", case_id=case_id)
 
@@ -158,8 +162,9 @@ def _case_page(
 ) -> HttpResponse:
     case = triage.case
     score = case.scores.select_related("version").order_by("-created_at").first()
-    versions = case.numbered_versions()
+    versions = case.numbered_versions(first_ids=VERSION_IDS_SHOWN)
     number = {v.pk: v.number for v in versions}
+    reports, more = queries.case_reports(case.pk, limit=queries.CASE_REPORTS_FIRST)
     me = request.user
     preference = ModeratorPreference.objects.filter(user=me).first()
     blur_on = preference.keep_blurred if preference else True
@@ -185,7 +190,8 @@ def _case_page(
             "decide": decide or _decision_form(),
             "bulk": bulk or _decision_form(),
             "reason_codes": ReasonCode.objects.filter(active=True),
-            "reports": [(r, number[r.version_id]) for r in case.reports.order_by("received_at")[:500]],
+            "reports": [(r, number[r.version_id]) for r in reports],
+            "more_reports": reports[-1].pk if more else None,
             "decisions": case.decisions.select_related("by"),
             "notes": case.notes.select_related("author"),
             "history": services.author_history(triage),
@@ -201,6 +207,30 @@ def _case_page(
 def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     triage = _get_triage_for_moderator(request, case_id)
     return _case_page(request, triage, revealed=request.GET.get("reveal") == "1")
+
+
+@moderator_required
+def case_reports(request: AuthedRequest, case_id: int) -> HttpResponse:
+    """The case's reports after report `after`, a page at a time: the case page's "Show more reports"."""
+    triage = _get_triage_for_moderator(request, case_id)
+    after = request.GET.get("after", "")
+    reports, more = queries.case_reports(
+        case_id, after=int(after) if after.isdigit() else None, limit=queries.CASE_REPORTS_PAGE
+    )
+    number = triage.case.version_numbers()
+    template = "moderation/case_reports.html"
+    if request.htmx:
+        template += "#report-rows"
+    return render(
+        request,
+        template,
+        {
+            "triage": triage,
+            "case": triage.case,
+            "reports": [(r, number[r.version_id]) for r in reports],
+            "more_reports": reports[-1].pk if more else None,
+        },
+    )
 
 
 @require_POST
