@@ -5,9 +5,9 @@ import re
 import secrets
 from collections import defaultdict
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
-from django.contrib.postgres.expressions import ArraySubquery
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Upper
 from django.urls import reverse

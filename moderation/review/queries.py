@@ -8,11 +8,11 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q, Que
 from django.utils import timezone
 
 from moderation.models import Queue, Triage
-from reports.models import Report
 from moderation.placement.language import DETECTED_LANGUAGES
 from moderation.placement.sla import breached
 from moderation.vocabulary import CATEGORY_THRESHOLD, THREAT_THRESHOLD, Category, Tier, tier_named
 from reports.languages import UNDETERMINED
+from reports.models import Report
 
 QUEUE_PAGE_SIZE = 100
 # The case page shows a case's first reports; "Show more reports" pages through the rest (a pile-on has thousands).
@@ -92,7 +92,7 @@ def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: dateti
             | Q(case__target_id=f.search)
             | Q(case__target_handle__iexact=f.search)
         )
-    return cases.select_related("case", "assignee").order_by("-tier", "-priority", "opened_at", "case_id")
+    return cases.select_related("case").order_by("-tier", "-priority", "opened_at", "case_id")
 
 
 def filter_languages(filters: QueueFilters) -> list[str]:

@@ -206,9 +206,9 @@ def case_reveal(*, case_id: int, moderator: User) -> None:
     audit("revealed", actor=moderator, case_id=case_id)
 
 
-def exposure_count(moderator: User) -> int:
-    """Blurred items this moderator revealed in the current shift."""
-    since = timezone.now() - timedelta(hours=TeamSettings.load().shift_hours)
+def exposure_count(moderator: User, *, shift_hours: int) -> int:
+    """Blurred items this moderator revealed in the current shift (the team's `shift_hours`)."""
+    since = timezone.now() - timedelta(hours=shift_hours)
     return AuditEvent.objects.filter(actor=moderator, action="revealed", at__gte=since).count()
 
 

@@ -27,6 +27,8 @@ from moderation.review.forms import (
     ReleaseForm,
     read,
 )
+from moderation.review.queue_rows import FIELDS as QUEUE_ROW_FIELDS
+from moderation.review.queue_rows import queue_rows
 from moderation.roles import AuthedRequest, has_role, moderator_required, roles_of, senior_required
 from moderation.vocabulary import SENIOR_ROLES, TIERS_HIGHEST_FIRST, Category, actions_for, is_blurred
 
@@ -108,7 +110,9 @@ def queue(request: AuthedRequest, slug: str) -> HttpResponse:
         template,
         {
             "queue": q,
-            "cases": _with_blur(queries.open_cases(q, filters, now=now)[: queries.QUEUE_PAGE_SIZE]),
+            "rows": queue_rows(
+                queries.open_cases(q, filters, now=now).values(*QUEUE_ROW_FIELDS)[: queries.QUEUE_PAGE_SIZE], now=now
+            ),
             "filters": filters,
             "query": request.GET.urlencode(),
             "categories": Category.choices,

@@ -147,7 +147,7 @@ def test_a_queue_row_shows_every_field_of_the_case(as_moderator: Client, platfor
         "tier-row-high",
         '<span class="tier tier-high">high</span>',
         f'<a href="/cases/{plain.case_id}/">#{plain.case_id}</a>',
-        '<span class="signal">signal.0</span> <span class="signal">signal.1</span> <span class="signal">signal.2</span>',
+        " ".join(f'<span class="signal">signal.{n}</span>' for n in range(3)),
         "en",
         snippet,
         "2 (1 people)",
