@@ -130,14 +130,14 @@ def queue(request: AuthedRequest, slug: str) -> HttpResponse:
 def claim_next(request: AuthedRequest, slug: str) -> HttpResponse:
     q = _get_queue_for_moderator(request, slug)
     try:
-        triage = services.case_claim_next(queue=q, moderator=request.user)
+        case_id = services.case_claim_next(queue=q, moderator=request.user)
     except services.Refused as exc:
         messages.error(request, str(exc))
         return redirect("queue", slug=slug)
-    if triage is None:
+    if case_id is None:
         messages.info(request, f"Nothing left to claim in {q.name}.")
         return redirect("queue", slug=slug)
-    return _back_to_case(triage.case_id)
+    return _back_to_case(case_id)
 
 
 def _decision_form(
