@@ -130,20 +130,25 @@ class Case(models.Model):
         bundle names every report), or the first `first_ids`, read in one query that does not read every
         report (a pile-on's version is carried by thousands)."""
         versions = self.versions.order_by(*VERSION_ORDER)
-        if first_ids is not None:
-            carrying = Report.objects.filter(version=OuterRef("pk")).order_by()
-            versions = versions.annotate(
-                report_count=Coalesce(Subquery(carrying.values("version").annotate(n=Count("*")).values("n")), 0),
-                external_ids=ArraySubquery(carrying.order_by("id").values("external_id")[:first_ids]),
-            )
-        numbered = list(versions)
         if first_ids is None:
             carried: dict[int, list[str]] = defaultdict(list)
             for version_id, external_id in self.reports.order_by("id").values_list("version_id", "external_id"):
                 carried[version_id].append(external_id)
+            numbered = list(versions)
             for version in numbered:
                 version.external_ids = carried[version.pk]
                 version.report_count = len(version.external_ids)
+        else:
+            carrying = Report.objects.filter(version=OuterRef("pk")).order_by()
+            annotated = versions.annotate(
+                carried_by=Coalesce(Subquery(carrying.values("version").annotate(n=Count("*")).values("n")), 0),
+                first_external_ids=ArraySubquery(carrying.order_by("id").values("external_id")[:first_ids]),
+            )
+            numbered = []
+            for version in annotated:
+                version.external_ids = version.first_external_ids
+                version.report_count = version.carried_by
+                numbered.append(version)
         for number, version in enumerate(numbered, start=1):
             version.number = number
         return numbered
