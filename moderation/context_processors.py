@@ -14,8 +14,9 @@ def workspace(request: HttpRequest) -> dict[str, Any]:
     user = request.user
     if not roles_of(user):
         return {}
-    exposure = exposure_count(user)  # type: ignore[arg-type]  # a role implies a logged-in User
-    limit = TeamSettings.load().exposure_limit
+    team = TeamSettings.load()
+    exposure = exposure_count(user, shift_hours=team.shift_hours)  # type: ignore[arg-type]  # a role: a logged-in User
+    limit = team.exposure_limit
     # The header links to the appeals queue for whoever that queue's roles admit (an admin may widen them).
     appeals = Queue.objects.prefetch_related("allowed_roles").filter(slug=APPEALS_QUEUE).first()
     return {

@@ -5,9 +5,11 @@ import re
 import secrets
 from collections import defaultdict
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import models
-from django.db.models.functions import Upper
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Upper
 from django.urls import reverse
 
 # The only content links Heed accepts or renders: http(s) with a host. Spelled out letter by letter, without
@@ -62,6 +64,10 @@ class Category(models.TextChoices):
 class LanguageSource(models.TextChoices):
     GIVEN = "given", "given by the platform or reporter"
     DETECTED = "detected", "detected"
+
+
+# Versions are numbered in the order they were first reported.
+VERSION_ORDER = ("first_reported_at", "id")
 
 
 class Case(models.Model):
@@ -126,16 +132,39 @@ class Case(models.Model):
             "language_source": self.language_source or None,
         }
 
-    def numbered_versions(self) -> list["ContentVersion"]:
-        """The versions oldest first, each with `number` (1 = first reported) and its reports' external ids."""
-        carried: dict[int, list[str]] = defaultdict(list)
-        for version_id, external_id in self.reports.order_by("id").values_list("version_id", "external_id"):
-            carried[version_id].append(external_id)
-        versions = list(self.versions.order_by("first_reported_at", "id"))
-        for number, version in enumerate(versions, start=1):
+    def numbered_versions(self, *, first_ids: int | None = None) -> list["ContentVersion"]:
+        """The versions oldest first, each with `number` (1 = first reported), `report_count` (the reports
+        that carried it) and `external_ids`: theirs, in the order they came. All of them (the evidence
+        bundle names every report), or the first `first_ids`, read in one query that does not read every
+        report (a pile-on's version is carried by thousands)."""
+        versions = self.versions.order_by(*VERSION_ORDER)
+        if first_ids is None:
+            carried: dict[int, list[str]] = defaultdict(list)
+            for version_id, external_id in self.reports.order_by("id").values_list("version_id", "external_id"):
+                carried[version_id].append(external_id)
+            numbered = list(versions)
+            for version in numbered:
+                version.external_ids = carried[version.pk]
+                version.report_count = len(version.external_ids)
+        else:
+            carrying = Report.objects.filter(version=OuterRef("pk")).order_by()
+            annotated = versions.annotate(
+                carried_by=Coalesce(Subquery(carrying.values("version").annotate(n=Count("*")).values("n")), 0),
+                first_external_ids=ArraySubquery(carrying.order_by("id").values("external_id")[:first_ids]),
+            )
+            numbered = []
+            for version in annotated:
+                version.external_ids = version.first_external_ids
+                version.report_count = version.carried_by
+                numbered.append(version)
+        for number, version in enumerate(numbered, start=1):
             version.number = number
-            version.external_ids = carried[version.pk]
-        return versions
+        return numbered
+
+    def version_numbers(self) -> dict[int, int]:
+        """Each version's number (as `numbered_versions` gives it) by its id."""
+        ids = self.versions.order_by(*VERSION_ORDER).values_list("pk", flat=True)
+        return {pk: number for number, pk in enumerate(ids, start=1)}
 
 
 def version_digest(text: str, url: str) -> str:
@@ -156,6 +185,7 @@ class ContentVersion(models.Model):
 
     # Set by Case.numbered_versions: the version's number and the reports that carried it.
     number: int
+    report_count: int
     external_ids: list[str]
 
     class Meta:
@@ -176,9 +206,10 @@ class Report(models.Model):
 
     client = models.ForeignKey(ApiClient, on_delete=models.PROTECT, related_name="reports")
     external_id = models.CharField(max_length=200)
-    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="reports")
+    # Both foreign keys are indexed by the Meta indexes that lead with them (report_case_order, report_version_order).
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="reports", db_index=False)
     # The text and URL this report carried.
-    version = models.ForeignKey(ContentVersion, on_delete=models.PROTECT, related_name="reports")
+    version = models.ForeignKey(ContentVersion, on_delete=models.PROTECT, related_name="reports", db_index=False)
     category = models.CharField(max_length=20, choices=Category.choices)
     comment = models.TextField(blank=True)
     reporter_id = models.CharField(max_length=200)
@@ -213,6 +244,10 @@ class Report(models.Model):
             ),
             models.Index(fields=["client", "reporter_id"], name="report_reporter"),
             models.Index(fields=["received_at"], name="report_received", include=("case_id",)),
+            # The case page's reports, a page at a time in the order they came (moderation/review/queries.py).
+            models.Index(fields=["case", "received_at", "id"], name="report_case_order"),
+            # A version's first reports and their count (Case.numbered_versions), read off the index alone.
+            models.Index(fields=["version", "id"], name="report_version_order", include=("external_id",)),
         ]
 
     def __str__(self) -> str:

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from moderation.models import Queue, Triage
@@ -12,8 +12,12 @@ from moderation.placement.language import DETECTED_LANGUAGES
 from moderation.placement.sla import breached
 from moderation.vocabulary import CATEGORY_THRESHOLD, THREAT_THRESHOLD, Category, Tier, tier_named
 from reports.languages import UNDETERMINED
+from reports.models import Report
 
 QUEUE_PAGE_SIZE = 100
+# The case page shows a case's first reports; "Show more reports" pages through the rest (a pile-on has thousands).
+CASE_REPORTS_FIRST = 50
+CASE_REPORTS_PAGE = 200
 
 
 def queue_overview() -> QuerySet[Queue]:
@@ -88,7 +92,7 @@ def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: dateti
             | Q(case__target_id=f.search)
             | Q(case__target_handle__iexact=f.search)
         )
-    return cases.select_related("case", "assignee").order_by("-tier", "-priority", "opened_at", "case_id")
+    return cases.select_related("case").order_by("-tier", "-priority", "opened_at", "case_id")
 
 
 def filter_languages(filters: QueueFilters) -> list[str]:
@@ -103,3 +107,15 @@ def new_critical(queue: Queue, since: datetime) -> list[int]:
             queue=queue, state=Triage.State.OPEN, tier=Tier.CRITICAL, opened_at__gt=since
         ).values_list("case_id", flat=True)[:10]
     )
+
+
+def case_reports(case_id: int, *, after: int | None = None, limit: int) -> tuple[list[Report], bool]:
+    """The case's reports in the order they came (received, then id), `limit` of them from the one after
+    report `after` (keyset: every page is one walk of the `report_case_order` index, however deep), and
+    whether more follow. A report of another case as `after` starts nowhere: no reports."""
+    reports = Report.objects.filter(case_id=case_id).order_by("received_at", "id")
+    if after is not None:
+        at = Subquery(Report.objects.filter(case_id=case_id, pk=after).values("received_at"))
+        reports = reports.filter(Q(received_at__gt=at) | Q(received_at=at, pk__gt=after))
+    page = list(reports.defer("raw")[: limit + 1])
+    return page[:limit], len(page) > limit

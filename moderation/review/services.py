@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import Case as DbCase
-from django.db.models import F, Q, Value, When
+from django.db.models import F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -78,42 +78,60 @@ def _mark_reports_in_review(case_id: int) -> None:
 
 
 @transaction.atomic
-def case_claim_next(*, queue: Queue, moderator: User) -> Triage | None:
-    """Claim the top unclaimed case of `queue`, or return the moderator's own live claim in it.
+def case_claim_next(*, queue: Queue, moderator: User) -> int | None:
+    """Claim the top unclaimed case of `queue` and return its id, or the id of the moderator's own live
+    claim in it; None when nothing is left.
 
     Within a tier, cases in the languages the moderator reads come first; a queue that requires
     languages hands out nothing else (`_may_read`). Rows locked by a colleague's concurrent claim are
-    skipped, so two moderators never get one case.
+    skipped, so two moderators never get one case. Five statements (claim-next is the moderator's most
+    frequent request): what they hold, read and may hold it for; the pick; the claim; its reports; the audit.
     """
     require_may_work(moderator, queue)
-    mine = Triage.objects.filter(
-        queue=queue, state=Triage.State.IN_REVIEW, assignee=moderator, claimed_until__gt=timezone.now()
-    ).first()
-    if mine:
+    mine, reads, claim_minutes = _claim_context(queue, moderator)
+    if mine is not None:
         return mine
-    reads = moderator_languages(moderator)
-    triage = (
+    case_id: int | None = (
         Triage.objects.select_for_update(skip_locked=True, of=("self",))
         .filter(queue=queue, state=Triage.State.OPEN)
         .filter(_may_read(queue, reads))
         .annotate(in_their_language=_reads(reads))
         .order_by("-tier", "-in_their_language", "-priority", "opened_at", "case_id")
+        .values_list("case_id", flat=True)
         .first()
     )
-    if triage is None:
+    if case_id is None:
         return None
-    triage.state = Triage.State.IN_REVIEW
-    triage.assignee = moderator
-    triage.claimed_until = _claim_until()
-    triage.save(update_fields=["state", "assignee", "claimed_until", "updated_at"])
-    _mark_reports_in_review(triage.case_id)
-    audit("claimed", actor=moderator, case_id=triage.case_id)
-    return triage
+    now = timezone.now()
+    Triage.objects.filter(case_id=case_id).update(
+        state=Triage.State.IN_REVIEW,
+        assignee=moderator,
+        claimed_until=now + timedelta(minutes=claim_minutes),
+        updated_at=now,
+    )
+    _mark_reports_in_review(case_id)
+    audit("claimed", actor=moderator, case_id=case_id)
+    return case_id
 
 
-def moderator_languages(moderator: User) -> list[str]:
-    """The languages the moderator reads (their preferences), as primary subtags."""
-    return list(ModeratorPreference.objects.filter(user=moderator).values_list("languages", flat=True).first() or [])
+def _claim_context(queue: Queue, moderator: User) -> tuple[int | None, list[str], int]:
+    """In one query: the case of `queue` the moderator holds a live claim on, the languages they read
+    (their preferences, as primary subtags) and how long a claim lasts (`TeamSettings.claim_minutes`, its default
+    until the team saves its settings)."""
+    held = Triage.objects.filter(
+        queue=queue, state=Triage.State.IN_REVIEW, assignee=moderator, claimed_until__gt=timezone.now()
+    )
+    mine, reads, minutes = (
+        User.objects.filter(pk=moderator.pk)
+        .annotate(
+            mine=Subquery(held.values("case_id")[:1]),
+            reads=Subquery(ModeratorPreference.objects.filter(user=OuterRef("pk")).values("languages")[:1]),
+            minutes=Subquery(TeamSettings.objects.filter(pk=1).values("claim_minutes")),
+        )
+        .values_list("mine", "reads", "minutes")
+        .get()
+    )
+    return mine, list(reads or []), minutes or TeamSettings._meta.get_field("claim_minutes").get_default()
 
 
 def _reads(languages: list[str]) -> DbCase | Value:
@@ -206,9 +224,9 @@ def case_reveal(*, case_id: int, moderator: User) -> None:
     audit("revealed", actor=moderator, case_id=case_id)
 
 
-def exposure_count(moderator: User) -> int:
-    """Blurred items this moderator revealed in the current shift."""
-    since = timezone.now() - timedelta(hours=TeamSettings.load().shift_hours)
+def exposure_count(moderator: User, *, shift_hours: int) -> int:
+    """Blurred items this moderator revealed in the current shift (the team's `shift_hours`)."""
+    since = timezone.now() - timedelta(hours=shift_hours)
     return AuditEvent.objects.filter(actor=moderator, action="revealed", at__gte=since).count()
 
 

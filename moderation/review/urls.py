@@ -7,6 +7,7 @@ urlpatterns = [
     path("queues/<slug:slug>/", views.queue, name="queue"),
     path("queues/<slug:slug>/next", views.claim_next, name="claim-next"),
     path("cases/<int:case_id>/", views.case_detail, name="case"),
+    path("cases/<int:case_id>/reports", views.case_reports, name="case-reports"),
     path("cases/<int:case_id>/claim", views.claim, name="case-claim"),
     path("cases/<int:case_id>/keep-alive", views.keep_alive, name="case-keep-alive"),
     path("cases/<int:case_id>/release", views.release, name="case-release"),

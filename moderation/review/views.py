@@ -27,6 +27,8 @@ from moderation.review.forms import (
     ReleaseForm,
     read,
 )
+from moderation.review.queue_rows import FIELDS as QUEUE_ROW_FIELDS
+from moderation.review.queue_rows import queue_rows
 from moderation.roles import AuthedRequest, has_role, moderator_required, roles_of, senior_required
 from moderation.vocabulary import SENIOR_ROLES, TIERS_HIGHEST_FIRST, Category, actions_for, is_blurred
 
@@ -77,6 +79,10 @@ def _with_blur(triages: Iterable[Triage]) -> list[tuple[Triage, bool]]:
     return [(t, _blurred(t)) for t in triages]
 
 
+# The external ids each version lists on the case page; the evidence bundle lists them all.
+VERSION_IDS_SHOWN = 20
+
+
 def _back_to_case(case_id: int) -> HttpResponse:
     return redirect("case", case_id=case_id)
 
@@ -104,7 +110,9 @@ def queue(request: AuthedRequest, slug: str) -> HttpResponse:
         template,
         {
             "queue": q,
-            "cases": _with_blur(queries.open_cases(q, filters, now=now)[: queries.QUEUE_PAGE_SIZE]),
+            "rows": queue_rows(
+                queries.open_cases(q, filters, now=now).values(*QUEUE_ROW_FIELDS)[: queries.QUEUE_PAGE_SIZE], now=now
+            ),
             "filters": filters,
             "query": request.GET.urlencode(),
             "categories": Category.choices,
@@ -122,14 +130,14 @@ def queue(request: AuthedRequest, slug: str) -> HttpResponse:
 def claim_next(request: AuthedRequest, slug: str) -> HttpResponse:
     q = _get_queue_for_moderator(request, slug)
     try:
-        triage = services.case_claim_next(queue=q, moderator=request.user)
+        case_id = services.case_claim_next(queue=q, moderator=request.user)
     except services.Refused as exc:
         messages.error(request, str(exc))
         return redirect("queue", slug=slug)
-    if triage is None:
+    if case_id is None:
         messages.info(request, f"Nothing left to claim in {q.name}.")
         return redirect("queue", slug=slug)
-    return _back_to_case(triage.case_id)
+    return _back_to_case(case_id)
 
 
 def _decision_form(
@@ -158,8 +166,9 @@ def _case_page(
 ) -> HttpResponse:
     case = triage.case
     score = case.scores.select_related("version").order_by("-created_at").first()
-    versions = case.numbered_versions()
+    versions = case.numbered_versions(first_ids=VERSION_IDS_SHOWN)
     number = {v.pk: v.number for v in versions}
+    reports, more = queries.case_reports(case.pk, limit=queries.CASE_REPORTS_FIRST)
     me = request.user
     preference = ModeratorPreference.objects.filter(user=me).first()
     blur_on = preference.keep_blurred if preference else True
@@ -185,7 +194,8 @@ def _case_page(
             "decide": decide or _decision_form(),
             "bulk": bulk or _decision_form(),
             "reason_codes": ReasonCode.objects.filter(active=True),
-            "reports": [(r, number[r.version_id]) for r in case.reports.order_by("received_at")[:500]],
+            "reports": [(r, number[r.version_id]) for r in reports],
+            "more_reports": reports[-1].pk if more else None,
             "decisions": case.decisions.select_related("by"),
             "notes": case.notes.select_related("author"),
             "history": services.author_history(triage),
@@ -201,6 +211,30 @@ def _case_page(
 def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     triage = _get_triage_for_moderator(request, case_id)
     return _case_page(request, triage, revealed=request.GET.get("reveal") == "1")
+
+
+@moderator_required
+def case_reports(request: AuthedRequest, case_id: int) -> HttpResponse:
+    """The case's reports after report `after`, a page at a time: the case page's "Show more reports"."""
+    triage = _get_triage_for_moderator(request, case_id)
+    after = request.GET.get("after", "")
+    reports, more = queries.case_reports(
+        case_id, after=int(after) if after.isdigit() else None, limit=queries.CASE_REPORTS_PAGE
+    )
+    number = triage.case.version_numbers()
+    template = "moderation/case_reports.html"
+    if request.htmx:
+        template += "#report-rows"
+    return render(
+        request,
+        template,
+        {
+            "triage": triage,
+            "case": triage.case,
+            "reports": [(r, number[r.version_id]) for r in reports],
+            "more_reports": reports[-1].pk if more else None,
+        },
+    )
 
 
 @require_POST

@@ -114,3 +114,21 @@ def test_the_admins_pages_fit_a_390px_phone(browser: Browser, live_server: objec
         assert _page_width(page) <= 390, f"{path} scrolls sideways"
     finally:
         context.close()
+
+
+def test_show_more_reports_adds_the_next_ones_to_the_case_page(
+    page: Page, live_server: object, platform: tuple[ApiClient, str], moderator: User
+) -> None:
+    reports = file_reports(
+        platform[0], *(report_body("you are a worthless idiot", content_id="pile") for _ in range(60))
+    )
+    score_reports([r.pk for r in reports])
+    log_in(page, str(live_server), moderator)
+    page.goto(f"{live_server}/cases/{reports[0].case_id}/")
+    rows = page.locator("tr", has=page.locator("td", has_text=re.compile(r"^reporter-\d+$")))
+    expect(rows).to_have_count(50)
+
+    page.click("#more-reports")
+    expect(rows).to_have_count(60)
+    expect(page.locator("#more-reports")).to_have_count(0)
+    expect(page).to_have_url(re.compile(r"/cases/\d+/$"))  # in place: the page was not left

@@ -8,7 +8,7 @@ from django.utils import timezone
 from moderation.models import Queue, Triage
 from moderation.placement.pipeline import score_reports
 from moderation.vocabulary import Tier
-from reports.models import ApiClient
+from reports.models import ApiClient, Case, Report
 from tests.helpers import file_reports, report_body
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +103,66 @@ def test_the_sla_column_says_how_long_is_left_without_javascript(as_moderator: C
     due = re.search(rf'data-case-id="{filed["kill"]}".*?data-sla-due="[^"]*">([^<]*)</time>', html, re.S)
     assert due is not None
     assert due.group(1).strip() in ("14\xa0minutes", "15\xa0minutes")
+
+
+def cells(html: str, case_id: int) -> list[str]:
+    row = re.search(rf'<tr data-case-id="{case_id}" class="([^"]*)">(.*?)</tr>', html, re.S)
+    assert row is not None, case_id
+    return [row.group(1), *(c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row.group(2), re.S))]
+
+
+def test_a_queue_row_shows_every_field_of_the_case(as_moderator: Client, platform: tuple[ApiClient, str]) -> None:
+    long_text = "you are a worthless idiot " * 8
+    plain, threat, unknown = file_reports(
+        platform[0],
+        report_body(long_text, content_id="long"),
+        report_body("I will stab you when you walk home tonight", category="violent_threat"),
+        report_body("Je bent een idioot <b>echt</b>"),
+    )
+    file_reports(platform[0], report_body(long_text, content_id="long"))  # a second report, by someone else
+    score_reports(list(Report.objects.values_list("pk", flat=True)))
+    Case.objects.update(language="en")
+    Case.objects.filter(pk=unknown.case_id).update(language="nl")
+    now = timezone.now()
+    Triage.objects.update(queue=Queue.objects.get(slug="threats"), tier=Tier.HIGH)
+    Triage.objects.filter(case_id=plain.case_id).update(
+        top_signals=[{"name": f"signal.{n}", "weight": 0.5} for n in range(4)],
+        opened_at=now - timedelta(hours=2, minutes=5, seconds=30),
+        sla_due_at=now - timedelta(minutes=1),
+        reporter_count=1,
+    )
+    Triage.objects.filter(case_id=threat.case_id).update(
+        tier=Tier.CRITICAL,
+        opened_at=now - timedelta(minutes=3, seconds=10),
+        sla_due_at=now + timedelta(days=1, hours=2, seconds=30),
+    )
+    Triage.objects.filter(case_id=unknown.case_id).update(
+        top_signals=[], matched_rules=[{"rule": "insults", "version": 1, "why": "x"}], opened_at=now, sla_due_at=now
+    )
+    html = as_moderator.get("/queues/threats/").content.decode()
+
+    due = {t.case_id: t.sla_due_at.isoformat() for t in Triage.objects.all()}
+    snippet = long_text[:139] + "…"
+    assert cells(html, plain.case_id) == [
+        "tier-row-high",
+        '<span class="tier tier-high">high</span>',
+        f'<a href="/cases/{plain.case_id}/">#{plain.case_id}</a>',
+        " ".join(f'<span class="signal">signal.{n}</span>' for n in range(3)),
+        "en",
+        snippet,
+        "2 (1 people)",
+        "2\xa0hours, 5\xa0minutes",
+        f'<time class="sla breached" data-sla-due="{due[plain.case_id]}">breached</time>',
+    ]
+    assert cells(html, threat.case_id)[:2] == ["tier-row-critical", '<span class="tier tier-critical">critical</span>']
+    assert cells(html, threat.case_id)[5:] == [
+        '<span class="blur-inline" title="Open the case to read">I will stab you when you walk home tonight</span>',
+        "1",
+        "3\xa0minutes",
+        f'<time class="sla" data-sla-due="{due[threat.case_id]}">1\xa0day, 2\xa0hours</time>',
+    ]
+    assert cells(html, unknown.case_id)[3:6] == [
+        '<span class="muted">insults</span>',
+        'nl <span class="badge not-scored" title="Not scored for threats in this language">not scored</span>',
+        "Je bent een idioot &lt;b&gt;echt&lt;/b&gt;",
+    ]

@@ -1,0 +1,88 @@
+"""The queue page's rows, worked out in Python in one pass: the template only places strings.
+
+Rendering a hundred rows through filters (`timesince`, `timeuntil`, `truncatechars`, `url`) and deep
+lookups (`t.case.text`, `t.get_tier_display`) was most of the page's time. The strings are the same
+as those filters give; each row is a plain dict, the cheapest thing for a template to look into."""
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any, TypedDict
+
+from django.urls import reverse
+from django.utils.text import Truncator
+from django.utils.timesince import timesince, timeuntil
+
+from moderation.vocabulary import Tier, is_blurred, is_threat_scored
+
+# What a row shows, and nothing else: the triage's other JSON (reasons, …) and the case's other fields stay unread.
+FIELDS = (
+    "case_id",
+    "tier",
+    "threat",
+    "categories",
+    "top_signals",
+    "matched_rules",
+    "report_count",
+    "reporter_count",
+    "opened_at",
+    "sla_due_at",
+    "breached",  # annotated by queries.open_cases
+    "case__text",
+    "case__language",
+)
+SNIPPET_CHARS = 140
+SIGNALS_SHOWN = 3
+_TIER_LABELS = {t.value: t.label for t in Tier}
+
+
+class QueueRow(TypedDict):
+    case_id: int
+    url: str
+    tier: str
+    signals: list[str]  # the first few; when there are none, the first rule that matched says why
+    rule: str
+    language: str
+    threat_scored: bool
+    snippet: str
+    blurred: bool
+    reports: str
+    waiting: str
+    sla_due: str  # ISO 8601, for the browser's countdown (heed.js)
+    breached: bool
+    sla: str
+
+
+def snippet(text: str) -> str:
+    """`text|truncatechars:140`, without its per-character walk for a text that cannot be longer."""
+    text = unicodedata.normalize("NFC", text)
+    return text if len(text) <= SNIPPET_CHARS else Truncator(text).chars(SNIPPET_CHARS)
+
+
+def queue_rows(triages: Iterable[Mapping[str, Any]], *, now: datetime) -> list[QueueRow]:
+    """Each case of a queue page as its row shows it, from the triages' FIELDS (`.values(*FIELDS)`)."""
+    # One reverse() for the page, not one a row: the case's URL with each id in the place of the first's.
+    head, _, tail = reverse("case", args=[1]).rpartition("1")
+    rows = []
+    for t in triages:
+        case_id, language, rules = t["case_id"], t["case__language"], t["matched_rules"]
+        reports, people = t["report_count"], t["reporter_count"]
+        rows.append(
+            QueueRow(
+                case_id=case_id,
+                url=f"{head}{case_id}{tail}",
+                tier=_TIER_LABELS[t["tier"]],
+                signals=[s["name"] for s in t["top_signals"][:SIGNALS_SHOWN]],
+                rule=(rules[0].get("rule") if rules else None) or "—",
+                language=language or "—",
+                threat_scored=is_threat_scored(language),
+                snippet=snippet(t["case__text"]),
+                blurred=is_blurred(tier=t["tier"], threat=t["threat"], categories=t["categories"]),
+                reports=f"{reports} ({people} people)" if people != reports else str(reports),
+                waiting=timesince(t["opened_at"], now),
+                sla_due=t["sla_due_at"].isoformat(),
+                breached=t["breached"],
+                sla="breached" if t["breached"] else timeuntil(t["sla_due_at"], now),
+            )
+        )
+    return rows
