@@ -9,7 +9,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,6 +19,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from config import network
@@ -90,6 +91,14 @@ def queue_outcome_webhook(*, case: Case, decision: Decision) -> Delivery | None:
         ],
     }
     return queue_delivery(kind="decision", url=client.callback_url, payload=payload, client=client, case_id=case.pk)
+
+
+def queue_restrict_webhooks(case_ids: Iterable[int]) -> list[Delivery]:
+    """Ask each case's platform to restrict its content, unless it was asked before: a rule that matches
+    again at a later placement (a new report, a rescoring) asks nothing more."""
+    asked = Delivery.objects.filter(kind="restrict_content", case_id=OuterRef("pk"))
+    cases = Case.objects.filter(pk__in=case_ids).exclude(Exists(asked)).select_related("client").order_by("pk")
+    return [d for case in cases if (d := queue_restrict_webhook(case=case))]
 
 
 def queue_restrict_webhook(*, case: Case) -> Delivery | None:

@@ -15,7 +15,7 @@ from django.db.models import Count, Q, When
 from django.utils import timezone
 
 from moderation.bootstrap.defaults import FALLBACK_QUEUE
-from moderation.delivery import notify
+from moderation.delivery import notify, outbox
 from moderation.models import AuditEvent, EscalationRule, Queue, Score, TeamSettings, Triage
 from moderation.placement import priority as priority_formula
 from moderation.placement.language import detect_languages
@@ -236,6 +236,9 @@ def _place(report_ids: list[int], scored: dict[Reading, TextScore], now: datetim
     _save_triages(triages)
     Score.objects.bulk_create(scores)
     AuditEvent.objects.bulk_create(events)
+    # In the placing transaction (the outbox sends after commit): a rule asked the platform to hold the content.
+    if restricted := [e.case_id for e in events if e.case_id and e.data["restrict_content"]]:
+        outbox.queue_restrict_webhooks(restricted)
     # Page the channels the rules name (on-call for a threat) once the placement is committed.
     if paged := [e.case_id for e in events if e.case_id and e.data["notify"]]:
         transaction.on_commit(lambda: notify.case_escalated(paged), robust=True)

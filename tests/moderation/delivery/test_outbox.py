@@ -15,6 +15,7 @@ from moderation.delivery import outbox
 from moderation.models import Decision, Delivery
 from moderation.placement.pipeline import score_reports
 from moderation.review import notices
+from moderation.rules import store
 from reports.models import ApiClient, Case
 from tests.helpers import Receiver, file_reports, free_port, report_body, signature_ok
 
@@ -319,3 +320,28 @@ def test_the_deliveries_page_leaves_out_delivered_webhooks(
     delivery = outbox.queue_delivery(kind="decision", url=receiver.url, payload={}, client=client_at)
     outbox.deliver(delivery.pk)
     assert f'data-delivery-id="{delivery.pk}"' not in as_admin.get("/deliveries/").content.decode()
+
+
+def test_a_rule_that_restricts_content_asks_the_platform_once(
+    client_at: ApiClient, receiver: Receiver, heed: None, admin_user: User
+) -> None:
+    store.save_rule(
+        rule=None,
+        data={"name": "Hold threats back", "enabled": True, "when": {"threat_at_least": 0.5},
+              "then": {"queue": "threats", "tier": "critical", "restrict_content": True}},
+        by=admin_user,
+    )  # fmt: skip
+    (first,) = file_reports(client_at, report_body("I will kill you tomorrow", content_id="post-77"))
+    score_reports([first.pk])
+    (restrict,) = Delivery.objects.filter(kind="restrict_content")
+    assert restrict.case_id == first.case_id
+    # Reported again and placed again: the platform was already asked.
+    (again,) = file_reports(client_at, report_body("I will kill you tomorrow", content_id="post-77"))
+    score_reports([again.pk])
+    assert Delivery.objects.filter(kind="restrict_content").count() == 1
+    # Nothing is asked for a case no restricting rule matched.
+    (calm,) = file_reports(client_at, report_body("lovely weather today"))
+    score_reports([calm.pk])
+    assert not Delivery.objects.filter(kind="restrict_content", case_id=calm.case_id).exists()
+    outbox.deliver(restrict.pk)
+    assert receiver.received[0].json()["event"] == "restrict_content"
