@@ -433,7 +433,7 @@ def _create_missing_triages(case_ids: list[int], now: datetime) -> None:
     fallback = Queue.objects.get(slug=FALLBACK_QUEUE)
     blank = Triage(queue=fallback, state=Triage.State.NEW, opened_at=now, sla_due_at=now)
     fields = [f for f in Triage._meta.concrete_fields if f.attname not in _TRIAGE_FROM_CASE]
-    columns = ", ".join(f.column for f in fields)
+    columns = ", ".join(str(f.column) for f in fields)
     values = ", ".join(f"%s::{f.cast_db_type(connection)}" for f in fields)
     with connection.cursor() as cursor:
         cursor.execute(

@@ -144,7 +144,8 @@ def test_a_worker_keeps_its_database_connection_from_task_to_task(start_worker: 
 
 def _waiting(queue: str) -> int:
     with app.connection_for_write() as broker:
-        return int(broker.default_channel.queue_declare(queue=queue).message_count)
+        channel: Any = broker.default_channel  # declaring a queue answers its message count
+        return int(channel.queue_declare(queue=queue).message_count)
 
 
 def test_deliveries_stored_together_reach_the_worker_a_batch_a_message(start_worker: Callable[..., Worker]) -> None:
