@@ -139,6 +139,8 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Celery's own closing of the database connection around each task, off: config/celery.py keeps it as Django would.
+CELERY_DB_REUSE_MAX = 2**62
 # A task unacked for this long is redelivered; scoring tasks finish in well under a second.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=300),

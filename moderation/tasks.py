@@ -71,9 +71,11 @@ def _warm_up_scorer(**kwargs: object) -> None:
 
 
 @shared_task(name="moderation.deliver", acks_late=True, soft_time_limit=20, time_limit=30)
-def deliver(delivery_id: int) -> None:
+def deliver(delivery_ids: list[int] | int) -> None:
     # Failures are recorded on the row and retried by the sweep, not by Celery: the outbox is the schedule.
-    outbox.deliver(delivery_id)
+    # A batch's message carries time limits for its size (outbox._enqueue_batch); one id is a message
+    # from before batches.
+    outbox.deliver_all(delivery_ids if isinstance(delivery_ids, list) else [delivery_ids])
 
 
 @shared_task(name="moderation.retry_due_deliveries")

@@ -58,7 +58,7 @@ def case_escalated(case_ids: Sequence[int]) -> int:
     """Page the channels each case's latest placement names, unless already paged; returns alerts queued.
 
     Each channel at most once per placement and per quiet window. A fixed number of queries for the
-    whole batch, then one insert a page: scoring pages hundreds of cases at once.
+    whole batch, the pages stored in one insert and sent a batch a task: scoring pages hundreds of cases at once.
     1. Lock the live cases' triage rows in case-id order (the order scoring locks them in), so two
        workers paging about one case take turns.
     2. Read the channels from each case's latest "placed" audit event: what its rules said when scored.
@@ -94,7 +94,7 @@ def case_escalated(case_ids: Sequence[int]) -> int:
         created_at__gte=earliest,
     ).values_list("case_id", "payload__heed_channel", "created_at"):  # fmt: skip
         paged[(case_id, slug)] = max(at, paged.get((case_id, slug), at))
-    sent = 0
+    pages = []
     for triage in triages:
         placed = placements.get(triage.case_id)
         if placed is None:
@@ -106,9 +106,8 @@ def case_escalated(case_ids: Sequence[int]) -> int:
             since = min(placed.at - CLOCK_SLACK, now - timedelta(minutes=channel.dedupe_minutes))
             last = paged.get((triage.case_id, slug))
             if last is None or last < since:
-                _queue(channel, alert)
-                sent += 1
-    return sent
+                pages.append(_delivery(channel, alert))
+    return len(outbox.queue_deliveries(pages))
 
 
 def page_missed(*, now: datetime | None = None) -> int:
@@ -203,6 +202,12 @@ def _channels(slugs: Iterable[str]) -> list[NotificationChannel]:
 
 
 def _queue(channel: NotificationChannel, alert: Alert) -> Delivery:
+    (delivery,) = outbox.queue_deliveries([_delivery(channel, alert)])
+    return delivery
+
+
+def _delivery(channel: NotificationChannel, alert: Alert) -> Delivery:
+    """The alert as an unsaved delivery through the channel."""
     fields = {
         "event": alert.event,
         # Not "channel": a Slack legacy incoming webhook would read that as where to post.
@@ -217,14 +222,14 @@ def _queue(channel: NotificationChannel, alert: Alert) -> Delivery:
     if channel.kind == NotificationChannel.Kind.EMAIL:
         subject = " ".join(f"[Heed] {alert.headline}".split())[:200]  # one line: no header injection
         body = f"{alert.headline}\n\n{alert.url}\n" if alert.url else f"{alert.headline}\n"
-        return outbox.queue_delivery(
+        return Delivery(
             kind=KIND,
             url="mailto:" + ",".join(recipients(channel)),
             payload={**fields, "subject": subject, "body": body},
             case_id=alert.case_id,
         )
     text = f"{_slack_escape(alert.headline)} {alert.url}".strip()
-    return outbox.queue_delivery(kind=KIND, url=channel.target, payload={"text": text, **fields}, case_id=alert.case_id)
+    return Delivery(kind=KIND, url=channel.target, payload={"text": text, **fields}, case_id=alert.case_id)
 
 
 def _slack_escape(text: str) -> str:

@@ -32,22 +32,38 @@ log = logging.getLogger(__name__)
 
 TIMEOUT_SECONDS = 5
 MAX_BACKOFF_SECONDS = 3600
-# How long a claimed attempt keeps others off the row; longer than the deliver task's hard time limit.
+# How long a claimed attempt keeps others off the row; longer than one attempt takes (its network timeout,
+# and the deliver task's time limit per delivery).
 CLAIM_SECONDS = 60
 # How long the sweep trusts a message it sent to still be waiting in the broker.
 ENQUEUED_SECONDS = 300
 USER_AGENT = "Heed-Webhooks/1"
+# Deliveries one task sends, one after another: scoring pages a whole batch of threats at once, and a task
+# per page cost the worker more than sending it. Each attempt stays bounded by its own network timeout.
+BATCH = 50
+# The deliver task's time limits, per delivery in its batch (soft, then hard: the soft one plus HARD_MARGIN).
+SECONDS_PER_DELIVERY = 20
+HARD_MARGIN = 10
 
 
 def queue_delivery(
     *, kind: str, url: str, payload: dict[str, Any], client: ApiClient | None = None, case_id: int | None = None
 ) -> Delivery:
     """Store a pending delivery; it is handed to a worker once the caller's transaction commits."""
-    delivery = Delivery.objects.create(
-        kind=kind, url=url, payload=payload, client=client, case_id=case_id, next_attempt_at=timezone.now()
-    )
-    _enqueue_on_commit(delivery)
+    (delivery,) = queue_deliveries([Delivery(kind=kind, url=url, payload=payload, client=client, case_id=case_id)])
     return delivery
+
+
+def queue_deliveries(deliveries: list[Delivery]) -> list[Delivery]:
+    """Store unsaved deliveries as pending, in one statement; they are handed to workers, BATCH a task,
+    once the caller's transaction commits."""
+    now = timezone.now()
+    for delivery in deliveries:
+        delivery.next_attempt_at = now
+    stored = Delivery.objects.bulk_create(deliveries)
+    due = [(d.pk, now) for d in stored]
+    transaction.on_commit(lambda: _enqueue(due), robust=True)
+    return stored
 
 
 def queue_outcome_webhook(*, case: Case, decision: Decision) -> Delivery | None:
@@ -129,6 +145,12 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(base * 2 ** min(attempts - 1, 20), MAX_BACKOFF_SECONDS))
 
 
+def deliver_all(delivery_ids: list[int]) -> None:
+    """Make one attempt at each delivery, in turn (each as `deliver`)."""
+    for delivery_id in delivery_ids:
+        deliver(delivery_id)
+
+
 def deliver(delivery_id: int) -> None:
     """Make one attempt at a delivery, if it is pending, due and nobody else is at it.
 
@@ -179,7 +201,7 @@ def due_deliveries(limit: int = 500) -> list[int]:
 
 def enqueue_due(limit: int = 500) -> int:
     """For the sweep: hand each due delivery to a worker, unless a message for it is already waiting."""
-    return sum(_enqueue(pk, due_at) for pk, due_at in _due(limit))
+    return _enqueue(_due(limit))
 
 
 def retry(delivery_id: int) -> bool:
@@ -190,7 +212,7 @@ def retry(delivery_id: int) -> bool:
     )
     if n != 1:
         return False  # already pending or delivered
-    transaction.on_commit(lambda: _enqueue(delivery_id, now), robust=True)
+    transaction.on_commit(lambda: _enqueue([(delivery_id, now)]), robust=True)
     return True
 
 
@@ -202,24 +224,32 @@ def _due(limit: int) -> list[tuple[int, datetime]]:
     )
 
 
-def _enqueue_on_commit(delivery: Delivery) -> None:
-    pk, due_at = delivery.pk, delivery.next_attempt_at
-    transaction.on_commit(lambda: _enqueue(pk, due_at), robust=True)
+def _enqueue(due: list[tuple[int, datetime]]) -> int:
+    """Hand deliveries (id, due time) to workers, BATCH a message; returns how many were handed."""
+    return sum(_enqueue_batch(due[i : i + BATCH]) for i in range(0, len(due), BATCH))
 
 
-def _enqueue(delivery_id: int, due_at: datetime) -> bool:
+def _enqueue_batch(due: list[tuple[int, datetime]]) -> int:
     # One message per delivery and due time: while workers are behind (a hanging platform), the sweep
     # must not pile copies of the same deliveries in front of the scoring tasks every few seconds.
-    key = f"heed:deliver:{delivery_id}:{due_at.timestamp():.6f}"
+    keys: dict[int, str] = {}
     try:
-        if not cache.add(key, 1, timeout=ENQUEUED_SECONDS):
-            return False
-        current_app.send_task("moderation.deliver", args=[delivery_id], retry=False)
+        for delivery_id, due_at in due:
+            key = f"heed:deliver:{delivery_id}:{due_at.timestamp():.6f}"
+            if cache.add(key, 1, timeout=ENQUEUED_SECONDS):
+                keys[delivery_id] = key
+        if not keys:
+            return 0
+        soft = SECONDS_PER_DELIVERY * len(keys)
+        current_app.send_task(
+            "moderation.deliver", args=[list(keys)], soft_time_limit=soft, time_limit=soft + HARD_MARGIN, retry=False
+        )
     except Exception:
-        log.exception("could not enqueue delivery %s; the sweep will pick it up", delivery_id)
-        _forget(key)
-        return False
-    return True
+        log.exception("could not enqueue deliveries %s; the sweep will pick them up", [i for i, _ in due])
+        for key in keys.values():
+            _forget(key)
+        return 0
+    return len(keys)
 
 
 def _forget(key: str) -> None:

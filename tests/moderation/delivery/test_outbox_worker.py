@@ -5,9 +5,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
+from django.db import connection, transaction
 from django.test import Client
 
+from config.celery import app
 from config.network import UNREACHABLE
 from moderation.delivery import outbox
 from moderation.models import Decision, Delivery, Triage
@@ -146,3 +149,56 @@ def test_a_delivery_queued_while_the_broker_is_down_is_sent_by_the_sweep(
     start_worker()  # its beat runs the delivery sweep every second in tests
     wait_for(delivered(delivery), timeout=30)
     assert len(receiver.received) == 1
+
+
+def _sessions() -> int:
+    """Connections ever made to the test database (PostgreSQL's own count; stats as of now)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
+        cursor.execute("SELECT sessions FROM pg_stat_database WHERE datname = current_database()")
+        return int(cursor.fetchone()[0])
+
+
+def test_a_worker_keeps_its_database_connection_from_task_to_task(start_worker: Callable[..., Worker]) -> None:
+    # A page is one small task: a new PostgreSQL backend for each would cost more than the task.
+    worker = start_worker(queues=[settings.HEED_QUEUE_DELIVERIES], CONN_MAX_AGE="60")
+
+    def page(n: int) -> None:
+        for i in range(n):
+            outbox.queue_delivery(
+                kind="notification", url="mailto:oncall@localhost", payload={"subject": "p", "body": str(i)}
+            )
+
+    page(10)  # the worker's processes connect
+    wait_for(lambda: Delivery.objects.filter(state="delivered").count() == 10, timeout=60)
+    before = _sessions()
+    page(40)
+    wait_for(lambda: Delivery.objects.filter(state="delivered").count() == 50, timeout=60)
+    worker.stop()  # its connections' statistics are flushed when they close
+    assert _sessions() - before < 10  # a few processes' connections at most, not one a task
+
+
+def _waiting(queue: str) -> int:
+    with app.connection_for_write() as broker:
+        channel: Any = broker.default_channel  # declaring a queue answers its message count
+        return int(channel.queue_declare(queue=queue).message_count)
+
+
+def test_deliveries_stored_together_reach_the_worker_a_batch_a_message(start_worker: Callable[..., Worker]) -> None:
+    # Scoring pages ~80 threats of a 500-report request at once: one message each cost the worker more
+    # than sending them (docs/performance.md).
+    queue = settings.HEED_QUEUE_DELIVERIES
+    waiting = _waiting(queue)
+    n = 2 * outbox.BATCH + 3
+    with transaction.atomic():
+        outbox.queue_deliveries(
+            [
+                Delivery(kind="notification", url="mailto:oncall@localhost", payload={"subject": "p", "body": str(i)})
+                for i in range(n)
+            ]
+        )
+    assert _waiting(queue) - waiting == 3
+
+    start_worker(queues=[queue])
+    wait_for(lambda: Delivery.objects.filter(state="delivered").count() == n, timeout=60)
+    assert set(Delivery.objects.values_list("attempts", flat=True)) == {1}

@@ -10,6 +10,8 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from moderation.models import Queue, TeamSettings, Triage
+from moderation.placement import pipeline
+from moderation.placement.language import detect_languages
 from moderation.placement.pipeline import score_reports
 from moderation.rules import Facts, evaluate, validate_rule
 from moderation.scoring import score_texts
@@ -82,6 +84,39 @@ class TestPlacement:
         )
         assert german.tier == Tier.CRITICAL
         assert english.threat < german.threat
+
+    def test_each_case_s_language_is_detected_once_and_its_versions_read_in_it(
+        self, platform: tuple[ApiClient, str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # Scoring reads each text in its case's language and placing stores it: one detection serves both.
+        detected: list[str] = []
+
+        def counting(texts: list[str]) -> list[str]:
+            detected.extend(texts)
+            return detect_languages(texts)
+
+        monkeypatch.setattr(pipeline, "detect_languages", counting)
+        spanish = "te voy a matar, sé dónde vives"
+        edited = "me muero de risa con este video jajaja"
+        file_reports(platform[0], report_body("this was the first version of the post", content_id="p-edited"))
+        triages = place(
+            platform[0],
+            report_body(spanish, content_id="p-es", category="spam"),
+            report_body(spanish, content_id="p-es"),  # a pile-on: the same case
+            report_body("ich finde dieses Video wirklich sehr lustig", content_id="p-de"),
+            report_body("you are an idiot and everybody knows it", content_id="p-en"),
+            with_language("ich bring dich um", "de", content_id="p-given"),  # given: nothing to detect
+            report_body(edited, content_id="p-edited"),  # edited since its first report: two versions, one case
+        )
+        assert sorted(detected) == sorted([spanish, "ich finde dieses Video wirklich sehr lustig",
+                                           "you are an idiot and everybody knows it", edited])  # fmt: skip
+        languages = {t.case.content_id: (t.case.language, t.case.language_source) for t in triages}
+        assert languages["p-es"] == ("es", LanguageSource.DETECTED)
+        assert languages["p-de"] == ("de", LanguageSource.DETECTED)
+        assert languages["p-given"] == ("de", LanguageSource.GIVEN)
+        assert languages["p-edited"] == ("es", LanguageSource.DETECTED)  # from the newest version
+        threat = next(t for t in triages if t.case.content_id == "p-es")
+        assert (threat.queue.slug, threat.tier) == ("threats", Tier.CRITICAL)
 
     def test_a_text_too_short_to_tell_is_undetermined_and_scored(self, platform: tuple[ApiClient, str]) -> None:
         (triage,) = place(platform[0], report_body("ok!!"))
