@@ -1,6 +1,7 @@
 """The outbox against a real local HTTP receiver: signing, payloads, back-off, giving up, retrying."""
 
 from datetime import timedelta
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -134,21 +135,24 @@ def test_the_decision_payload_names_the_case_the_decision_and_every_report(
     assert notices.case_id_of(notice.path.split("/")[2]) == case.pk
 
 
+def removal_sent(case: Case, moderator: User, receiver: Receiver) -> dict[str, Any]:
+    """The decision webhook a removal of `case` sends, as the platform receives it."""
+    decision = Decision.objects.create(
+        case=case, action="remove_content", reason_code="violent-threat", by=moderator, case_version=1
+    )
+    delivery = outbox.queue_outcome_webhook(case=case, decision=decision)
+    assert delivery is not None
+    outbox.deliver(delivery.pk)
+    return receiver.received[0].json()
+
+
 def test_the_decision_payload_carries_the_language_the_platform_gave(
     client_at: ApiClient, moderator: User, receiver: Receiver
 ) -> None:
     body = report_body("Vou te matar amanhã", content_id="post-br")
     body["content"]["language"] = "pt-br"
     case = file_reports(client_at, body)[0].case
-    decision = Decision.objects.create(
-        case=case, action="remove_content", reason_code="violent-threat", by=moderator, case_version=1
-    )
-    delivery = outbox.queue_outcome_webhook(case=case, decision=decision)
-    assert delivery is not None
-
-    outbox.deliver(delivery.pk)
-
-    sent = receiver.received[0].json()
+    sent = removal_sent(case, moderator, receiver)
     assert (sent["language"], sent["language_tag"], sent["language_source"]) == ("pt", "pt-BR", "given")
 
 
@@ -157,16 +161,7 @@ def test_the_decision_payload_carries_the_language_heed_detected(
 ) -> None:
     (report,) = file_reports(client_at, report_body("te voy a matar, sé dónde vives y a qué hora sales"))
     score_reports([report.pk])
-    case = Case.objects.get(pk=report.case_id)
-    decision = Decision.objects.create(
-        case=case, action="remove_content", reason_code="violent-threat", by=moderator, case_version=1
-    )
-    delivery = outbox.queue_outcome_webhook(case=case, decision=decision)
-    assert delivery is not None
-
-    outbox.deliver(delivery.pk)
-
-    sent = receiver.received[0].json()
+    sent = removal_sent(Case.objects.get(pk=report.case_id), moderator, receiver)
     assert (sent["language"], sent["language_tag"], sent["language_source"]) == ("es", "es", "detected")
 
 
