@@ -384,7 +384,7 @@ def install_learned_model() -> None:
     model = load_model()
     assert model is not None, "the shipped model is missing"
     buffer = io.BytesIO()
-    joblib.dump({"pipeline": model.pipeline, "version": "bench-learned"}, buffer, compress=3)
+    joblib.dump({**model.saved(), "version": "bench-learned"}, buffer, compress=3)
     ScorerModel.objects.create(version="bench-learned", trained_on=0, active=True, blob=buffer.getvalue())
     from django.core.cache import cache
 

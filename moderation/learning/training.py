@@ -15,7 +15,6 @@ from django.utils import timezone
 from moderation.models import Decision, ScorerModel
 from moderation.scoring.model import ThreatModel, install, load_model
 from moderation.scoring.normalise import normalise
-from moderation.scoring.train_seed import train
 from moderation.vocabulary import THREAT_THRESHOLD, TRAINING_THREAT_REASON_CODES, Action
 
 log = logging.getLogger(__name__)
@@ -79,12 +78,14 @@ def retrain() -> ScorerModel | None:
         return None
     train_rows, held_out = split(rows)
     version = "decisions-" + timezone.now().strftime("%Y%m%d%H%M%S")
+    from moderation.scoring.train_seed import train  # scikit-learn: the batch worker's alone, not scoring's
+
     candidate = train(train_rows, version=version)
     incumbent = active_model()
     scores = {"candidate_f1": f1(candidate, held_out), "incumbent_f1": f1(incumbent, held_out)}
     promote = should_promote(scores["candidate_f1"], scores["incumbent_f1"])
     buffer = io.BytesIO()
-    joblib.dump({"pipeline": candidate.pipeline, "version": version}, buffer, compress=3)
+    joblib.dump(candidate.saved(), buffer, compress=3)
     with transaction.atomic():
         if promote:
             ScorerModel.objects.filter(active=True).update(active=False)
@@ -106,8 +107,7 @@ def active_model() -> ThreatModel | None:
     stored = ScorerModel.objects.filter(active=True).first()
     if stored is None:
         return load_model()
-    saved = joblib.load(io.BytesIO(bytes(stored.blob)))
-    return ThreatModel(saved["pipeline"], saved["version"])
+    return ThreatModel.from_saved(joblib.load(io.BytesIO(bytes(stored.blob))))
 
 
 def use_active_model() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from moderation.scoring import plain_model
 from moderation.scoring.features import FastFeatures
 
 log = logging.getLogger(__name__)
@@ -30,20 +31,51 @@ class Prediction:
 
 
 class ThreatModel:
-    """A fitted sklearn pipeline (`features` FeatureUnion, then `clf`) plus its version name."""
+    """Two TF-IDF blocks (`features`: words first, then characters) and a logistic regression, with its
+    version name. Built from a fitted sklearn pipeline (training) or from its plain export
+    (plain_model.py), which is what is saved and what a scoring worker loads."""
+
+    _plain: dict[str, Any]  # the export it was loaded from (pipeline None)
 
     def __init__(self, pipeline: Any, version: str) -> None:
-        self.pipeline = pipeline
+        self.pipeline = pipeline  # the fitted sklearn pipeline; None when loaded from the plain export
         self.version = version
-        self._features = pipeline.named_steps["features"]
-        self._clf = pipeline.named_steps["clf"]
-        word = dict(self._features.transformer_list)["word"]
+        clf = pipeline.named_steps["clf"]
+        self._setup(pipeline.named_steps["features"], clf.coef_.ravel(), float(clf.intercept_[0]))
+
+    @classmethod
+    def from_saved(cls, saved: dict[str, Any]) -> ThreatModel:
+        """From what `saved()` gave (or, from before the plain export, {"pipeline", "version"})."""
+        if saved.get("format") != plain_model.FORMAT:
+            return cls(saved["pipeline"], saved["version"])
+        model = cls.__new__(cls)
+        model.pipeline, model.version, model._plain = None, saved["version"], saved
+        model._setup(plain_model.Union(saved["blocks"]), np.asarray(saved["coef"]), float(saved["intercept"]))
+        return model
+
+    def saved(self) -> dict[str, Any]:
+        """The model as plain data, to store (joblib) and load without scikit-learn."""
+        if self.pipeline is None:
+            return self._plain
+        if self._fast is None:
+            raise ValueError("only a pipeline FastFeatures reproduces can be saved as plain data")
+        return plain_model.export(self.pipeline, self.version)
+
+    def _setup(self, features: Any, coef: np.ndarray, intercept: float) -> None:
+        self._features = features
+        self._coef, self._intercept = coef, intercept
+        word = dict(features.transformer_list)["word"]
         # The word block comes first in the union; its coefficients name the evidence.
         self._n_words = len(word.vocabulary_)
-        self._word_coef = self._clf.coef_.ravel()[: self._n_words]
-        self._word_terms = [str(t) for t in word.get_feature_names_out()]
-        # The same matrix as `self._features.transform`, counted in bulk (None: use the pipeline).
-        self._fast = FastFeatures.build(self._features)
+        self._word_coef = coef[: self._n_words]
+        terms = [""] * self._n_words
+        for term, column in word.vocabulary_.items():
+            terms[column] = str(term)
+        self._word_terms = terms  # column -> term (get_feature_names_out's order)
+        # The same matrix as `features.transform`, counted in bulk (None: use the pipeline).
+        self._fast = FastFeatures.build(features)
+        if self._fast is None and self.pipeline is None:
+            raise ValueError("a plain model FastFeatures cannot read")
 
     def predict(self, normalised_texts: list[str]) -> list[Prediction]:
         if not normalised_texts:
@@ -52,7 +84,7 @@ class ThreatModel:
         x = (
             self._fast.transform(normalised_texts) if self._fast else self._features.transform(normalised_texts)
         ).tocsr()
-        probabilities = self._clf.predict_proba(x)[:, 1]
+        probabilities = 1.0 / (1.0 + np.exp(-(x @ self._coef + self._intercept)))  # LogisticRegression's
         terms = self._top_terms(x)
         return [Prediction(float(p), t) for p, t in zip(probabilities.tolist(), terms, strict=True)]
 
@@ -61,8 +93,9 @@ class ThreatModel:
         if not normalised_texts:
             return []
         if self._fast is None:
-            return self._clf.predict_proba(self._features.transform(normalised_texts))[:, 1].tolist()
-        scores = self._fast.linear(normalised_texts, self._clf.coef_.ravel()) + self._clf.intercept_[0]
+            scores = self._features.transform(normalised_texts) @ self._coef + self._intercept
+        else:
+            scores = self._fast.linear(normalised_texts, self._coef) + self._intercept
         return (1.0 / (1.0 + np.exp(-scores))).tolist()
 
     def _top_terms(self, x: Any) -> list[tuple[str, ...]]:
@@ -120,8 +153,7 @@ def _read(path: Path) -> ThreatModel | None:
     try:
         import joblib  # imported here so a rules-only deployment never pays for it
 
-        saved = joblib.load(path)
-        return ThreatModel(saved["pipeline"], saved["version"])
+        return ThreatModel.from_saved(joblib.load(path))
     except Exception:  # a stale or corrupt file must not take scoring down
         log.exception("threat model %s could not be loaded; scoring with rules only", path)
         return None

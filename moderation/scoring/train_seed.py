@@ -85,7 +85,7 @@ def train(rows: Iterable[Mapping[str, Any]], version: str = SEED_MODEL_VERSION) 
 
 
 def save(model: ThreatModel, path: Path = MODEL_PATH) -> None:
-    joblib.dump({"pipeline": model.pipeline, "version": model.version}, path, compress=3)
+    joblib.dump(model.saved(), path, compress=3)
 
 
 def _jsonl(path: Path, **extra: Any) -> list[dict[str, Any]]:

@@ -1,7 +1,11 @@
 """The learned model: trained by `train`, loaded lazily, explained, and never in charge alone."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import joblib
 import pytest
 
 import moderation.scoring.model as model_module
@@ -44,6 +48,40 @@ def test_a_trained_model_survives_a_save_and_a_load(tiny_model: ThreatModel, tmp
     assert loaded is not None
     assert loaded.version == "test-1"
     assert load_model(path) is loaded  # once per process
+
+
+def test_a_saved_model_is_plain_data_that_scores_as_the_fitted_pipeline(
+    tiny_model: ThreatModel, tmp_path: Path
+) -> None:
+    path = tmp_path / "plain.joblib"
+    save(tiny_model, path)
+    saved = joblib.load(path)
+    assert "pipeline" not in saved  # vocabularies, weights and coefficients: no scikit-learn object
+    loaded = ThreatModel.from_saved(saved)
+    texts = [normalise(t).text for t in [*THREATS, *BENIGN, "an unseen text about weather", ""]]
+    expected = tiny_model.pipeline.predict_proba(texts)[:, 1]
+    got = loaded.predict(texts)
+    assert [round(p.probability, 12) for p in got] == [round(float(p), 12) for p in expected]
+    assert [p.top_terms for p in got] == [p.top_terms for p in tiny_model.predict(texts)]
+    assert loaded.probabilities(texts) == pytest.approx(expected.tolist(), abs=1e-12)
+
+
+def test_a_model_saved_before_the_plain_export_still_loads(tiny_model: ThreatModel) -> None:
+    old = ThreatModel.from_saved({"pipeline": tiny_model.pipeline, "version": "old-1"})
+    assert old.version == "old-1"
+    assert old.predict([normalise("I will stab you").text])[0].probability > 0.5
+
+
+def test_scoring_a_text_imports_no_scikit_learn() -> None:
+    # A scoring worker's memory: scikit-learn and SciPy's statistics are ~80 MB a process.
+    code = (
+        "import sys, django; django.setup(); import moderation.tasks; "
+        "from moderation.scoring import score_texts; score_texts(['I will hurt you']); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sklearn'))"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "1"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_the_model_names_the_words_that_pushed_it(tiny_model: ThreatModel) -> None:
