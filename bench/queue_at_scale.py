@@ -379,8 +379,7 @@ def install_learned_model() -> None:
     from moderation.models import ScorerModel
     from moderation.scoring.model import load_model
 
-    if ScorerModel.objects.filter(active=True).exists():
-        return
+    ScorerModel.objects.filter(version="bench-learned").delete()  # stored afresh, as retraining stores it now
     model = load_model()
     assert model is not None, "the shipped model is missing"
     buffer = io.BytesIO()
