@@ -2,6 +2,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.test import Client
 from django.utils import timezone
 
@@ -166,3 +168,19 @@ def test_a_queue_row_shows_every_field_of_the_case(as_moderator: Client, platfor
         'nl <span class="badge not-scored" title="Not scored for threats in this language">not scored</span>',
         "Je bent een idioot &lt;b&gt;echt&lt;/b&gt;",
     ]
+
+
+def test_the_live_refresh_reads_nothing_for_the_header_it_does_not_show(
+    as_moderator: Client, filed: dict[str, int]
+) -> None:
+    """The poll runs every 2 s for every open queue page: the header's shift figures are the full page's only."""
+    with CaptureQueriesContext(connection) as poll:
+        as_moderator.get("/queues/threats/", headers={"HX-Request": "true"})
+    read = " ".join(q["sql"] for q in poll.captured_queries)
+    assert "moderation_teamsettings" not in read
+    assert "moderation_auditevent" not in read
+    assert "moderation_triage" in read
+    with CaptureQueriesContext(connection) as page:
+        html = as_moderator.get("/queues/threats/").content.decode()
+    assert "moderation_auditevent" in " ".join(q["sql"] for q in page.captured_queries)
+    assert "Revealed this shift: <strong data-exposure>0</strong>/" in html
