@@ -718,6 +718,11 @@ PHRASES += [
     ("threat.sexual_violence", 5.0, "slip",
      led_form(r"\bslip (?:something|a pill|sth|smth|a roofie|her something|you something) (?:in|into) (?:her|your|ur|their) "
         r"(?:drink|drinks|pint|wine|cup)")),
+    # "drop the charges or we drop you": a demand to withdraw, then what happens to you otherwise.
+    ("threat.conditional", 5.0, "charges complaint lawsuit testimony statement case report claim",
+     led_form(r"\b(?:drop|retract|withdraw|take back|pull) (?:the|your|ur|that|those|his|her|them) (?:[\w']+ )?(?:charges|"
+        r"case|complaint|statement|report|lawsuit|claim|testimony)\b,? or (?:else )?(?:we|i)(?:'ll| will| are gonna| gonna)? "
+        r"(?:drop|bury|end|handle|silence|deal with|take care of|sort) (?:you|u|ya)\b(?! off| at | home)")),
 ]  # fmt: skip
 
 VEILED += [(weight, keys, pattern) for _, weight, keys, pattern in PHRASES]

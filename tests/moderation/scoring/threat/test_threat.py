@@ -180,7 +180,8 @@ MORE_THREATS = [
     "You and your lot will burn, mark my words",
     "I would love to put my hands around your neck and squeeze",
     "If I lose my job because of you I'm coming back with a gun",
-    "drop the charges or we drop you",  # the model's since seed-4; the rules do not know 'drop' someone
+    "drop the charges or we drop you",  # the model's from seed-4 to seed-6, a rule's since seed-7
+    "withdraw your statement, or else we will deal with you",
     "your last tweet will be your last tweet, understand?",
     "I'm gonna choke u out next time ur at the skatepark",
     "Everyone who lives on Ash Street better sleep with the lights on",
@@ -189,6 +190,9 @@ MORE_THREATS = [
 ]
 
 HARD_NEGATIVES = [
+    # "drop" someone, not as a threat
+    "play better on saturday or we drop you from the team",
+    "drop the charges or I'll drop you off at the station myself, your choice",
     # idiom and hyperbole
     "I'm going to kill it at the gym today",
     "I'd kill for a coffee right now",
