@@ -83,6 +83,31 @@ SELECT id,
 FROM (SELECT id, random() AS x FROM generate_series(1, {OPEN_CASES + RESOLVED_CASES}) id) s;
 ALTER TABLE seed_case ADD PRIMARY KEY (id);
 
+-- Reports: one on every open case, the rest piled on (case k gets ~1/sqrt(k) of them: pile-ons of
+-- thousands on a few, one or two on most); five on each resolved case. Before their cases (foreign keys are
+-- checked at commit), so that each case row is written once, with its last report's time, as intake writes
+-- it: a second pass over every case would leave the text's trigram index bloated as no running Heed does.
+INSERT INTO reports_report (client_id, external_id, case_id, version_id, category, comment, reporter_id,
+                            reporter_handle, reporter_contact, target_id, target_handle, received_at, raw, status,
+                            status_changed_at, scored_at, queued_at, in_review_at, outcome, outcome_at, appeal_state,
+                            status_token)
+SELECT (SELECT id FROM reports_apiclient WHERE name = '{MARKER}'), 'r-' || i, s.id,
+       CASE WHEN s.id % 10 = 3 AND i % 2 = 0 THEN 1000000 + s.id ELSE s.id END,
+       CASE WHEN i % 5 = 0 THEN (ARRAY['violent_threat','harassment','hate','sexual','self_harm','spam','private_info',
+                                       'other'])[1 + i % 8] ELSE s.category END,
+       CASE WHEN i % 7 = 0 THEN 'please look at this' ELSE '' END,
+       'reporter-' || floor(300000 * random())::int, '', '', s.target_id,
+       CASE WHEN s.target_id = '' THEN '' ELSE '@' || s.target_id END, t.at, '{{}}',
+       CASE s.state WHEN 'open' THEN 'queued' WHEN 'in_review' THEN 'in_review' ELSE 'resolved' END, t.at, t.at, t.at,
+       CASE WHEN s.state = 'open' THEN NULL ELSE t.at END,
+       CASE WHEN s.state = 'resolved' THEN 'no_violation' ELSE '' END,
+       CASE WHEN s.state = 'resolved' THEN t.at END, '', md5(i::text) || i
+FROM (SELECT i, CASE WHEN i <= {OPEN_CASES} THEN i
+                     WHEN i <= {REPORTS} THEN 1 + floor({OPEN_CASES} * power(random(), 2))::int
+                     ELSE {OPEN_CASES} + 1 + (i - {REPORTS} - 1) % {RESOLVED_CASES} END AS case_id
+      FROM generate_series(1, {REPORTS + RESOLVED_REPORTS}) i) g
+JOIN seed_case s ON s.id = g.case_id
+CROSS JOIN LATERAL (SELECT s.opened_at + random() * (now() - s.opened_at) AS at) t;
 INSERT INTO reports_case (id, client_id, content_id, url, text, author_id, author_handle, target_id, target_handle,
                           reply_to, first_reported_at, last_reported_at, queue, tier,
                           language, language_tag, language_source)
@@ -93,8 +118,9 @@ SELECT s.id, (SELECT id FROM reports_apiclient WHERE name = '{MARKER}'), 'post-'
        || CASE WHEN s.id % 2000 = 17 THEN ' harbour' WHEN s.id % 2000 = 1017 THEN ' lantern' ELSE '' END
        || CASE WHEN s.id % 10 = 3 THEN ' (edited)' ELSE '' END,
        s.author_id, '@' || s.author_id, s.target_id, CASE WHEN s.target_id = '' THEN '' ELSE '@' || s.target_id END,
-       '', s.opened_at, s.opened_at, '', '', 'en', '', 'detected'
-FROM seed_case s;
+       '', s.opened_at, a.last, '', '', 'en', '', 'detected'
+FROM seed_case s
+JOIN (SELECT case_id, max(received_at) AS last FROM reports_report GROUP BY case_id) a ON a.case_id = s.id;
 
 -- One version per case (id = the case's), and an earlier one for every tenth case: edited after reports.
 INSERT INTO reports_contentversion (id, case_id, text, url, digest, first_reported_at, last_reported_at)
@@ -108,32 +134,6 @@ SELECT 1000000 + id, id, replace(text, ' (edited)', ''), url,
 FROM reports_case WHERE id % 10 = 3;
 SELECT setval(pg_get_serial_sequence('reports_case', 'id'), 2000000);
 SELECT setval(pg_get_serial_sequence('reports_contentversion', 'id'), 2000000);
-
--- Reports: one on every open case, the rest piled on (case k gets ~1/sqrt(k) of them: pile-ons of
--- thousands on a few, one or two on most); five on each resolved case.
-INSERT INTO reports_report (client_id, external_id, case_id, version_id, category, comment, reporter_id,
-                            reporter_handle, reporter_contact, target_id, target_handle, received_at, raw, status,
-                            status_changed_at, scored_at, queued_at, in_review_at, outcome, outcome_at, appeal_state,
-                            status_token)
-SELECT c.client_id, 'r-' || i, c.id,
-       CASE WHEN c.id % 10 = 3 AND i % 2 = 0 THEN 1000000 + c.id ELSE c.id END,
-       CASE WHEN i % 5 = 0 THEN (ARRAY['violent_threat','harassment','hate','sexual','self_harm','spam','private_info',
-                                       'other'])[1 + i % 8] ELSE s.category END,
-       CASE WHEN i % 7 = 0 THEN 'please look at this' ELSE '' END,
-       'reporter-' || floor(300000 * random())::int, '', '', c.target_id, c.target_handle, t.at, '{{}}',
-       CASE s.state WHEN 'open' THEN 'queued' WHEN 'in_review' THEN 'in_review' ELSE 'resolved' END, t.at, t.at, t.at,
-       CASE WHEN s.state = 'open' THEN NULL ELSE t.at END,
-       CASE WHEN s.state = 'resolved' THEN 'no_violation' ELSE '' END,
-       CASE WHEN s.state = 'resolved' THEN t.at END, '', md5(i::text) || i
-FROM (SELECT i, CASE WHEN i <= {OPEN_CASES} THEN i
-                     WHEN i <= {REPORTS} THEN 1 + floor({OPEN_CASES} * power(random(), 2))::int
-                     ELSE {OPEN_CASES} + 1 + (i - {REPORTS} - 1) % {RESOLVED_CASES} END AS case_id
-      FROM generate_series(1, {REPORTS + RESOLVED_REPORTS}) i) g
-JOIN reports_case c ON c.id = g.case_id
-JOIN seed_case s ON s.id = g.case_id
-CROSS JOIN LATERAL (SELECT c.first_reported_at + random() * (now() - c.first_reported_at) AS at) t;
-UPDATE reports_case c SET last_reported_at = a.last
-FROM (SELECT case_id, max(received_at) AS last FROM reports_report GROUP BY case_id) a WHERE a.case_id = c.id;
 
 -- Triage as the pipeline writes it: queue by category (a few escalated to seniors), scores, signals,
 -- the priority breakdown, counts; claims on every fiftieth open case; the resolved ones decided.
@@ -173,6 +173,7 @@ CROSS JOIN LATERAL (SELECT p0.*, p0.harm + 8 * ln(1 + a.n) AS base) p
 JOIN moderation_queue q ON q.slug = CASE WHEN s.id % 50 = 7 THEN 'senior' ELSE
     CASE s.category WHEN 'violent_threat' THEN 'threats' WHEN 'self_harm' THEN 'self-harm'
                     WHEN 'private_info' THEN 'private-info' WHEN 'other' THEN 'general' ELSE s.category END END;
+-- The placement, as scoring writes it: the case row's one update.
 UPDATE reports_case c SET queue = q.slug, tier = (ARRAY['low','normal','high','critical'])[t.tier + 1]
 FROM moderation_triage t JOIN moderation_queue q ON q.id = t.queue_id WHERE t.case_id = c.id;
 

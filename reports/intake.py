@@ -193,7 +193,10 @@ def _follow_newest_version(case_ids: list[int]) -> None:
             "last_reported_at = GREATEST(c.last_reported_at, v.last_reported_at) "
             "FROM (SELECT DISTINCT ON (case_id) case_id, text, url, last_reported_at FROM reports_contentversion "
             "      WHERE case_id = ANY(%s) ORDER BY case_id, last_reported_at DESC, id DESC) v "
-            "WHERE c.id = v.case_id",
+            # A row rewritten with the values it holds is still a new row version, and with them new entries in
+            # every index (the text's trigrams too) unless PostgreSQL finds room on its page: skip those.
+            "WHERE c.id = v.case_id AND (c.text, c.url, c.last_reported_at) "
+            "IS DISTINCT FROM (v.text, v.url, GREATEST(c.last_reported_at, v.last_reported_at))",
             [case_ids],
         )
 

@@ -344,22 +344,25 @@ def _most_severe_versions(
 
 def _save_public_placement(rows: list[tuple[int, str, str]], detected: dict[int, str]) -> None:
     ids, queues, tiers = (list(col) for col in zip(*rows, strict=True))
+    languages = [detected.get(case_id) for case_id in ids]
     with connection.cursor() as cursor:
         # Lock in id order first, as intake does: one UPDATE … FROM locks rows in its plan's order.
         cursor.execute("SELECT id FROM reports_case WHERE id = ANY(%s) ORDER BY id FOR UPDATE", [sorted(ids)])
+        # One statement, and only for rows that change: each rewrite is a new row version (see intake).
+        # A detected language is taken only where nobody has spoken since: one given meanwhile stands.
         cursor.execute(
-            "UPDATE reports_case c SET queue = v.queue, tier = v.tier "
-            "FROM unnest(%s::bigint[], %s::text[], %s::text[]) AS v(id, queue, tier) WHERE c.id = v.id",
-            [ids, queues, tiers],
+            "UPDATE reports_case c SET queue = v.queue, tier = v.tier, "
+            "language = CASE WHEN c.language_source = '' THEN coalesce(v.detected, c.language) ELSE c.language END, "
+            "language_tag = CASE WHEN c.language_source = '' THEN coalesce(v.detected, c.language_tag) "
+            "                    ELSE c.language_tag END, "
+            "language_source = CASE WHEN c.language_source = '' AND v.detected IS NOT NULL THEN 'detected' "
+            "                       ELSE c.language_source END "
+            "FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[]) AS v(id, queue, tier, detected) "
+            "WHERE c.id = v.id "
+            "AND ((c.queue, c.tier) IS DISTINCT FROM (v.queue, v.tier) "
+            "     OR (c.language_source = '' AND v.detected IS NOT NULL))",
+            [ids, queues, tiers, languages],
         )
-        if detected:
-            # Only where nobody has spoken since: a language given by a report filed meanwhile stands.
-            cursor.execute(
-                "UPDATE reports_case c SET language = v.language, language_tag = v.language, "
-                "language_source = 'detected' FROM unnest(%s::bigint[], %s::text[]) AS v(id, language) "
-                "WHERE c.id = v.id AND c.language_source = ''",
-                [list(detected), list(detected.values())],
-            )
 
 
 def _hours_since(then: datetime, now: datetime) -> float:
