@@ -101,16 +101,20 @@ def test_a_misfiled_threat_reaches_the_top_quickly_while_ordinary_scoring_is_bac
 ) -> None:
     # 2,000 ordinary reports in 40 tasks wait on the ordinary queue, which no worker serves.
     texts = [f"honestly you are the worst, log off {n}" for n in range(2000)]
-    for start in range(0, 2000, 50):
-        post(api, [report_body(text) for text in texts[start : start + 50]])
+    backlog = [
+        r["id"] for start in range(0, 2000, 50) for r in post(api, [report_body(t) for t in texts[start : start + 50]])
+    ]
     # The screen is a net: the odd insult it finds suspect goes to the urgent worker, which scores it.
-    screened = sum(suspect(texts))
-    assert screened < 20
+    screened = [pk for pk, hit in zip(backlog, suspect(texts), strict=True) if hit]
+    assert len(screened) < 20
     assert redis.Redis.from_url(settings.REDIS_URL).llen(settings.CELERY_TASK_DEFAULT_QUEUE) >= 40
     start_worker(queues=[settings.HEED_QUEUE_URGENT])
-    # A running worker, not a starting one: its pool has warmed up its scorer (slow on a busy machine).
-    warm_up = post(api, [report_body("the kill count in that game was mad", category="spam") for _ in range(2)])
-    wait_for(lambda: not Report.objects.filter(pk__in=[r["id"] for r in warm_up], scored_at=None).exists(), 120)
+    # A running worker, not a starting one: its pool has warmed up its scorer (slow on a busy machine),
+    # and has scored what the screen sent it before.
+    warm_up = [
+        r["id"] for r in post(api, [report_body("the kill count in that game was mad", category="spam") for _ in "ab"])
+    ]
+    wait_for(lambda: not Report.objects.filter(pk__in=warm_up + screened, scored_at=None).exists(), 120)
 
     (threat,) = post(api, [report_body("ur dead tonight, I know where you live 🔪", category="other")])
     accepted = time.monotonic()
@@ -118,4 +122,4 @@ def test_a_misfiled_threat_reaches_the_top_quickly_while_ordinary_scoring_is_bac
 
     # Under a second on a quiet machine (bench/threat_latency.py); the bound leaves room for a shared one.
     assert time.monotonic() - accepted < 3
-    assert Report.objects.filter(scored_at__isnull=True).count() == 2000 - screened  # the backlog still waits
+    assert Report.objects.filter(scored_at__isnull=True).count() == 2000 - len(screened)  # the backlog still waits
