@@ -24,8 +24,13 @@ def test_filing_new_posts_writes_each_case_once_and_scoring_updates_it_once(plat
     assert case_row_updates() == before, "a new case is inserted as it is: intake rewrote it"
     score_reports([r.pk for r in reports])
     assert case_row_updates() == before + 40, "scoring places each case with one update"
-    score_reports([r.pk for r in reports])
-    assert case_row_updates() == before + 40, "scoring them again changed nothing and wrote nothing"
+    # Another report of each post: intake moves last_reported_at on; scoring finds the placement unchanged.
+    again = file_reports(platform[0], *(report_body(f"post number {n}, nothing to see", content_id=r.case.content_id)
+                                        for n, r in enumerate(reports)))  # fmt: skip
+    assert {r.case_id for r in again} == {r.case_id for r in reports}
+    assert case_row_updates() == before + 80
+    score_reports([r.pk for r in again])
+    assert case_row_updates() == before + 80, "a placement that did not change was written again"
 
 
 def test_a_new_report_of_a_known_post_updates_its_case(platform: tuple[ApiClient, str]) -> None:
