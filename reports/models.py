@@ -108,8 +108,9 @@ class Case(models.Model):
             models.Index(fields=["client", "author_id"], name="case_author"),
             models.Index(fields=["client", "target_id"], name="case_target"),
             # The moderators' queue search (moderation/review/queries.py): text contains, or an id or a
-            # handle is, what they typed, across clients; each arm of the OR has its index.
-            GinIndex(OpClass(Upper("text"), name="gin_trgm_ops"), name="case_text_search"),
+            # handle is, what they typed, across clients; each arm of the OR has its index. The text's
+            # trigrams are keyed by queue too (btree_gin), so a search rechecks one queue's candidates only.
+            GinIndex("queue", OpClass(Upper("text"), name="gin_trgm_ops"), name="case_queue_text_search"),
             models.Index(fields=["author_id"], name="case_author_search"),
             models.Index(Upper("author_handle"), name="case_author_handle_search"),
             models.Index(fields=["target_id"], name="case_target_search"),

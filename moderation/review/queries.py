@@ -86,7 +86,8 @@ def open_cases(queue: Queue, filters: QueueFilters | None = None, *, now: dateti
         cases = cases.filter(opened_at__lte=timezone.now() - timedelta(minutes=f.waiting_minutes))
     if f.search:
         cases = cases.filter(
-            Q(case__text__icontains=f.search)
+            # The case's own copy of its queue lets the text's trigram index read this queue's part alone.
+            Q(case__queue=queue.slug, case__text__icontains=f.search)
             | Q(case__author_id=f.search)
             | Q(case__author_handle__iexact=f.search)
             | Q(case__target_id=f.search)

@@ -28,7 +28,7 @@ from moderation.review.forms import (
     read,
 )
 from moderation.review.queue_rows import FIELDS as QUEUE_ROW_FIELDS
-from moderation.review.queue_rows import queue_rows
+from moderation.review.queue_rows import rows_html
 from moderation.roles import AuthedRequest, has_role, moderator_required, roles_of, senior_required
 from moderation.vocabulary import SENIOR_ROLES, TIERS_HIGHEST_FIRST, Category, actions_for, is_blurred
 
@@ -110,7 +110,7 @@ def queue(request: AuthedRequest, slug: str) -> HttpResponse:
         template,
         {
             "queue": q,
-            "rows": queue_rows(
+            "rows": rows_html(
                 queries.open_cases(q, filters, now=now).values(*QUEUE_ROW_FIELDS)[: queries.QUEUE_PAGE_SIZE], now=now
             ),
             "filters": filters,

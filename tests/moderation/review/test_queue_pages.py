@@ -44,8 +44,13 @@ def test_the_threats_queue_lists_critical_cases_first(as_moderator: Client, file
 
 def test_ties_are_broken_by_oldest_first(as_moderator: Client, filed: dict[str, int]) -> None:
     Triage.objects.filter(tier=Tier.CRITICAL).update(priority=50)
-    order = rows(as_moderator.get("/queues/threats/").content.decode())
-    assert order[:2] == [filed["stab"], filed["kill"]]
+    # Filed in one batch, both were opened at the same instant: make each in turn the older.
+    for older, newer in (("stab", "kill"), ("kill", "stab")):
+        now = timezone.now()
+        Triage.objects.filter(case_id=filed[older]).update(opened_at=now - timedelta(minutes=2))
+        Triage.objects.filter(case_id=filed[newer]).update(opened_at=now - timedelta(minutes=1))
+        order = rows(as_moderator.get("/queues/threats/").content.decode())
+        assert order[:2] == [filed[older], filed[newer]]
 
 
 def test_the_live_refresh_returns_only_the_rows(as_moderator: Client, filed: dict[str, int]) -> None:

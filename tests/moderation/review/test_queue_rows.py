@@ -1,10 +1,11 @@
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from django.utils import translation
 from django.utils.timesince import timesince, timeuntil
 
-from moderation.review.queue_rows import span
+from moderation.review.queue_rows import QueueRow, row_html, span
 
 MINUTE = timedelta(minutes=1)
 # Across month ends, leap days and the four-week edge where `timesince` starts counting months.
@@ -30,3 +31,27 @@ def test_a_span_is_in_the_active_language() -> None:
         german = span(now - timedelta(hours=2), now)
         assert german == timesince(now - timedelta(hours=2), now)
     assert german != span(now - timedelta(hours=2), now)
+
+
+ROW = QueueRow(case_id=7, url="/cases/7/", tier="Critical", signals=("direct threat",), rule="—", language="en",
+               threat_scored=True, snippet="I will <b>find</b> you", blurred=True, reports="3 (2 people)",
+               waiting="5 minutes", sla_due="2026-12-06T10:00:00+00:00", breached=False, sla="10 minutes")  # fmt: skip
+CHANGED: dict[str, Any] = {
+    "case_id": 8, "url": "/cases/8/", "tier": "High", "signals": (), "rule": "pile-on", "language": "ja",
+    "threat_scored": False, "snippet": "other words", "blurred": False, "reports": "4", "waiting": "6 minutes",
+    "sla_due": "2026-12-06T10:01:00+00:00", "breached": True, "sla": "breached",
+}  # fmt: skip
+
+
+def test_a_row_is_rendered_from_its_values_and_escaped() -> None:
+    html = row_html(ROW)
+    assert row_html(QueueRow(**ROW)) is html  # kept: the next poll does not render it again
+    assert "I will &lt;b&gt;find&lt;/b&gt; you" in html and '<span class="blur-inline"' in html
+    assert '<span class="signal">direct threat</span>' in html and "5 minutes" in html
+
+
+@pytest.mark.parametrize("field", sorted(CHANGED))
+def test_a_row_that_changes_is_rendered_again(field: str) -> None:
+    row = QueueRow(**{**ROW, "signals": ()}) if field == "rule" else ROW  # the rule shows when no signal does
+    changed = row_html(QueueRow(**{**row, field: CHANGED[field]}))  # type: ignore[misc]
+    assert changed != row_html(row)
