@@ -109,8 +109,14 @@ class Case(models.Model):
             models.Index(fields=["client", "target_id"], name="case_target"),
             # The moderators' queue search (moderation/review/queries.py): text contains, or an id or a
             # handle is, what they typed, across clients; each arm of the OR has its index. The text's
-            # trigrams are keyed by queue too (btree_gin), so a search rechecks one queue's candidates only.
-            GinIndex("queue", OpClass(Upper("text"), name="gin_trgm_ops"), name="case_queue_text_search"),
+            # trigrams are keyed by queue too (btree_gin), so a search rechecks one queue's candidates only,
+            # and hold cases from their placement on: intake's insert writes none of them, scoring's does.
+            GinIndex(
+                "queue",
+                OpClass(Upper("text"), name="gin_trgm_ops"),
+                name="case_queue_text_search",
+                condition=~models.Q(queue=""),
+            ),
             models.Index(fields=["author_id"], name="case_author_search"),
             models.Index(Upper("author_handle"), name="case_author_handle_search"),
             models.Index(fields=["target_id"], name="case_target_search"),
