@@ -455,6 +455,8 @@ def main() -> None:
     seed()
     from django.db import connection
 
+    import config.wsgi  # noqa: F401 (the web server's start-up: its URLconf, its start-up objects frozen)
+
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT (SELECT count(*) FROM reports_report),"

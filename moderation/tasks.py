@@ -4,6 +4,7 @@ from celery import shared_task
 from celery.signals import worker_process_init
 from django.conf import settings
 
+from config import long_lived
 from moderation import locks
 from moderation.delivery import notify, outbox
 from moderation.learning import training
@@ -68,6 +69,7 @@ def expire_claims() -> int:
 def _warm_up_scorer(**kwargs: object) -> None:
     # Compile the scorer's patterns and load its model before the first report, not during it.
     score_text("warm up")
+    long_lived.freeze()
 
 
 @shared_task(name="moderation.deliver", acks_late=True, soft_time_limit=20, time_limit=30)
