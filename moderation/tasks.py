@@ -66,8 +66,9 @@ def expire_claims() -> int:
 
 
 @worker_process_init.connect
-def _warm_up_scorer(**kwargs: object) -> None:
-    # Compile the scorer's patterns and load its model before the first report, not during it.
+def _start_worker_process(**kwargs: object) -> None:
+    # Compile the scorer's patterns and load its model before the first report, not during it; then keep
+    # all that start-up built out of full garbage collections.
     score_text("warm up")
     long_lived.freeze()
 

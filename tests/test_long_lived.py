@@ -31,8 +31,8 @@ def test_the_web_process_freezes_its_start_up() -> None:
 
 
 def test_a_worker_process_freezes_its_start_up_with_the_scorer() -> None:
-    frozen, walked = _started("import django; django.setup()\nfrom moderation.tasks import _warm_up_scorer\n"
-                              "_warm_up_scorer()")  # fmt: skip
+    frozen, walked = _started("import django; django.setup()\nfrom moderation.tasks import _start_worker_process\n"
+                              "_start_worker_process()")  # fmt: skip
     assert frozen > 50_000
     assert walked < 1_000
 
