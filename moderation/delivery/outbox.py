@@ -146,40 +146,42 @@ def backoff(attempts: int) -> timedelta:
 
 
 def deliver_all(delivery_ids: list[int]) -> None:
-    """Make one attempt at each delivery, in turn (each as `deliver`)."""
+    """Make one attempt at each delivery, in turn, if it is pending, due and nobody else is at it.
+
+    1. Read the batch's pending deliveries in one query.
+    2. For each: claim it with one conditional UPDATE (on the attempts we read, so a delivery another
+       worker claimed since is left to it): count the attempt and push `next_attempt_at` past the
+       attempt's time limit, so neither the sweep nor a duplicate task takes it while we wait on the network.
+    3. POST the signed body (or send the e-mail), outside any transaction.
+    4. Record the answer with an UPDATE conditional on the attempt we claimed (a later claim wins).
+    """
+    # Claim, then POST, then record: a slow or hanging platform must not hold a row lock or a connection's
+    # transaction open; a worker killed mid-POST leaves the claim to expire and the sweep retries it.
+    # Each delivery is claimed just before its own attempt, not the batch at once, so a worker lost mid-batch
+    # holds back only the page it was sending.
+    pending = Delivery.objects.select_related("client").filter(pk__in=delivery_ids, state=Delivery.State.PENDING)
+    by_id = {d.pk: d for d in pending}
     for delivery_id in delivery_ids:
-        deliver(delivery_id)
+        if (delivery := by_id.pop(delivery_id, None)) is not None:
+            _attempt(delivery)
 
 
 def deliver(delivery_id: int) -> None:
-    """Make one attempt at a delivery, if it is pending, due and nobody else is at it.
+    """Make one attempt at a delivery (as `deliver_all`)."""
+    deliver_all([delivery_id])
 
-    1. Claim it in a short transaction: count the attempt and push `next_attempt_at` past the
-       attempt's time limit, so neither the sweep nor a duplicate task takes it while we wait on the network.
-    2. POST the signed body, outside any transaction.
-    3. Record the answer with an UPDATE conditional on the attempt we claimed (a later claim wins).
-    """
+
+def _attempt(delivery: Delivery) -> None:
     now = timezone.now()
-    # Claim, then POST, then record: a slow or hanging platform must not hold a row lock or a connection's
-    # transaction open; a worker killed mid-POST leaves the claim to expire and the sweep retries it.
-    with transaction.atomic():
-        delivery = (
-            Delivery.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("client")
-            .filter(pk=delivery_id, state=Delivery.State.PENDING, next_attempt_at__lte=now)
-            .first()
-        )
-        if delivery is None:
-            return  # another worker has it, it is not due yet, or it is done
-        if delivery.attempts >= settings.HEED_WEBHOOK_MAX_ATTEMPTS:
-            Delivery.objects.filter(pk=delivery.pk).update(
-                state=Delivery.State.FAILED, last_error="The worker was lost during the last attempt."
-            )
-            return
-        delivery.attempts += 1
-        Delivery.objects.filter(pk=delivery.pk).update(
-            attempts=delivery.attempts, next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS)
-        )
+    read = Delivery.objects.filter(
+        pk=delivery.pk, state=Delivery.State.PENDING, attempts=delivery.attempts, next_attempt_at__lte=now
+    )
+    if delivery.attempts >= settings.HEED_WEBHOOK_MAX_ATTEMPTS:
+        read.update(state=Delivery.State.FAILED, last_error="The worker was lost during the last attempt.")
+        return
+    if not read.update(attempts=delivery.attempts + 1, next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS)):
+        return  # another worker has it, it is not due yet, or it is done
+    delivery.attempts += 1
 
     error = _mail(delivery) if delivery.url.startswith("mailto:") else _post(delivery)
 

@@ -340,3 +340,55 @@ def test_a_rule_that_restricts_content_asks_the_platform_once(
     assert not Delivery.objects.filter(kind="restrict_content", case_id=calm.case_id).exists()
     outbox.deliver(restrict.pk)
     assert receiver.received[0].json()["event"] == "restrict_content"
+
+
+def _pending(client: ApiClient, url: str, n: int) -> list[int]:
+    return [
+        outbox.queue_delivery(kind="decision", url=url, payload={"event": "decision", "n": i}, client=client).pk
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize("n", [3, 12])
+def test_a_batch_is_read_in_one_query_and_each_delivery_claimed_and_recorded_in_one_statement_each(
+    client_at: ApiClient, receiver: Receiver, n: int, django_assert_num_queries: Any
+) -> None:
+    # A page costs the deliveries worker more in Django's query building than in sending it: one read
+    # for the batch, then a conditional UPDATE to claim each and another to record it.
+    ids = _pending(client_at, receiver.url, n)
+    with django_assert_num_queries(1 + 2 * n):
+        outbox.deliver_all(ids)
+    assert len(receiver.received) == n
+    assert set(Delivery.objects.filter(pk__in=ids).values_list("state", "attempts")) == {("delivered", 1)}
+
+
+def test_a_delivery_another_worker_took_after_the_batch_was_read_is_not_sent_again(
+    client_at: ApiClient, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = _pending(client_at, receiver.url, 2)
+    post = outbox._post
+
+    def post_then_race(delivery: Delivery) -> str | None:
+        if delivery.pk == first:
+            outbox.deliver(second)  # a sweep's message for it, on another worker, while we send the first
+        return post(delivery)
+
+    monkeypatch.setattr(outbox, "_post", post_then_race)
+    outbox.deliver_all([first, second])
+    assert sorted(int(r.headers["X-Heed-Delivery"]) for r in receiver.received) == [first, second]
+    assert Delivery.objects.get(pk=second).attempts == 1
+
+
+def test_a_delivery_whose_worker_was_lost_on_its_last_attempt_fails_for_good(
+    failing: Delivery, receiver: Receiver, settings: Settings
+) -> None:
+    settings.HEED_WEBHOOK_MAX_ATTEMPTS = 2
+    Delivery.objects.filter(pk=failing.pk).update(attempts=2)  # claimed twice, never recorded
+    outbox.deliver_all([failing.pk])
+    failing.refresh_from_db()
+    assert (failing.state, failing.attempts, failing.last_error) == (
+        "failed",
+        2,
+        "The worker was lost during the last attempt.",
+    )
+    assert receiver.received == []
