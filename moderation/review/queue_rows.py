@@ -8,7 +8,7 @@ A row's HTML depends on its values alone, and every moderator's 2-second poll sh
 (their waits change once a minute): each row is rendered once and kept, by its values."""
 
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any, TypedDict
@@ -60,10 +60,16 @@ class QueueRow(TypedDict):
     sla: str
 
 
-def snippet(text: str) -> str:
-    """`text|truncatechars:140`, without its per-character walk for a text that cannot be longer."""
+def snippet(text: str, chars: int = SNIPPET_CHARS) -> str:
+    """`text|truncatechars:chars`, without its per-character walk for a text that cannot be longer."""
     text = unicodedata.normalize("NFC", text)
-    return text if len(text) <= SNIPPET_CHARS else Truncator(text).chars(SNIPPET_CHARS)
+    return text if len(text) <= chars else Truncator(text).chars(chars)
+
+
+def case_urls() -> Callable[[int], str]:
+    """The case page's URL for an id: one reverse() for a page's rows, not one a row."""
+    head, _, tail = reverse("case", args=[1]).rpartition("1")
+    return lambda case_id: f"{head}{case_id}{tail}"
 
 
 # Under four weeks `timesince` counts no months, so its words depend on the minutes alone: a page's hundred
@@ -87,8 +93,7 @@ def span(start: datetime, end: datetime) -> str:
 
 def queue_rows(triages: Iterable[Mapping[str, Any]], *, now: datetime) -> list[QueueRow]:
     """Each case of a queue page as its row shows it, from the triages' FIELDS (`.values(*FIELDS)`)."""
-    # One reverse() for the page, not one a row: the case's URL with each id in the place of the first's.
-    head, _, tail = reverse("case", args=[1]).rpartition("1")
+    url = case_urls()
     rows = []
     for t in triages:
         case_id, language, rules = t["case_id"], t["case__language"], t["matched_rules"]
@@ -96,7 +101,7 @@ def queue_rows(triages: Iterable[Mapping[str, Any]], *, now: datetime) -> list[Q
         rows.append(
             QueueRow(
                 case_id=case_id,
-                url=f"{head}{case_id}{tail}",
+                url=url(case_id),
                 tier=_TIER_LABELS[t["tier"]],
                 signals=tuple(s["name"] for s in t["top_signals"][:SIGNALS_SHOWN]),
                 rule=(rules[0].get("rule") if rules else None) or "—",

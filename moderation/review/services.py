@@ -365,34 +365,6 @@ def cases_decide(
     return done, refused
 
 
-def campaign_cases(triage: Triage) -> list[Triage]:
-    """Other live cases aimed at the same person in the last 24 hours, across authors."""
-    case = triage.case
-    if not case.target_id:
-        return []
-    return list(
-        Triage.objects.filter(
-            case__client_id=case.client_id,
-            case__target_id=case.target_id,
-            case__last_reported_at__gte=timezone.now() - timedelta(hours=24),
-        )
-        .filter(Q(state=Triage.State.OPEN) | Q(state=Triage.State.IN_REVIEW))
-        .exclude(case_id=case.pk)
-        .select_related("case", "queue")
-        .order_by("-tier", "-priority")[:200]
-    )
-
-
 def moderators() -> list[Any]:
     """Everyone who holds a role, for a senior choosing whom to reassign a case to."""
     return list(get_user_model().objects.filter(groups__name__in=ALL_ROLES).distinct().order_by("username"))
-
-
-def author_history(triage: Triage) -> list[Triage]:
-    case = triage.case
-    return list(
-        Triage.objects.filter(case__client_id=case.client_id, case__author_id=case.author_id)
-        .exclude(case_id=case.pk)
-        .select_related("case")
-        .order_by("-case__first_reported_at")[:50]
-    )

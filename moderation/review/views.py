@@ -1,4 +1,3 @@
-from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
 from moderation.models import AuditEvent, ModeratorPreference, Queue, ReasonCode, Triage
-from moderation.review import queries, services
+from moderation.review import case_lists, queries, services
 from moderation.review.evidence import segments, version_history
 from moderation.review.evidence_bundle import evidence_bundle
 from moderation.review.forms import (
@@ -72,11 +71,6 @@ def forbidden(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 def _blurred(triage: Triage) -> bool:
     return is_blurred(tier=triage.tier, threat=triage.threat, categories=triage.categories)
-
-
-def _with_blur(triages: Iterable[Triage]) -> list[tuple[Triage, bool]]:
-    """Each case beside whether its text is shown blurred, so lists of cases never restate the rule."""
-    return [(t, _blurred(t)) for t in triages]
 
 
 # The external ids each version lists on the case page; the evidence bundle lists them all.
@@ -198,8 +192,8 @@ def _case_page(
             "more_reports": reports[-1].pk if more else None,
             "decisions": case.decisions.select_related("by"),
             "notes": case.notes.select_related("author"),
-            "history": services.author_history(triage),
-            "campaign": _with_blur(services.campaign_cases(triage)),
+            "history": case_lists.history(case),
+            "campaign": case_lists.campaign(case),
             "audit": AuditEvent.objects.filter(case=case).select_related("actor")[:300],
             "moderators": services.moderators() if has_role(me, *SENIOR_ROLES) else [],
         },
