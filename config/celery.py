@@ -12,6 +12,17 @@ app.autodiscover_tasks()
 
 
 @task_prerun.connect
+def _start_task(sender: Task, **kwargs: Any) -> None:
+    if getattr(sender.request, "is_eager", False):
+        return  # run inline, inside the caller's transaction and request
+    from django.db import reset_queries
+
+    # As Django does at each request: under DEBUG (make run) every query is logged with its values, up to
+    # 9,000 of them, and a scoring process's log of 500-report inserts kept it growing past 300 MB.
+    reset_queries()
+    _close_old_connections(sender)
+
+
 @task_postrun.connect
 def _close_old_connections(sender: Task, **kwargs: Any) -> None:
     # As Django does around a request: keep the connection for the next task unless it is broken or older
