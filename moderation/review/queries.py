@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from typing import TypedDict
 from datetime import datetime, timedelta
 
 from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q, QuerySet, Subquery
@@ -110,13 +111,41 @@ def new_critical(queue: Queue, since: datetime) -> list[int]:
     )
 
 
-def case_reports(case_id: int, *, after: int | None = None, limit: int) -> tuple[list[Report], bool]:
+class ReportRow(TypedDict):
+    id: int
+    received_at: datetime
+    reporter: str
+    category: str  # its label
+    comment: str
+    version_id: int
+
+
+_CATEGORY_LABELS = dict(Category.choices)
+
+
+def case_reports(case_id: int, *, after: int | None = None, limit: int) -> tuple[list[ReportRow], bool]:
     """The case's reports in the order they came (received, then id), `limit` of them from the one after
     report `after` (keyset: every page is one walk of the `report_case_order` index, however deep), and
-    whether more follow. A report of another case as `after` starts nowhere: no reports."""
+    whether more follow. A report of another case as `after` starts nowhere: no reports.
+
+    Each as the case page's row shows it, read from the columns it shows: a pile-on's page lists 50
+    (or 200), and a model instance of every column cost more than its row."""
     reports = Report.objects.filter(case_id=case_id).order_by("received_at", "id")
     if after is not None:
         at = Subquery(Report.objects.filter(case_id=case_id, pk=after).values("received_at"))
         reports = reports.filter(Q(received_at__gt=at) | Q(received_at=at, pk__gt=after))
-    page = list(reports.defer("raw")[: limit + 1])
+    fields = ("id", "received_at", "reporter_handle", "reporter_id", "category", "comment", "version_id")
+    page = [
+        ReportRow(
+            id=pk,
+            received_at=received_at,
+            reporter=handle or reporter_id,
+            category=_CATEGORY_LABELS.get(category, category),
+            comment=comment,
+            version_id=version_id,
+        )
+        for pk, received_at, handle, reporter_id, category, comment, version_id in reports.values_list(*fields)[
+            : limit + 1
+        ]
+    ]
     return page[:limit], len(page) > limit

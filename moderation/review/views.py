@@ -188,8 +188,8 @@ def _case_page(
             "decide": decide or _decision_form(),
             "bulk": bulk or _decision_form(),
             "reason_codes": ReasonCode.objects.filter(active=True),
-            "reports": [(r, number[r.version_id]) for r in reports],
-            "more_reports": reports[-1].pk if more else None,
+            "reports": [(r, number[r["version_id"]]) for r in reports],
+            "more_reports": reports[-1]["id"] if more else None,
             "decisions": case.decisions.select_related("by"),
             "notes": case.notes.select_related("author"),
             "history": case_lists.history(case),
@@ -225,8 +225,8 @@ def case_reports(request: AuthedRequest, case_id: int) -> HttpResponse:
         {
             "triage": triage,
             "case": triage.case,
-            "reports": [(r, number[r.version_id]) for r in reports],
-            "more_reports": reports[-1].pk if more else None,
+            "reports": [(r, number[r["version_id"]]) for r in reports],
+            "more_reports": reports[-1]["id"] if more else None,
         },
     )
 

@@ -5,10 +5,14 @@ import re
 
 import pytest
 from django.contrib.auth.models import User
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from moderation.models import Queue, Triage
 from moderation.placement.pipeline import score_reports
+from moderation.review.queries import case_reports
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
 
@@ -112,3 +116,38 @@ def test_each_version_shows_how_many_reports_carried_it_and_the_first_20(
     # The evidence bundle names every report of every version.
     bundle = json.loads(c.get(f"/cases/{case_id}/evidence?format=json").content)
     assert [v["reports"] for v in bundle["versions"]] == [first[:25], [last]]
+
+
+def test_a_report_row_shows_when_who_what_and_which_version(
+    as_moderator: Client, platform: tuple[ApiClient, str]
+) -> None:
+    client = platform[0]
+    (first,) = file_reports(
+        client, report_body("you are a worthless idiot", content_id="p1", category="hate", comment="<b>again</b>")
+    )
+    (second,) = file_reports(
+        client,
+        report_body("you are a worthless idiot, edited", content_id="p1", category="spam"),
+    )
+    Report.objects.filter(pk=second.pk).update(reporter_handle="@watcher")
+    score_reports([first.pk, second.pk])
+    received = timezone.localtime(first.received_at).strftime("%Y-%m-%d %H:%M:%S")
+
+    html = as_moderator.get(f"/cases/{first.case_id}/").content.decode()
+
+    assert (
+        f"<tr><td>{received}</td><td>{first.reporter_id}</td><td>Hate</td><td>&lt;b&gt;again&lt;/b&gt;</td><td>1</td></tr>"
+        in html
+    )
+    assert re.search(r"<tr><td>[-\d :]+</td><td>@watcher</td><td>Spam or scam</td><td></td><td>2</td></tr>", html)
+
+
+def test_the_reports_are_read_with_only_the_columns_their_rows_show(platform: tuple[ApiClient, str]) -> None:
+    # A page of a pile-on lists 50 (or 200) of them: model instances with every column cost more than their rows.
+    case_id = pile_on(platform[0], 3)
+    with CaptureQueriesContext(connection) as queries:
+        rows, more = case_reports(case_id, limit=2)
+    assert (len(rows), more) == (2, True)
+    (sql,) = [q["sql"] for q in queries.captured_queries]
+    for unread in ('"raw"', '"status_token"', '"reporter_contact"', '"target_id"', '"outcome"'):
+        assert unread not in sql
