@@ -2,8 +2,8 @@
 
 import re
 from dataclasses import dataclass
-from typing import TypedDict
 from datetime import datetime, timedelta
+from typing import TypedDict
 
 from django.db.models import BooleanField, Count, ExpressionWrapper, Min, Q, QuerySet, Subquery
 from django.utils import timezone
