@@ -12,7 +12,9 @@
 3. The scorer alone: `score_texts` on the same texts, split over one process per core, after a
    warm-up, by the wall clock.
 
-Prints both, their ratio (target ≥ 0.5), and the CPU time this process and the machine spent.
+Prints both, their ratio (target ≥ 0.5), the CPU time the machine spent meanwhile and how it was shared
+between the stack's processes on this machine (web, each worker, beat, the log relay, PostgreSQL, Redis),
+read from /proc.
 Texts are `bench/score.py`'s 280-character posts, mostly benign; one report in ten piles on a post
 reported earlier in its request.
 """
@@ -25,6 +27,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import json
 import multiprocessing
 import random
+import re
 import sys
 import time
 import urllib.request
@@ -38,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from score import corpus
 
 URL = os.environ.get("HEED_URL", "http://127.0.0.1:8000")
-TOKEN = os.environ["HEED_TOKEN"]
+TOKEN = os.environ.get("HEED_TOKEN", "")
 HEADERS = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
 # As platforms file them: mostly harassment and spam, some filed as threats (the urgent queue).
 CATEGORIES = ("harassment",) * 3 + ("spam",) * 2 + ("hate", "other", "self_harm", "private_info", "violent_threat")
@@ -136,7 +139,51 @@ def machine_cpu_seconds() -> float:
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
+def process_group(cmdline: str) -> str | None:
+    """Which part of a stack on this machine a process is, from its command line; None if none."""
+    if cmdline.startswith("postgres"):
+        return "PostgreSQL (every database)"
+    if "redis-server" in cmdline:
+        return "Redis"
+    if "gunicorn" in cmdline:
+        return "web (gunicorn)"
+    if "celery" in cmdline and " beat" in cmdline:
+        return "beat"
+    if "celery" in cmdline and (name := re.search(r"-n (\w+)@", cmdline)):
+        return f"worker {name.group(1)}"
+    if "honcho" in cmdline:
+        return "honcho (log relay)"
+    return None
+
+
+def stack_cpu_seconds() -> dict[int, tuple[str, float]]:
+    """CPU seconds so far of each process of the stack on this machine, by pid (a process that exits in
+    between takes its seconds with it)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+            stat = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if group := process_group(cmdline):
+            found[int(proc.name)] = (group, (int(stat[11]) + int(stat[12])) / tick)
+    return found
+
+
+def by_group(before: dict[int, tuple[str, float]], after: dict[int, tuple[str, float]]) -> dict[str, float]:
+    spent: dict[str, float] = {}
+    for pid, (group, seconds) in after.items():
+        spent[group] = spent.get(group, 0.0) + seconds - before.get(pid, (group, 0.0))[1]
+    return dict(sorted(spent.items(), key=lambda kv: -kv[1]))
+
+
 def main() -> None:
+    if not TOKEN:
+        sys.exit("HEED_TOKEN is not set: the API token `make run` prints")
     total = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
     batch = int(sys.argv[2]) if len(sys.argv) > 2 else 500
     clients = int(sys.argv[3]) if len(sys.argv) > 3 else 4
@@ -145,7 +192,7 @@ def main() -> None:
     batches = requests(texts, batch, uuid.uuid4().hex[:8])
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
 
-    busy_before = machine_cpu_seconds()
+    busy_before, stack_before = machine_cpu_seconds(), stack_cpu_seconds()
     start = time.perf_counter()
     last_of_each = post_all(batches, clients)
     accepted = time.perf_counter() - start
@@ -153,13 +200,16 @@ def main() -> None:
     wait_for_all(batches, clients)
     end_to_end = time.perf_counter() - start
     busy = machine_cpu_seconds() - busy_before
+    stack = by_group(stack_before, stack_cpu_seconds())
     print(f"{total:,} reports, {len(batches)} requests of {batch} from {clients} clients", flush=True)
     print(f"accepted:    {total / accepted:,.0f} reports/s ({accepted:.1f} s to the last 202)")
     print(f"end to end:  {total / end_to_end:,.0f} reports/s ({end_to_end:.1f} s to the last one queued)")
     print(
         f"machine CPU busy meanwhile: {busy:.0f} s on {cores} cores "
-        f"(every process; {busy / total * 1e3:.1f} ms a report)"
+        f"(every process; {busy / total * 1e3:.1f} ms a report), of which:"
     )
+    for group, seconds in stack.items():
+        print(f"    {group:<30} {seconds:6.1f} s  {seconds / total * 1e3:5.2f} ms a report")
 
     alone = scorer_alone(texts, cores)
     print(f"scorer alone: {alone:,.0f} texts/s on {cores} processes (score_texts, wall clock)")
