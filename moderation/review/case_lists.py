@@ -20,8 +20,6 @@ CAMPAIGN_WINDOW = timedelta(hours=24)
 CAMPAIGN_SHOWN = 200
 HISTORY_SHOWN = 50
 SNIPPET_CHARS = 100
-_TIER_LABELS = {t.value: t.label for t in Tier}
-_STATE_LABELS = {s.value: s.label for s in Triage.State}
 
 
 class CampaignRow(TypedDict):
@@ -64,11 +62,11 @@ def campaign(case: Case) -> list[CampaignRow]:
         CampaignRow(
             case_id=case_id,
             url=url(case_id),
-            tier=_TIER_LABELS[tier],
+            tier=Tier(tier).label,
             author=handle or author_id,
             snippet=snippet(text, SNIPPET_CHARS),
             blurred=is_blurred(tier=tier, threat=threat, categories=categories),
-            state=_STATE_LABELS[state],
+            state=Triage.State(state).label,
         )
         for case_id, tier, threat, categories, state, handle, author_id, text in triages
     ]
@@ -85,7 +83,7 @@ def history(case: Case) -> list[HistoryRow]:
     url = case_urls()
     return [
         HistoryRow(
-            case_id=case_id, url=url(case_id), reported_at=reported_at, state=_STATE_LABELS[state], outcome=outcome
+            case_id=case_id, url=url(case_id), reported_at=reported_at, state=Triage.State(state).label, outcome=outcome
         )
         for case_id, reported_at, state, outcome in triages
     ]
