@@ -180,7 +180,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # Password guessing (django-axes): AXES_FAILURE_LIMIT wrong passwords lock that username (from every address)
 # and that client address (for every username) for the cool-off, the Django admin's login included.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "moderation.roles.RolesBackend"]
 AXES_FAILURE_LIMIT = env.int("HEED_LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("HEED_LOGIN_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]

@@ -4,9 +4,12 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import Any
 
+from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef
 from django.http import HttpRequest, HttpResponse
 from django_htmx.middleware import HtmxDetails
 
@@ -26,8 +29,26 @@ def roles_of(user: Any) -> set[str]:
     if user.is_superuser:
         return set(ALL_ROLES)
     if not hasattr(user, "_heed_roles"):
-        user._heed_roles = set(user.groups.values_list("name", flat=True)) & set(ALL_ROLES)
+        names = getattr(user, "group_names", None)  # read with the user (RolesBackend)
+        if names is None:
+            names = user.groups.values_list("name", flat=True)
+        user._heed_roles = set(names) & set(ALL_ROLES)
     return user._heed_roles  # type: ignore[no-any-return]
+
+
+class RolesBackend(ModelBackend):
+    """Django's model backend, loading a signed-in user's roles with the user: every page checks them,
+    and the user is read from the database at every request anyway, so a role taken away is gone at the next."""
+
+    def get_user(self, user_id: Any) -> Any:
+        user = (
+            User._default_manager.annotate(
+                group_names=ArraySubquery(Group.objects.filter(user=OuterRef("pk")).values("name"))
+            )
+            .filter(pk=user_id)
+            .first()
+        )
+        return user if user is not None and self.user_can_authenticate(user) else None
 
 
 def has_role(user: Any, *roles: str) -> bool:

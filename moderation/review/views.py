@@ -41,18 +41,19 @@ def refuse_unless_may_work(request: AuthedRequest, queue: Queue) -> None:
 
 
 def _get_queue_for_moderator(request: AuthedRequest, slug: str) -> Queue:
-    queue = get_object_or_404(Queue.objects.prefetch_related("allowed_roles"), slug=slug)
+    queue = get_object_or_404(services.with_roles(Queue.objects.all()), slug=slug)
     refuse_unless_may_work(request, queue)
     return queue
 
 
 def _get_triage_for_moderator(request: AuthedRequest, case_id: int) -> Triage:
     triage = get_object_or_404(
-        Triage.objects.select_related("case", "case__client", "queue", "assignee").prefetch_related(
-            "queue__allowed_roles"
+        Triage.objects.select_related("case", "case__client", "queue", "assignee").annotate(
+            queue_role_names=services.role_names("queue_id")
         ),
         case_id=case_id,
     )
+    triage.queue.role_names = triage.queue_role_names  # type: ignore[attr-defined]  # read with the case (roles_for)
     refuse_unless_may_work(request, triage.queue)
     return triage
 

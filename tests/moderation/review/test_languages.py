@@ -10,7 +10,7 @@ from django.test import Client
 from moderation.models import ModeratorPreference, Queue, Triage
 from moderation.placement.pipeline import score_reports
 from moderation.vocabulary import MODERATOR, Tier
-from reports.models import ApiClient
+from reports.models import ApiClient, Case
 from tests.helpers import file_reports, make_user, report_body
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +101,21 @@ def test_a_queue_that_requires_languages_hands_each_moderator_only_cases_in_thei
         Triage.objects.filter(case_id=case_id).update(state=Triage.State.RESOLVED)
         assert next_case(c) is None
     assert Triage.objects.get(case_id=japanese).state == Triage.State.OPEN
+
+
+def test_a_queue_that_requires_languages_hands_a_moderator_who_lists_none_only_undetermined_cases(
+    client_: ApiClient, moderator: User
+) -> None:
+    Queue.objects.filter(slug="general").update(languages_required=True)
+    german = in_general(client_, "hallo", "de", priority=90)
+    undetermined = in_general(client_, "ok", "und", priority=10)
+    Case.objects.filter(pk=undetermined).update(language="und")
+    me = logged_in(moderator)
+
+    assert next_case(me) == undetermined
+    Triage.objects.filter(case_id=undetermined).update(state=Triage.State.RESOLVED)
+    assert next_case(me) is None
+    assert Triage.objects.get(case_id=german).state == Triage.State.OPEN
 
 
 def test_a_moderator_lists_the_languages_they_read_on_their_preferences_page(
