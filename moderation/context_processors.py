@@ -3,7 +3,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from moderation.review.shift import shift_header
+from moderation.review.shift import ShiftHeader, shift_header
 from moderation.roles import has_role, roles_of
 from moderation.vocabulary import ADMIN, SENIOR_ROLES
 
@@ -18,7 +18,7 @@ def workspace(request: HttpRequest) -> dict[str, Any]:
         return {}
 
     @cache
-    def header() -> Any:
+    def header() -> ShiftHeader:
         return shift_header(user)
 
     return {
