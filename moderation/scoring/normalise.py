@@ -458,7 +458,11 @@ def _numbered(
     """NUMBERED.fullmatch of each run between its leading "@" and its trailing "!"s, in bulk.
     `letters`: the running count of letters in `b`."""
     begin = begin + (b[begin] == ord("@"))
-    end = not_bang[np.searchsorted(not_bang, end, side="left") - 1] + 1  # past the last non-"!"
+    # Past the last non-"!" before `end`; a run of "!"s alone has none in it (and at the very start of the
+    # batch none before it at all: index -1 would wrap to the last element): nothing between, end = begin.
+    last = np.searchsorted(not_bang, end, side="left") - 1
+    end = np.where(last >= 0, not_bang[np.maximum(last, 0)] + 1, begin)
+    end = np.maximum(end, begin)
     size = np.maximum(end - begin, 0)
     digits = np.zeros(len(b) + 1, dtype=np.int32)
     np.cumsum(_DIGIT[b], out=digits[1:])

@@ -109,6 +109,16 @@ def test_it_accepts_http_links_and_no_link(api: Client, url: str) -> None:
     assert response.status_code == 202
 
 
+@pytest.mark.parametrize("text", ["!", "!!", "!! hello"])
+def test_a_post_of_bangs_alone_is_accepted_and_scored(api: Client, text: str) -> None:
+    # Screened at intake (filed as spam), then scored: both read the texts as one batch.
+    response = post(api, report(category="spam", content={**report()["content"], "text": text}))
+    assert response.status_code == 202
+    (item,) = response.json()["reports"]
+    assert score_reports([item["id"]]) == 1
+    assert Report.objects.get(pk=item["id"]).scored_at is not None
+
+
 @pytest.mark.parametrize("path", ["/api/v1/reports/abc", "/api/v1/reports/1.5", "/api/v1/reports/99999999999999999999",
                                   "/api/v1/appeals/abc", "/api/v1/appeals/-1"])  # fmt: skip
 def test_a_path_id_that_is_not_an_id_is_a_422_in_the_api_error_format(api: Client, path: str) -> None:
