@@ -22,6 +22,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 PAGES = ("claim-next", "queue page", "case page")
 PER_TURN = 10
@@ -55,10 +56,9 @@ def serve() -> None:
     cases = list(Triage.objects.filter(state="open", queue__slug="harassment").values_list("case_id", flat=True)[:3000])
     opened = iter(cases * 100)
 
-    def claim_next() -> None:
-        response = client.post("/queues/harassment/next")
-        case_id = int(response["Location"].rstrip("/").rsplit("/", 1)[1])
-        services.case_release(case_id=case_id, moderator=me)  # untimed below: the release is not the page
+    def release(response: Any) -> None:
+        """Give back the case claim-next handed out, untimed: the release is not the page."""
+        services.case_release(case_id=int(response["Location"].rstrip("/").rsplit("/", 1)[1]), moderator=me)
 
     requests: dict[str, Callable[[], object]] = {
         "claim-next": lambda: client.post("/queues/harassment/next"),
@@ -78,7 +78,7 @@ def serve() -> None:
     for page in PAGES:  # warm: templates, plan cache
         response = requests[page]()
         if page == "claim-next":
-            services.case_release(case_id=int(response["Location"].rstrip("/").rsplit("/", 1)[1]), moderator=me)  # type: ignore[index]
+            release(response)
     print("ready", flush=True)
     for line in sys.stdin:
         page, n = line.rsplit(" ", 1)
@@ -90,7 +90,7 @@ def serve() -> None:
                 response = requests[page]()
             timings.append(((time.perf_counter() - started) * 1000, (time.thread_time() - cpu) * 1000, db[0] * 1000))
             if page == "claim-next":
-                services.case_release(case_id=int(response["Location"].rstrip("/").rsplit("/", 1)[1]), moderator=me)  # type: ignore[index]
+                release(response)
         print(json.dumps(timings), flush=True)
 
 

@@ -463,12 +463,12 @@ def _numbered(
     last = np.searchsorted(not_bang, end, side="left") - 1
     end = np.where(last >= 0, not_bang[np.maximum(last, 0)] + 1, begin)
     end = np.maximum(end, begin)
-    size = np.maximum(end - begin, 0)
+    size = end - begin
     digits = np.zeros(len(b) + 1, dtype=np.int32)
     np.cumsum(_DIGIT[b], out=digits[1:])
-    nl = letters[end] - letters[np.minimum(begin, end)]
+    nl = letters[end] - letters[begin]
     lead = np.maximum(end - nl, begin)  # where the letters would start
-    numbered = (nl >= 1) & (nl <= 2) & (size > nl) & (digits[lead] - digits[np.minimum(begin, lead)] == size - nl)
+    numbered = (nl >= 1) & (nl <= 2) & (size > nl) & (digits[lead] - digits[begin] == size - nl)
     numbered &= letters[end] - letters[lead] == nl  # the letters all come last
     two = numbered & (nl == 2)
     if two.any():
