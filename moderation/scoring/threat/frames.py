@@ -166,9 +166,19 @@ def mitigations(
     words = words or Words(text)
     every = frozenset(h.name for h in real)
     found: list[Mitigation] = []
+    # In a text said to be in another language, English's frame words mean other things there
+    # (French "sang" and "stage", Portuguese "ma"): they frame English hits, never the model's reading.
+    english_frames_model = len(languages) != 1
 
-    def add(name: str, factor: float, covered: frozenset[str], spans: list[tuple[int, int]], detail: str = "") -> None:
-        if not covered and real:
+    def add(
+        name: str,
+        factor: float,
+        covered: frozenset[str],
+        spans: list[tuple[int, int]],
+        detail: str = "",
+        model: bool = english_frames_model,
+    ) -> None:
+        if not covered and (real or not model):
             return
         for i, m in enumerate(found):
             if m.name == name:  # one frame found twice: keep the stronger reading of it
@@ -176,9 +186,10 @@ def mitigations(
                 factor = max(factor, m.factor)
                 spans = list(m.spans) + [s for s in spans if s not in m.spans]
                 detail = "; ".join(d for d in (m.detail, detail) if d)
-                found[i] = Mitigation(name, factor, covered, covered == every, tuple(spans[:4]), detail)
+                covers_model = covered == every and (model or m.covers_model)
+                found[i] = Mitigation(name, factor, covered, covers_model, tuple(spans[:4]), detail)
                 return
-        found.append(Mitigation(name, factor, covered, covered == every, tuple(spans[:4]), detail))
+        found.append(Mitigation(name, factor, covered, model and covered == every, tuple(spans[:4]), detail))
 
     quotes = [m.span() for m in QUOTED.finditer(text)] if "'" in text or '"' in text else []
     if words.may_match(REPORTED_CLAUSE):
@@ -220,5 +231,5 @@ def mitigations(
         add("mitigation.joke", 0.7 if words.search(JOKE) else 0.3, every, laughs)
     if languages:
         for frame in language_frames(text, words, real, languages, quotes):
-            add(frame.name, frame.factor, frame.covers, frame.spans, frame.detail)
+            add(frame.name, frame.factor, frame.covers, frame.spans, frame.detail, model=True)
     return found

@@ -94,7 +94,7 @@ def test_scoring_falls_back_to_rules_when_the_model_file_is_missing(monkeypatch:
     monkeypatch.setattr(model_module, "MODEL_PATH", missing)
     score = score_text("I'm going to kill you")
     assert score.escalate
-    assert score.version == "rules-3"
+    assert score.version == "rules-4"
     assert all(s.name != "threat.model" for s in score.signals)
 
 
@@ -102,7 +102,7 @@ def test_the_shipped_seed_model_is_small_and_loads() -> None:
     assert model_module.MODEL_PATH.stat().st_size < 3_000_000
     model = load_model()
     assert model is not None
-    assert score_text("hello").version == f"rules-3+model-{model.version}"
+    assert score_text("hello").version == f"rules-4+model-{model.version}"
 
 
 def test_the_model_signal_points_at_words_in_the_original_text() -> None:

@@ -58,6 +58,17 @@ KINDS = {
 }
 
 
+# Games and gamer words every language writes as English does ("ranked", "spawn", "Scrabble"), added to
+# each language's own GAME list. None may squeeze to a word of these languages: "mma" reads "ma" (French
+# "my") and "gg" reads "g" (French texting "j'ai"), so "gg" is in the lists of the other three only.
+SHARED_GAMES = [
+    "tekken", "mortal kombat", "street fighter", "fall guys", "rocket league", "league of legends", "lol", "ranked",
+    "spawn", "respawn", "spawnkill", "discord", "lobby", "squad", "scrim", "noob", "headshot", "among us",
+    "pubg", "tarkov", "call of duty", "battle royale", "elden ring", "dark souls", "zelda", "mario", "scrabble",
+    "minigolf", "paintball", "laser tag", "lasertag", "airsoft", "nerf", "darts", "ufc", "sparring",
+]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Row:
     language: str
@@ -96,7 +107,8 @@ def fold(source: str) -> str:
 def _compile(module: ModuleType) -> Language:
     code = module.__name__.rsplit(".", 1)[-1]
     # Keyed as `expand` will look them up: templates are squeezed, placeholders too ({KILL} is {KIL}).
-    lists = {lx.squeeze(name): lx.trie(fold(w) for w in words) for name, words in module.WORDS.items()}
+    tables = {**module.WORDS, "GAME": [*SHARED_GAMES, *module.WORDS["GAME"]]}
+    lists = {lx.squeeze(name): lx.trie(fold(w) for w in words) for name, words in tables.items()}
     for row in (*module.FORMS, *module.FALSE_FRIENDS):
         if "{_" in row[-1] or "{{" in row[-1]:
             raise ValueError(f"{code}: a piece of a template was not filled in: {row[-2]!r}")

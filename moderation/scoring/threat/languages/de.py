@@ -38,13 +38,12 @@ WORDS: dict[str, list[str]] = {
     "WEAPON": ["messer", "klinge", "knarre", "waffe", "pistole", "gewehr", "baseballschläger", "schläger", "axt",
                "machete", "kugel", "kugeln", "schreckschuss", "wumme", "teleskopschlagstock", "schlagring",
                "benzin", "molotow"],
-    "GAME": ["tekken", "mortal kombat", "street fighter", "fall guys", "rocket league", "league of legends", "lol", "ranked",
-             "spiel", "spielen", "zocken", "gezockt", "fifa", "fortnite", "ranked", "lol", "cs", "csgo", "valorant",
+    "GAME": ["spiel", "spielen", "zocken", "gezockt", "fifa", "fortnite", "ranked", "lol", "cs", "csgo", "valorant",
              "match", "runde", "level", "server", "turnier", "liga", "mannschaft", "team", "fußball", "fussball",
              "tennis", "schach", "1v1", "pvp", "boss", "kicker", "tischkicker", "cod", "warzone", "minecraft", "gta",
              "apex", "overwatch", "mario kart", "smash", "uno", "monopoly", "skat", "poker", "karten", "rocket league",
-             "online", "konsole", "ps5", "xbox", "switch", "controller", "bundesliga", "pokal", "finale", "halbfinale",
-             "derby", "elfmeter", "tor", "handball", "basketball", "tischtennis", "bowling", "billard", "dart",
+             "konsole", "ps5", "xbox", "switch", "controller", "bundesliga", "pokal", "finale", "halbfinale",
+             "derby", "elfmeter", "handball", "basketball", "tischtennis", "bowling", "billard", "dart",
              "among us", "prüfung", "klausur", "test", "abi", "vortrag", "gym", "fitnessstudio", "karaoke",
              "schnick schnack schnuck", "wettrennen"],
     "NEWS": ["polizei", "festgenommen", "verhaftet", "tatverdächtige", "tatverdächtiger", "tatverdaechtige",
@@ -351,8 +350,9 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"\bniemand (?:wird|kann) (?:dir|dich|euch) (?:was|etwas|weh)\b"),
     ("game", "game and sport", r"\b(?:{GAME})\b"),
     ("irl", "im echten Leben",
-     r"\b(?:im echten leben|in echt|irl|real life|im reallife|ausserhalb des spiels|draussen vor|nach dem spiel|"
-     r"nach dem match|auf der strase)\b"),
+     r"\b(?:im echten leben|in echt|irl|real life|im reallife|ausserhalb des spiels|draussen vor|auf der strase|"
+     r"nach(?:'?m| dem| em|em) (?:spiel|match|derby|training|turnier|abpfiff)|gastebl[oa]ck|fanbl[oa]ck|knie|"
+     r"kniescheiben?|spital|krankenhaus|rolstuhl|intensivstation)\b"),
     ("reporting", "reported speech",
      r"\b(?:hat gesagt|sagte|sagt|meinte|meint|schrieb|schreibt|hat geschrieben|hat mir geschrieben|hat gedroht|"
      r"drohte|droht|nachricht|nachrichten|screenshot|laut|zitat|zitiert|kommentar|kommentare|tweet|dm|post|"

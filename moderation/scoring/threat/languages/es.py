@@ -49,10 +49,9 @@ WORDS: dict[str, list[str]] = {
                "gays", "indios", "migrantes", "ilegales", "menas", "zurdos", "comunistas", "periodistas"],
     "WEAPON": ["cuchillo", "navaja", "pistola", "arma", "fierro", "machete", "escopeta", "bate", "cuchilla", "bala",
                "balas", "plomo", "pipa", "cuete", "fusca"],
-    "GAME": ["tekken", "mortal kombat", "street fighter", "fall guys", "rocket league", "league of legends", "lol", "ranked",
-             "partida", "partido", "juego", "jueguito", "fifa", "fortnite", "ranked", "rankeds", "lol", "cod",
+    "GAME": ["gg", "partida", "partido", "juego", "jueguito", "fifa", "fortnite", "ranked", "rankeds", "lol", "cod",
              "warzone", "valorant", "minecraft", "clash", "servidor", "nivel", "torneo", "liga", "cancha", "futbol",
-             "futbolito", "padel", "tenis", "ajedrez", "jefe final", "la play", "play", "online", "1v1", "pvp",
+             "futbolito", "padel", "tenis", "ajedrez", "jefe final", "la play", "play", "1v1", "pvp",
              "mapa", "ronda", "apex", "overwatch", "gta", "counter", "csgo", "mario kart", "smash", "pokemon",
              "monopoly", "parchis", "cartas", "dota", "free fire", "brawl", "pichanga", "penales", "pachanga",
              "competitivo", "duelo", "rival", "resultado", "marcador", "la final", "semifinal", "el clasico",
@@ -343,7 +342,8 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
     ("game", "game and sport",
      r"\b(?:{GAME})\b"),
     ("irl", "en la vida real",
-     r"\b(?:en la vida real|en persona|fuera del juego|irl|en la calle|a la salida del (?:partido|estadio|juego|entreno)|despues del (?:partido|juego|entreno))\b"),
+     r"\b(?:en la vida real|en persona|fuera del juego|irl|en la calle|a la salida del (?:partido|estadio|juego|entreno)|despues del (?:partido|juego|entreno)|"
+     r"al (?:final|terminar) (?:el|del) (?:partido|juego|entreno)|rodillas?|hospital|silla de ruedas|uci)\b"),
     ("reporting", "reported speech",
      r"\b(?:dijo|dice|me dijo|le dijo|me escribio|me mando|me mandaron|me envio|escribio|publico|amenazo|gritaba|grito|"
      r"decia|comentario|comentarios|mensaje|mensajes|captura|pantallazo|denuncie|segun|citando|textualmente|literal|"

@@ -44,13 +44,12 @@ WORDS: dict[str, list[str]] = {
                "islamistes", "chretiens", "catholiques", "francais", "blancs", "racailles", "bourgeois", "elus"],
     "WEAPON": ["couteau", "lame", "flingue", "arme", "pistolet", "gun", "fusil", "kalash", "kalachnikov", "machette",
                "batte", "hache", "cutter", "surin", "schlass", "balle", "balles", "calibre", "pompe", "glock"],
-    "GAME": ["tekken", "mortal kombat", "street fighter", "fall guys", "rocket league", "league of legends", "lol", "ranked",
-             "jeu", "jeux", "partie", "match", "fifa", "fortnite", "ranked", "classee", "lol", "valo", "valorant",
+    "GAME": ["jeu", "jeux", "partie", "match", "fifa", "fortnite", "ranked", "partie classee", "lol", "valo", "valorant",
              "serveur", "tournoi", "equipe", "foot", "football", "tennis", "echecs", "1v1", "pvp", "cod", "warzone",
              "minecraft", "manette", "niveau", "boss", "apex", "overwatch", "gta", "smash", "mario kart", "uno",
              "monopoly", "belote", "poker", "cartes", "rocket league", "league", "csgo", "cs", "ligue", "championnat",
              "finale", "demi-finale", "basket", "rugby", "handball", "babyfoot", "ping-pong", "pingpong", "petanque",
-             "play", "ps5", "xbox", "switch", "en ligne", "online", "round", "manche", "score", "among us",
+             "play", "ps5", "xbox", "switch", "round", "manche", "score", "among us",
              "controle", "partiel", "exam", "examen", "bac", "oral", "entretien", "concours", "karaoke", "muscu",
              "salle de sport"],
     "NEWS": ["police", "gendarmerie", "gendarmes", "interpelle", "interpellee", "arrete", "arretee", "garde a vue",
@@ -352,8 +351,9 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"(?:te |vous )?(?:faire|toucher|frapper|tuer)\b|\bjamais je (?:ne )?(?:te|t')\b"),
     ("game", "game and sport", r"\b(?:{GAME})\b"),
     ("irl", "en vrai",
-     r"\b(?:dans la vraie vie|irl|en dehors du jeu|pour de vrai|en vrai de vrai|en face|dans la rue|apres le match|"
-     r"a la sortie du match)\b"),
+     r"\b(?:dans la vraie vie|irl|en dehors du jeu|pour de vrai|en vrai de vrai|en face|dans la rue|chez toi|"
+     r"(?:apres|a la fin du?|a la sortie du?) (?:le |la )?(?:match|stade|vestiaire|entrainement|tournoi|derby)|"
+     r"genoux|rotules?|hopital|fauteuil roulant|reanimation)\b"),
     ("reporting", "reported speech",
      r"\b(?:a dit|m'a dit|lui a dit|disait|dit|a ecrit|m'a ecrit|ecrit|a envoye|m'a envoye|a poste|a publie|a menace|"
      r"m'a menace|menacait|a crie|criait|message|messages|capture|screen|selon|citation|tweet|dm|mp|vocal|"

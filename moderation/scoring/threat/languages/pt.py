@@ -46,12 +46,11 @@ WORDS: dict[str, list[str]] = {
                "ciclistas", "favelados", "mendigos", "moradores de rua", "lgbts", "estrangeiros"],
     "WEAPON": ["faca", "peixeira", "arma", "revolver", "pistola", "oitao", "trezoitao", "ferro", "fuzil", "12",
                "taco", "machado", "facao", "canivete", "bala", "balas", "chumbo", "glock"],
-    "GAME": ["tekken", "mortal kombat", "street fighter", "fall guys", "rocket league", "league of legends", "lol", "ranked",
-             "jogo", "joguinho", "partida", "fifa", "fortnite", "free fire", "ff", "lol", "cs", "csgo", "valorant",
+    "GAME": ["gg", "jogo", "joguinho", "partida", "fifa", "fortnite", "free fire", "lol", "cs", "csgo", "valorant",
              "x1", "rankeada", "ranked", "servidor", "campeonato", "time", "futebol", "pelada", "quadra", "game",
              "minecraft", "clash", "round", "fase", "chefao", "boss", "pvp", "1v1", "gta", "roblox", "cod",
              "warzone", "apex", "dota", "uno", "truco", "xadrez", "tenis", "volei", "basquete", "placar", "final",
-             "semifinal", "classico", "rodada", "torneio", "videogame", "play", "ps5", "xbox", "online", "mapa",
+             "semifinal", "classico", "rodada", "torneio", "videogame", "play", "ps5", "xbox", "mapa",
              "brawl", "among us", "prova", "academia", "treino", "karaoke"],
     "NEWS": ["policia", "pm", "preso", "presa", "presos", "detido", "detida", "suspeito", "suspeita", "vitima",
              "investigacao", "delegacia", "delegado", "tribunal", "julgamento", "condenado", "condenada",
@@ -315,7 +314,8 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"\b(?:nunca|jamais|nao|ninguem) (?:[\w']+ )?(?:te|vos)? ?(?:faria|farei|faço|faco|vou fazer|vai fazer|"
      r"machucaria|bateria|mataria|encostaria|tocaria) (?:mal|nada|nenhum mal|um dedo|a mao)?\b"),
     ("game", "game and sport", r"\b(?:{GAME})\b"),
-    ("irl", "na vida real", r"\b(?:na vida real|pessoalmente|fora do jogo|irl|na rua|ao vivo|depois do (?:jogo|treino)|(?:na )?saida do (?:jogo|estadio|treino))\b"),
+    ("irl", "na vida real", r"\b(?:na vida real|pessoalmente|fora do jogo|irl|na rua|ao vivo|depois do (?:jogo|treino)|(?:na )?saida do (?:jogo|estadio|treino)|"
+                       r"(?:no|ao) fim do (?:jogo|treino)|depois da (?:partida|pelada)|joelhos?|hospital|cadeira de rodas|uti)\b"),
     ("reporting", "reported speech",
      r"\b(?:disse|diz|falou|fala|me mandou|mandou|escreveu|postou|ameacou|gritou|gritava|dizia|comentario|"
      r"comentarios|mensagem|mensagens|print|printei|segundo|citando|frase|tweet|tuite|dm|direct|audio|zap|whats)\b"),

@@ -5,6 +5,9 @@ friend must not, read as its language. Then what the signals say and where their
 import pytest
 
 from moderation.scoring import score_text, score_texts
+from moderation.scoring.model import Prediction
+from moderation.scoring.normalise import normalise
+from moderation.scoring.scorer import assemble
 
 THREATS = {
     "es": [
@@ -202,3 +205,60 @@ def test_the_detail_is_in_the_json_only_when_there_is_one() -> None:
     assert any("detail" in s for s in spanish["signals"])
     assert not any("detail" in s for s in english["signals"])
     assert spanish["language"] == "es"
+
+
+# What a language's frames do to the model's reading, with the model's probability given, so that
+# these hold whatever model is shipped. Posts written for these tests.
+def _read(text: str, language: str, p: float = 0.95):
+    return assemble(normalise(text), Prediction(p, ()), "t", language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # English frame words mean other things here: "story" and "sang" (blood), "ma" (squeezed "mma").
+        ("fr", "Encore une story sur moi et tu le paieras de ton sang"),
+        ("fr", "Touche encore à ma voiture et tu finis à la morgue"),
+        ("pt", "vai rolar um bout na tua porta hoje, se prepara pra sangrar"),
+    ],
+)
+def test_english_frame_words_do_not_hold_down_the_model_in_another_language(language: str, text: str) -> None:
+    score = _read(text, language)
+    assert score.escalate, score.signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Te espero en el spawn, sal si te atreves"),
+        ("pt", "gg, na próxima eu te destruo"),
+        ("fr", "Je te bute sur Among Us ce soir"),
+        ("de", "Beim Scrabble machen wir dich fertig"),
+        ("de", "Beim nächsten Match hau ich dich weg, versprochen"),
+    ],
+)
+def test_game_talk_holds_down_the_model_in_every_language(language: str, text: str) -> None:
+    score = _read(text, language, 0.9)
+    assert not score.escalate, score.signals
+    game = next(s for s in score.signals if s.name == "mitigation.game")
+    assert game.detail.startswith(f"{language}: game")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # After the match, at the stadium's exit, in hospital: the game is over, the threat is not.
+        ("de", "Nachm Spiel warten wir am Gästeblock auf dich"),
+        ("de", "Nach em Match gsehmer üs, dänn bisch im Spital"),
+        ("fr", "À la sortie du stade on t'attend, l'arbitre"),
+        ("pt", "No fim do jogo a gente te espera no túnel"),
+        ("es", "Al terminar el partido te esperamos fuera, árbitro"),
+        # Words a game list took for another: the German gate, a censored Portuguese verb, the French class.
+        ("de", "Ich steh morgen früh an deinem Tor, dann bist du dran"),
+        ("pt", "tu tá f*dido, vou te encher de bala"),
+        ("fr", "Le prof de ta classe va regretter, on sait où il habite"),
+    ],
+)
+def test_a_real_world_place_or_an_ambiguous_word_is_no_game(language: str, text: str) -> None:
+    score = _read(text, language)
+    assert score.escalate, score.signals
