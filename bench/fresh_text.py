@@ -38,9 +38,10 @@ BENCH_DATA = Path(__file__).resolve().parent / "data"
 
 def line(name: str, model: ts.ThreatModel, rows: list[dict]) -> str:
     texts = [r["text"] for r in rows]
-    p = [x.probability for x in model.predict([normalise(t).text for t in texts])]
+    tags = [r.get("language") for r in rows]
+    p = [x.probability for x in model.predict([normalise(t).text for t in texts], tags)]
     labels = [int(r["threat"]) for r in rows]
-    scorer = ts.scorer_verdicts(texts, p, [r.get("language") for r in rows])
+    scorer = ts.scorer_verdicts(texts, p, tags)
     alone = [x >= THREAT_THRESHOLD for x in p]
     threats, benign = sum(labels), len(labels) - sum(labels)
 

@@ -184,7 +184,8 @@ def verdicts(paths: list[Path]) -> None:
         languages = [r.get("language") for r in rows]  # each text read as its language, where it has one
         lines = {"combined": [s.escalate for s in score_texts(texts, languages)]}
         if model:
-            lines["model only"] = [p.probability >= 0.5 for p in model.predict([normalise(t).text for t in texts])]
+            normalised = [normalise(t).text for t in texts]
+            lines["model only"] = [p.probability >= 0.5 for p in model.predict(normalised, languages)]
             saved = model_module.MODEL_PATH
             model_module.MODEL_PATH = Path("/nonexistent")  # rules alone
             lines["rules only"] = [s.escalate for s in score_texts(texts, languages)]

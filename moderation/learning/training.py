@@ -34,11 +34,11 @@ def training_rows() -> list[dict[str, Any]]:
     decisions = (
         Decision.objects.exclude(action=Decision.Action.ESCALATE)
         .order_by("case_id", "created_at")
-        .values("case_id", "action", "reason_code", "case__text")
+        .values("case_id", "action", "reason_code", "case__text", "case__language")
     )
     for d in decisions.iterator(chunk_size=5000):
         threat = d["action"] == Action.REFER_LAW_ENFORCEMENT or d["reason_code"] in TRAINING_THREAT_REASON_CODES
-        latest[d["case_id"]] = {"text": d["case__text"], "threat": int(threat)}
+        latest[d["case_id"]] = {"text": d["case__text"], "threat": int(threat), "language": d["case__language"]}
     return list(latest.values())
 
 
@@ -58,7 +58,7 @@ def split(rows: list[dict[str, Any]], seed: int = 13) -> tuple[list[dict[str, An
 def f1(model: ThreatModel | None, rows: list[dict[str, Any]]) -> float:
     if model is None or not rows:
         return 0.0
-    predictions = model.predict([normalise(r["text"]).text for r in rows])
+    predictions = model.predict([normalise(r["text"]).text for r in rows], [r.get("language") for r in rows])
     tp = sum(1 for r, p in zip(rows, predictions, strict=True) if r["threat"] and p.probability >= THREAT_THRESHOLD)
     fp = sum(1 for r, p in zip(rows, predictions, strict=True) if not r["threat"] and p.probability >= THREAT_THRESHOLD)
     fn = sum(1 for r, p in zip(rows, predictions, strict=True) if r["threat"] and p.probability < THREAT_THRESHOLD)

@@ -1,4 +1,5 @@
-"""The learned threat model: word and character n-grams into a logistic regression.
+"""The learned threat model: word and character n-grams into a logistic regression, with coefficients
+of its own for each language it was trained on.
 
 It reads the *normalised* text (so k1ll and k i l l look like kill to it too), is loaded lazily
 once per process, and is optional: without `seed_model.joblib` the scorer runs on rules alone.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,11 +19,15 @@ import numpy as np
 
 from moderation.scoring import plain_model
 from moderation.scoring.features import FastFeatures
+from moderation.scoring.languages import primary_subtag
 
 log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(os.environ.get("HEED_SCORER_MODEL", Path(__file__).with_name("seed_model.joblib")))
 EXPLAIN_TOP = 3
+# The languages a model keeps coefficients of its own for (train_seed); a text in any other, or in
+# none known, is read with the first's.
+MODEL_LANGUAGES = ("en", "es", "pt", "fr", "de")
 
 
 @dataclass(frozen=True)
@@ -31,79 +37,102 @@ class Prediction:
 
 
 class ThreatModel:
-    """Two TF-IDF blocks (`features`: words first, then characters) and a logistic regression, with its
-    version name. Built from a fitted sklearn pipeline (training) or from its plain export
-    (plain_model.py), which is what is saved and what a scoring worker loads."""
+    """Two TF-IDF blocks (`features`: words first, then characters) and a logistic regression with one
+    row of coefficients per language in `languages` (the first row for any other), with its version
+    name. Built by training (a fitted FeatureUnion) or from its plain export (plain_model.py), which is
+    what is saved and what a scoring worker loads."""
 
-    _plain: dict[str, Any]  # the export it was loaded from (pipeline None)
+    classifier: Any = None  # the fitted sklearn classifier, when trained in this process (for checks)
 
-    def __init__(self, pipeline: Any, version: str) -> None:
-        self.pipeline = pipeline  # the fitted sklearn pipeline; None when loaded from the plain export
+    def __init__(
+        self,
+        features: Any,
+        coefs: np.ndarray,
+        intercept: float,
+        version: str,
+        languages: Sequence[str] = MODEL_LANGUAGES,
+        saved: dict[str, Any] | None = None,
+    ) -> None:
+        self.features = features  # a fitted FeatureUnion, or plain_model.Union when loaded
         self.version = version
-        clf = pipeline.named_steps["clf"]
-        self._setup(pipeline.named_steps["features"], clf.coef_.ravel(), float(clf.intercept_[0]))
-
-    @classmethod
-    def from_saved(cls, saved: dict[str, Any]) -> ThreatModel:
-        """From what `saved()` gave (or, from before the plain export, {"pipeline", "version"})."""
-        if saved.get("format") != plain_model.FORMAT:
-            return cls(saved["pipeline"], saved["version"])
-        model = cls.__new__(cls)
-        model.pipeline, model.version, model._plain = None, saved["version"], saved
-        model._setup(plain_model.Union(saved["blocks"]), np.asarray(saved["coef"]), float(saved["intercept"]))
-        return model
-
-    def saved(self) -> dict[str, Any]:
-        """The model as plain data, to store (joblib) and load without scikit-learn."""
-        if self.pipeline is None:
-            return self._plain
-        if self._fast is None:
-            raise ValueError("only a pipeline FastFeatures reproduces can be saved as plain data")
-        return plain_model.export(self.pipeline, self.version)
-
-    def _setup(self, features: Any, coef: np.ndarray, intercept: float) -> None:
-        self._features = features
-        self._coef, self._intercept = coef, intercept
+        self.languages = tuple(languages)
+        self._saved = saved  # the export it was loaded from
+        self._coefs = np.atleast_2d(np.asarray(coefs, dtype=np.float64))
+        if self._coefs.shape[0] != len(self.languages):
+            raise ValueError("one row of coefficients per language")
+        self._intercept = intercept
+        self._row_of = {code: i for i, code in enumerate(self.languages)}
         word = dict(features.transformer_list)["word"]
         # The word block comes first in the union; its coefficients name the evidence.
         self._n_words = len(word.vocabulary_)
-        self._word_coef = coef[: self._n_words]
         terms = [""] * self._n_words
         for term, column in word.vocabulary_.items():
             terms[column] = str(term)
         self._word_terms = terms  # column -> term (get_feature_names_out's order)
-        # The same matrix as `features.transform`, counted in bulk (None: use the pipeline).
+        # The same matrix as `features.transform`, counted in bulk (None: use the fitted union).
         self._fast = FastFeatures.build(features)
-        if self._fast is None and self.pipeline is None:
+        if self._fast is None and isinstance(features, plain_model.Union):
             raise ValueError("a plain model FastFeatures cannot read")
 
-    def predict(self, normalised_texts: list[str]) -> list[Prediction]:
+    @classmethod
+    def from_saved(cls, saved: dict[str, Any]) -> ThreatModel:
+        """From what `saved()` gave, or from an older export: the plain one with a single row of
+        coefficients, or {"pipeline", "version"} from before the plain export."""
+        if saved.get("format") == plain_model.FORMAT:
+            features = plain_model.Union(saved["blocks"])
+            return cls(features, saved["coef"], float(saved["intercept"]), saved["version"], saved["languages"], saved)
+        if saved.get("format") == plain_model.FORMAT_ONE_ROW:
+            features = plain_model.Union(saved["blocks"])
+            return cls(features, saved["coef"], float(saved["intercept"]), saved["version"], MODEL_LANGUAGES[:1])
+        pipeline, clf = saved["pipeline"], saved["pipeline"].named_steps["clf"]
+        features = pipeline.named_steps["features"]
+        return cls(features, clf.coef_.ravel(), float(clf.intercept_[0]), saved["version"], MODEL_LANGUAGES[:1])
+
+    def saved(self) -> dict[str, Any]:
+        """The model as plain data, to store (joblib) and load without scikit-learn."""
+        if self._saved is not None:
+            return self._saved
+        if self._fast is None:
+            raise ValueError("only features FastFeatures reproduces can be saved as plain data")
+        return plain_model.export(self.features, self._coefs, self._intercept, self.languages, self.version)
+
+    def rows(self, languages: Sequence[str | None] | None, n: int) -> np.ndarray:
+        """Each text's row of coefficients, by its language tag (the first row for None or another)."""
+        if languages is None:
+            return np.zeros(n, dtype=np.int64)
+        return np.array([self._row_of.get(primary_subtag(tag), 0) for tag in languages], dtype=np.int64)
+
+    def predict(self, normalised_texts: list[str], languages: Sequence[str | None] | None = None) -> list[Prediction]:
         if not normalised_texts:
             return []
         # Once, for the verdict and its reasons.
         x = (
-            self._fast.transform(normalised_texts) if self._fast else self._features.transform(normalised_texts)
+            self._fast.transform(normalised_texts) if self._fast else self.features.transform(normalised_texts)
         ).tocsr()
-        probabilities = 1.0 / (1.0 + np.exp(-(x @ self._coef + self._intercept)))  # LogisticRegression's
-        terms = self._top_terms(x)
+        rows = self.rows(languages, len(normalised_texts))
+        scores = np.asarray(x @ self._coefs.T)[np.arange(len(rows)), rows] + self._intercept
+        probabilities = 1.0 / (1.0 + np.exp(-scores))  # LogisticRegression's
+        terms = self._top_terms(x, rows)
         return [Prediction(float(p), t) for p, t in zip(probabilities.tolist(), terms, strict=True)]
 
-    def probabilities(self, normalised_texts: list[str]) -> list[float]:
+    def probabilities(self, normalised_texts: list[str], languages: Sequence[str | None] | None = None) -> list[float]:
         """`predict`'s probabilities alone, without the reasons (the intake screen's cheap question)."""
         if not normalised_texts:
             return []
+        rows = self.rows(languages, len(normalised_texts))
         if self._fast is None:
-            scores = self._features.transform(normalised_texts) @ self._coef + self._intercept
+            x = self.features.transform(normalised_texts).tocsr()
+            scores = np.asarray(x @ self._coefs.T)[np.arange(len(rows)), rows] + self._intercept
         else:
-            scores = self._fast.linear(normalised_texts, self._coef) + self._intercept
+            scores = self._fast.linear(normalised_texts, self._coefs, rows) + self._intercept
         return (1.0 / (1.0 + np.exp(-scores))).tolist()
 
-    def _top_terms(self, x: Any) -> list[tuple[str, ...]]:
-        """Per row, the EXPLAIN_TOP word n-grams with the largest positive contribution, largest first."""
+    def _top_terms(self, x: Any, text_rows: np.ndarray) -> list[tuple[str, ...]]:
+        """Per text, the EXPLAIN_TOP word n-grams with the largest positive contribution, largest first."""
         rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
         words = x.indices < self._n_words
         rows, columns = rows[words], x.indices[words]
-        contributions = x.data[words] * self._word_coef[columns]
+        contributions = x.data[words] * self._coefs[text_rows[rows], columns]
         positive = contributions > 0
         rows, columns, contributions = rows[positive], columns[positive], contributions[positive]
         order = np.lexsort((-contributions, rows))  # by row, then largest contribution first
@@ -116,16 +145,16 @@ class ThreatModel:
         columns_list = columns.tolist()
         for i, (lo, hi) in enumerate(zip(starts[:-1].tolist(), starts[1:].tolist(), strict=True)):
             if i in tied:
-                out.append(self._row_terms(x, i))
+                out.append(self._row_terms(x, i, self._coefs[text_rows[i]]))
             else:
                 out.append(tuple(names[c] for c in columns_list[lo : min(hi, lo + EXPLAIN_TOP)]))
         return out
 
-    def _row_terms(self, x: Any, i: int) -> tuple[str, ...]:
+    def _row_terms(self, x: Any, i: int, coef: np.ndarray) -> tuple[str, ...]:
         lo, hi = x.indptr[i], x.indptr[i + 1]
         columns, values = x.indices[lo:hi], x.data[lo:hi]
         words = columns < self._n_words
-        columns, contributions = columns[words], values[words] * self._word_coef[columns[words]]
+        columns, contributions = columns[words], values[words] * coef[columns[words]]
         order = np.argsort(-contributions)[:EXPLAIN_TOP]
         return tuple(self._word_terms[columns[j]] for j in order if contributions[j] > 0)
 

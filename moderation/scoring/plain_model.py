@@ -1,7 +1,8 @@
 """The threat model as plain data: numpy arrays and dicts, readable without scikit-learn.
 
-A fitted pipeline (train_seed.build_pipeline: two TF-IDF vectorisers, then a logistic regression) is
-saved as its vocabularies, IDF weights, coefficients and intercept. Scoring needs nothing else:
+A trained model (train_seed: two TF-IDF vectorisers, then a logistic regression with a row of
+coefficients per language) is saved as its vocabularies, IDF weights, coefficients and intercept.
+Scoring needs nothing else:
 FastFeatures counts the n-grams, `Tfidf` weighs them as sklearn's transformer does for the shipped
 settings, and the probability is a logistic of a dot product. A scoring worker then never imports
 scikit-learn and SciPy's statistics (~80 MB a process); training still uses them.
@@ -9,12 +10,14 @@ scikit-learn and SciPy's statistics (~80 MB a process); training still uses them
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
-FORMAT = "heed-plain-1"
+FORMAT = "heed-plain-2"  # a row of coefficients per language
+FORMAT_ONE_ROW = "heed-plain-1"  # one row for every language: still read
 
 
 class Tfidf:
@@ -59,10 +62,12 @@ class Union:
         self.transformer_list = [(name, Vectoriser(spec)) for name, spec in blocks]
 
 
-def export(pipeline: Any, version: str) -> dict[str, Any]:
-    """A fitted pipeline as plain data (to save with joblib or pickle)."""
+def export(
+    features: Any, coefs: np.ndarray, intercept: float, languages: Sequence[str], version: str
+) -> dict[str, Any]:
+    """A trained model (its fitted FeatureUnion and coefficients) as plain data (to save with joblib or pickle)."""
     blocks = []
-    for name, v in pipeline.named_steps["features"].transformer_list:
+    for name, v in features.transformer_list:
         blocks.append(
             (
                 name,
@@ -76,11 +81,12 @@ def export(pipeline: Any, version: str) -> dict[str, Any]:
                 },
             )
         )
-    clf = pipeline.named_steps["clf"]
     return {
         "format": FORMAT,
         "version": version,
         "blocks": blocks,
-        "coef": np.asarray(clf.coef_, dtype=np.float64).ravel(),
-        "intercept": float(clf.intercept_[0]),
+        "languages": list(languages),
+        # float32: a row per language would make the file 4 MB; a logit moves by ~1e-7 at most.
+        "coef": np.asarray(coefs, dtype=np.float32),
+        "intercept": float(intercept),
     }

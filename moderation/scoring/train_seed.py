@@ -24,14 +24,15 @@ from typing import Any
 
 import joblib
 import numpy as np
+import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.pipeline import FeatureUnion
 
 from moderation.scoring import SEED_MODEL_VERSION
 from moderation.scoring.languages import primary_subtag
-from moderation.scoring.model import MODEL_PATH, Prediction, ThreatModel
+from moderation.scoring.model import MODEL_LANGUAGES, MODEL_PATH, Prediction, ThreatModel
 from moderation.scoring.normalise import normalise
 from moderation.scoring.scorer import THREAT_THRESHOLD, assemble
 
@@ -46,7 +47,7 @@ OTHER_LANGUAGE_WEIGHT = float(os.environ.get("HEED_OLW", "6.0"))
 SEED = 13
 
 
-def build_pipeline() -> Pipeline:
+def build_features() -> FeatureUnion:
     # Words and word pairs; tokens keep apostrophes and emoji shortcodes (:knife:).
     words = TfidfVectorizer(
         ngram_range=(1, 2),
@@ -63,25 +64,48 @@ def build_pipeline() -> Pipeline:
         max_features=int(os.environ.get("HEED_CF", "60000")),
         sublinear_tf=True,
     )
-    return Pipeline(
-        [
-            ("features", FeatureUnion([("word", words), ("char", chars)])),
-            ("clf", LogisticRegression(C=2.0, class_weight="balanced", max_iter=3000)),
-        ]
-    )
+    return FeatureUnion([("word", words), ("char", chars)])
+
+
+def model_language(tag: str | None) -> str:
+    """The language whose coefficients a row trains: its own if the model keeps one, else English's
+    (the shared files and most written rows carry no tag)."""
+    code = primary_subtag(tag or "en")
+    return code if code in MODEL_LANGUAGES else MODEL_LANGUAGES[0]
+
+
+def by_language(x: sp.spmatrix, languages: Sequence[str]) -> sp.csr_matrix:
+    """Every feature twice: once shared by all texts, once in the block of the text's language. The
+    classifier learns what a word means everywhere and what it means in one language (Portuguese
+    "time" is a team); a text's coefficients are the shared ones plus its language's."""
+    blocks = [x]
+    for code in MODEL_LANGUAGES:
+        blocks.append(sp.diags([1.0 if language == code else 0.0 for language in languages]) @ x)
+    return sp.hstack(blocks).tocsr()
+
+
+def classifier() -> LogisticRegression:
+    return LogisticRegression(C=2.0, class_weight="balanced", max_iter=3000)
 
 
 def train(rows: Iterable[Mapping[str, Any]], version: str = SEED_MODEL_VERSION) -> ThreatModel:
-    """Fit a model on rows of {"text": str, "threat": 0/1, optional "weight": float}."""
+    """Fit a model on rows of {"text": str, "threat": 0/1, optional "weight": float, optional
+    "language": BCP 47 tag}."""
     rows = list(rows)
     texts = [normalise(str(r["text"])).text for r in rows]
     labels = np.array([int(r["threat"]) for r in rows])
     weights = np.array([float(r.get("weight", 1.0)) for r in rows])
-    pipeline = build_pipeline()
-    pipeline.fit(texts, labels, clf__sample_weight=weights)
-    for _, vectoriser in pipeline.named_steps["features"].transformer_list:
+    languages = [model_language(r.get("language")) for r in rows]
+    features = build_features()
+    x = features.fit_transform(texts)
+    clf = classifier().fit(by_language(x, languages), labels, sample_weight=weights)
+    for _, vectoriser in features.transformer_list:
         vectoriser.stop_words_ = None  # the pruned vocabulary is only kept for inspection; it is large
-    return ThreatModel(pipeline, version)
+    coef, n = clf.coef_.ravel(), x.shape[1]
+    shared, own = coef[:n], coef[n:].reshape(len(MODEL_LANGUAGES), n)
+    model = ThreatModel(features, shared + own, float(clf.intercept_[0]), version)
+    model.classifier = clf  # the fitted classifier, for checks of the folded coefficients
+    return model
 
 
 def save(model: ThreatModel, path: Path = MODEL_PATH) -> None:
@@ -137,7 +161,9 @@ def cross_validated(data: dict[str, list[dict[str, Any]]], folds: int = 5) -> di
     for train_idx, test_idx in splitter.split(np.zeros(len(rows)), strata):
         model = train([rows[i][2] for i in train_idx])
         test = [rows[i] for i in test_idx]
-        predictions = model.predict([normalise(r["text"]).text for _, _, r in test])
+        predictions = model.predict(
+            [normalise(r["text"]).text for _, _, r in test], [r.get("language") for _, _, r in test]
+        )
         for (name, i, _), p in zip(test, predictions, strict=True):
             oof[name][i] = p.probability
     return oof

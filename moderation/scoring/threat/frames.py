@@ -92,6 +92,8 @@ IDIOM = led_form(
     r"for (?:spoiling|eating|drinking|finishing|borowing|forgetting)|(?:shoot|shot|hit|drop|ping|pop|fire|flick) (?:you|u|him|her|them|me|us) (?:a |an "
     r")?(?:quick )?(?:text|message|msg|email|e-mail|dm|line|note|pic|photo|link|invite|reminder|cal|wave)|"
     r"(?:hit|gas|hype) (?:you|u|me|him|her|them) up|"
+    # A lift ("I'll drop you off at the station"), not "drop you off a bridge".
+    r"drop (?:you|u|ya|him|her|them) of+ (?:at|home|outside|first|later|on the way)|"
     # Gardening: bulbs and seedlings go in the ground and come up again.
     r"(?:put|plant|get|pop)(?:ing)? (?:them|these|those|the \w+) in the ground(?=[^.!?]{0,60}?\b(?:flower|flowers|blom|"
     r"bloms|grow|grows|sprout|sprouts|come up|spring|harvest)\b))\b"

@@ -81,6 +81,16 @@ def test_training_rows_follow_each_cases_latest_decision(platform: tuple[ApiClie
     ]
 
 
+def test_training_rows_carry_each_cases_language(platform: tuple[ApiClient, str], moderator: User) -> None:
+    """A retrained model learns each language's own coefficients from its cases (model.MODEL_LANGUAGES)."""
+    decided(platform[0], moderator, [("vou te matar", True), ("nice dog", False)])
+    Case.objects.filter(text="vou te matar").update(language="pt")
+    assert sorted((r["text"], r["language"]) for r in training.training_rows()) == [
+        ("nice dog", ""),
+        ("vou te matar", "pt"),
+    ]
+
+
 def test_a_model_that_beats_the_incumbent_is_promoted_and_scores(
     platform: tuple[ApiClient, str], moderator: User
 ) -> None:

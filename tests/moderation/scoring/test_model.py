@@ -7,13 +7,14 @@ from pathlib import Path
 
 import joblib
 import pytest
+from sklearn.pipeline import Pipeline
 
 import moderation.scoring.model as model_module
 from moderation.scoring import score_text, score_texts
 from moderation.scoring.model import Prediction, ThreatModel, load_model
 from moderation.scoring.normalise import normalise
 from moderation.scoring.scorer import assemble
-from moderation.scoring.train_seed import save, train
+from moderation.scoring.train_seed import build_features, by_language, classifier, save, train
 
 # Written for this test; enough for n-grams to separate the two classes.
 THREATS = [
@@ -50,7 +51,7 @@ def test_a_trained_model_survives_a_save_and_a_load(tiny_model: ThreatModel, tmp
     assert load_model(path) is loaded  # once per process
 
 
-def test_a_saved_model_is_plain_data_that_scores_as_the_fitted_pipeline(
+def test_a_saved_model_is_plain_data_that_scores_as_the_fitted_classifier(
     tiny_model: ThreatModel, tmp_path: Path
 ) -> None:
     path = tmp_path / "plain.joblib"
@@ -59,17 +60,50 @@ def test_a_saved_model_is_plain_data_that_scores_as_the_fitted_pipeline(
     assert "pipeline" not in saved  # vocabularies, weights and coefficients: no scikit-learn object
     loaded = ThreatModel.from_saved(saved)
     texts = [normalise(t).text for t in [*THREATS, *BENIGN, "an unseen text about weather", ""]]
-    expected = tiny_model.pipeline.predict_proba(texts)[:, 1]
-    got = loaded.predict(texts)
-    assert [round(p.probability, 12) for p in got] == [round(float(p), 12) for p in expected]
-    assert [p.top_terms for p in got] == [p.top_terms for p in tiny_model.predict(texts)]
-    assert loaded.probabilities(texts) == pytest.approx(expected.tolist(), abs=1e-12)
+    for tag, code in ((None, "en"), ("es", "es"), ("pt-BR", "pt"), ("ja", "en")):
+        tags = [tag] * len(texts)
+        # What the classifier was fitted on: every feature shared, and again in the language's block.
+        x = by_language(tiny_model.features.transform(texts), [code] * len(texts))
+        expected = tiny_model.classifier.predict_proba(x)[:, 1]
+        # Folded into a row per language, the trained model is the classifier...
+        folded = tiny_model.predict(texts, tags)
+        assert [round(p.probability, 12) for p in folded] == [round(float(p), 12) for p in expected]
+        assert tiny_model.probabilities(texts, tags) == pytest.approx(expected.tolist(), abs=1e-12)
+        # ...and saved, its coefficients rounded to float32, it is the same up to that rounding.
+        got = loaded.predict(texts, tags)
+        assert [p.probability for p in got] == pytest.approx(expected.tolist(), abs=1e-6)
+        assert [p.top_terms for p in got] == [p.top_terms for p in folded]
+        assert loaded.probabilities(texts, tags) == pytest.approx(expected.tolist(), abs=1e-6)
 
 
-def test_a_model_saved_before_the_plain_export_still_loads(tiny_model: ThreatModel) -> None:
-    old = ThreatModel.from_saved({"pipeline": tiny_model.pipeline, "version": "old-1"})
+def test_a_language_s_own_rows_teach_its_coefficients() -> None:
+    """A word that threatens in one language and not in another: Portuguese "time" is a team."""
+    rows = [
+        *({"text": f"the time has come {i}, you die tonight", "threat": 1} for i in range(6)),
+        *({"text": f"meu time ganhou {i} jogos", "threat": 0, "language": "pt"} for i in range(6)),
+        *({"text": t, "threat": 1} for t in THREATS),
+        *({"text": t, "threat": 0} for t in BENIGN),
+    ]
+    model = train(rows * 2, version="test-2")
+    text = [normalise("time").text]
+    english, portuguese = model.predict(text, ["en"])[0], model.predict(text, ["pt"])[0]
+    assert english.probability > portuguese.probability
+
+
+def test_models_saved_in_older_formats_still_load(tiny_model: ThreatModel) -> None:
+    texts = [normalise(t).text for t in ["I will stab you", "see you at the beach"]]
+    # Before the plain export: a fitted sklearn pipeline, one set of coefficients.
+    pipeline = Pipeline([("features", build_features()), ("clf", classifier())])
+    pipeline.fit([normalise(t).text for t in THREATS + BENIGN], [1] * len(THREATS) + [0] * len(BENIGN))
+    old = ThreatModel.from_saved({"pipeline": pipeline, "version": "old-1"})
     assert old.version == "old-1"
-    assert old.predict([normalise("I will stab you").text])[0].probability > 0.5
+    expected = pipeline.predict_proba(texts)[:, 1]
+    assert [p.probability for p in old.predict(texts, ["es", "es"])] == pytest.approx(expected.tolist(), abs=1e-12)
+    # The first plain export: one row of coefficients for every language.
+    one_row = {**tiny_model.saved(), "format": "heed-plain-1", "coef": tiny_model.saved()["coef"][0]}
+    one_row.pop("languages")
+    loaded = ThreatModel.from_saved(one_row)
+    assert loaded.probabilities(texts, ["de", None]) == pytest.approx(tiny_model.probabilities(texts), abs=1e-6)
 
 
 def test_scoring_a_text_imports_no_scikit_learn() -> None:
