@@ -25,9 +25,11 @@ log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(os.environ.get("HEED_SCORER_MODEL", Path(__file__).with_name("seed_model.joblib")))
 EXPLAIN_TOP = 3
-# The languages a model keeps coefficients of its own for (train_seed); a text in any other, or in
-# none known, is read with the first's.
+# The languages a model keeps coefficients of its own for (train_seed). A text in none of them, or in
+# none known, is read with each language's and the highest probability kept: not knowing the language
+# is no reason to miss a threat in one we score (the rules read every language's forms then too).
 MODEL_LANGUAGES = ("en", "es", "pt", "fr", "de")
+ANY = -1  # a text's row: read with every row, the highest kept
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,8 @@ class Prediction:
 
 class ThreatModel:
     """Two TF-IDF blocks (`features`: words first, then characters) and a logistic regression with one
-    row of coefficients per language in `languages` (the first row for any other), with its version
-    name. Built by training (a fitted FeatureUnion) or from its plain export (plain_model.py), which is
+    row of coefficients per language in `languages` (every row for any other, the highest kept), with
+    its version name. Built by training (a fitted FeatureUnion) or from its plain export (plain_model.py), which is
     what is saved and what a scoring worker loads."""
 
     classifier: Any = None  # the fitted sklearn classifier, when trained in this process (for checks)
@@ -97,10 +99,15 @@ class ThreatModel:
         return plain_model.export(self.features, self._coefs, self._intercept, self.languages, self.version)
 
     def rows(self, languages: Sequence[str | None] | None, n: int) -> np.ndarray:
-        """Each text's row of coefficients, by its language tag (the first row for None or another)."""
+        """Each text's row of coefficients, by its language tag (ANY for None or another language)."""
         if languages is None:
-            return np.zeros(n, dtype=np.int64)
-        return np.array([self._row_of.get(primary_subtag(tag), 0) for tag in languages], dtype=np.int64)
+            return np.full(n, ANY, dtype=np.int64)
+        return np.array([self._row_of.get(primary_subtag(tag), ANY) for tag in languages], dtype=np.int64)
+
+    def _choose(self, scores: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """From every row's score of each text (texts × rows), the text's own row's, or the highest."""
+        own = scores[np.arange(len(rows)), np.maximum(rows, 0)]
+        return np.where(rows == ANY, scores.max(axis=1), own)
 
     def predict(self, normalised_texts: list[str], languages: Sequence[str | None] | None = None) -> list[Prediction]:
         if not normalised_texts:
@@ -109,8 +116,11 @@ class ThreatModel:
         x = (
             self._fast.transform(normalised_texts) if self._fast else self.features.transform(normalised_texts)
         ).tocsr()
+        every = np.asarray(x @ self._coefs.T)
+        # The row each text is read with: its language's, or (ANY) the one that scores it highest.
         rows = self.rows(languages, len(normalised_texts))
-        scores = np.asarray(x @ self._coefs.T)[np.arange(len(rows)), rows] + self._intercept
+        rows = np.where(rows == ANY, every.argmax(axis=1), rows)
+        scores = every[np.arange(len(rows)), rows] + self._intercept
         probabilities = 1.0 / (1.0 + np.exp(-scores))  # LogisticRegression's
         terms = self._top_terms(x, rows)
         return [Prediction(float(p), t) for p, t in zip(probabilities.tolist(), terms, strict=True)]
@@ -119,12 +129,11 @@ class ThreatModel:
         """`predict`'s probabilities alone, without the reasons (the intake screen's cheap question)."""
         if not normalised_texts:
             return []
-        rows = self.rows(languages, len(normalised_texts))
         if self._fast is None:
-            x = self.features.transform(normalised_texts).tocsr()
-            scores = np.asarray(x @ self._coefs.T)[np.arange(len(rows)), rows] + self._intercept
+            every = np.asarray(self.features.transform(normalised_texts).tocsr() @ self._coefs.T)
         else:
-            scores = self._fast.linear(normalised_texts, self._coefs, rows) + self._intercept
+            every = self._fast.linear(normalised_texts, self._coefs)
+        scores = self._choose(every, self.rows(languages, len(normalised_texts))) + self._intercept
         return (1.0 / (1.0 + np.exp(-scores))).tolist()
 
     def _top_terms(self, x: Any, text_rows: np.ndarray) -> list[tuple[str, ...]]:

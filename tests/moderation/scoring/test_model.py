@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 import joblib
+import numpy as np
 import pytest
 from sklearn.pipeline import Pipeline
 
 import moderation.scoring.model as model_module
 from moderation.scoring import score_text, score_texts
-from moderation.scoring.model import Prediction, ThreatModel, load_model
+from moderation.scoring.model import MODEL_LANGUAGES, Prediction, ThreatModel, load_model
 from moderation.scoring.normalise import normalise
 from moderation.scoring.scorer import assemble
 from moderation.scoring.train_seed import build_features, by_language, classifier, save, train
@@ -60,11 +61,21 @@ def test_a_saved_model_is_plain_data_that_scores_as_the_fitted_classifier(
     assert "pipeline" not in saved  # vocabularies, weights and coefficients: no scikit-learn object
     loaded = ThreatModel.from_saved(saved)
     texts = [normalise(t).text for t in [*THREATS, *BENIGN, "an unseen text about weather", ""]]
-    for tag, code in ((None, "en"), ("es", "es"), ("pt-BR", "pt"), ("ja", "en")):
-        tags = [tag] * len(texts)
+
+    def fitted(code: str) -> np.ndarray:
         # What the classifier was fitted on: every feature shared, and again in the language's block.
         x = by_language(tiny_model.features.transform(texts), [code] * len(texts))
-        expected = tiny_model.classifier.predict_proba(x)[:, 1]
+        return tiny_model.classifier.predict_proba(x)[:, 1]
+
+    every = np.max([fitted(code) for code in MODEL_LANGUAGES], axis=0)
+    for tag, expected in (
+        ("en", fitted("en")),
+        ("es", fitted("es")),
+        ("pt-BR", fitted("pt")),
+        (None, every),
+        ("ja", every),
+    ):
+        tags = [tag] * len(texts)
         # Folded into a row per language, the trained model is the classifier...
         folded = tiny_model.predict(texts, tags)
         assert [round(p.probability, 12) for p in folded] == [round(float(p), 12) for p in expected]
@@ -76,7 +87,25 @@ def test_a_saved_model_is_plain_data_that_scores_as_the_fitted_classifier(
         assert loaded.probabilities(texts, tags) == pytest.approx(expected.tolist(), abs=1e-6)
 
 
-def test_a_language_s_own_rows_teach_its_coefficients() -> None:
+def test_a_text_in_no_known_language_is_read_in_every_language() -> None:
+    """Not knowing a text's language (the intake screen never does) is no reason to miss a threat in one
+    the model was trained on: each language's reading is taken and the highest kept."""
+    rows = [
+        *({"text": f"vou te furar {i} vezes", "threat": 1, "language": "pt"} for i in range(6)),
+        *({"text": f"vou te ligar {i} vezes", "threat": 0, "language": "pt"} for i in range(6)),
+        *({"text": t, "threat": 1} for t in THREATS),
+        *({"text": t, "threat": 0} for t in BENIGN),
+    ]
+    model = train(rows * 2, version="test-3")
+    text = [normalise("vou te furar amanha").text]
+    readings = {tag: model.predict(text, [tag])[0].probability for tag in MODEL_LANGUAGES}
+    assert readings["pt"] == max(readings.values())
+    for unknown in (None, ["und"], ["ja"]):
+        assert model.predict(text, unknown)[0].probability == pytest.approx(readings["pt"], abs=1e-12)
+        assert model.probabilities(text, unknown) == pytest.approx([readings["pt"]], abs=1e-12)
+
+
+def test_rows_in_a_language_teach_its_own_coefficients() -> None:
     """A word that threatens in one language and not in another: Portuguese "time" is a team."""
     rows = [
         *({"text": f"the time has come {i}, you die tonight", "threat": 1} for i in range(6)),
@@ -103,7 +132,8 @@ def test_models_saved_in_older_formats_still_load(tiny_model: ThreatModel) -> No
     one_row = {**tiny_model.saved(), "format": "heed-plain-1", "coef": tiny_model.saved()["coef"][0]}
     one_row.pop("languages")
     loaded = ThreatModel.from_saved(one_row)
-    assert loaded.probabilities(texts, ["de", None]) == pytest.approx(tiny_model.probabilities(texts), abs=1e-6)
+    english = tiny_model.probabilities(texts, ["en", "en"])
+    assert loaded.probabilities(texts, ["de", None]) == pytest.approx(english, abs=1e-6)
 
 
 def test_scoring_a_text_imports_no_scikit_learn() -> None:
