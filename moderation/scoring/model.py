@@ -41,8 +41,8 @@ class Prediction:
 class ThreatModel:
     """Two TF-IDF blocks (`features`: words first, then characters) and a logistic regression with one
     row of coefficients per language in `languages` (every row for any other, the highest kept), with
-    its version name. Built by training (a fitted FeatureUnion) or from its plain export (plain_model.py), which is
-    what is saved and what a scoring worker loads."""
+    its version name. Built by training (a fitted FeatureUnion) or from its plain export
+    (plain_model.py), which is what is saved and what a scoring worker loads."""
 
     classifier: Any = None  # the fitted sklearn classifier, when trained in this process (for checks)
 

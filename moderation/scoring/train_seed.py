@@ -161,9 +161,9 @@ def cross_validated(data: dict[str, list[dict[str, Any]]], folds: int = 5) -> di
     for train_idx, test_idx in splitter.split(np.zeros(len(rows)), strata):
         model = train([rows[i][2] for i in train_idx])
         test = [rows[i] for i in test_idx]
-        predictions = model.predict(
-            [normalise(r["text"]).text for _, _, r in test], [r.get("language") for _, _, r in test]
-        )
+        # Each row read as it was trained: in its language, English when untagged.
+        languages = [model_language(r.get("language")) for _, _, r in test]
+        predictions = model.predict([normalise(r["text"]).text for _, _, r in test], languages)
         for (name, i, _), p in zip(test, predictions, strict=True):
             oof[name][i] = p.probability
     return oof
@@ -203,7 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         report("Held out: stratified 5-fold cross-validation over every file", data, cross_validated(data))
         public_only = train(data["threats_public.jsonl"])
         dev = data["threats_dev_realistic.jsonl"]
-        p = np.array([x.probability for x in public_only.predict([normalise(r["text"]).text for r in dev])])
+        texts = [normalise(r["text"]).text for r in dev]
+        p = np.array([x.probability for x in public_only.predict(texts, ["en"] * len(texts))])
         report("Held out: trained on threats_public only, tested on threats_dev_realistic", data,
                {"threats_dev_realistic.jsonl": p})  # fmt: skip
 
