@@ -98,16 +98,14 @@ class ThreatModel:
             raise ValueError("only features FastFeatures reproduces can be saved as plain data")
         return plain_model.export(self.features, self._coefs, self._intercept, self.languages, self.version)
 
-    def rows(self, languages: Sequence[str | None] | None, n: int) -> np.ndarray:
-        """Each text's row of coefficients, by its language tag (ANY for None or another language)."""
+    def _rows(self, every: np.ndarray, languages: Sequence[str | None] | None) -> np.ndarray:
+        """The row each text is read with, given every row's score of it (texts × rows): its language's,
+        or, for None or a language without a row (ANY), the one that scores it highest."""
+        highest = every.argmax(axis=1)
         if languages is None:
-            return np.full(n, ANY, dtype=np.int64)
-        return np.array([self._row_of.get(primary_subtag(tag), ANY) for tag in languages], dtype=np.int64)
-
-    def _choose(self, scores: np.ndarray, rows: np.ndarray) -> np.ndarray:
-        """From every row's score of each text (texts × rows), the text's own row's, or the highest."""
-        own = scores[np.arange(len(rows)), np.maximum(rows, 0)]
-        return np.where(rows == ANY, scores.max(axis=1), own)
+            return highest
+        rows = np.array([self._row_of.get(primary_subtag(tag), ANY) for tag in languages], dtype=np.int64)
+        return np.where(rows == ANY, highest, rows)
 
     def predict(self, normalised_texts: list[str], languages: Sequence[str | None] | None = None) -> list[Prediction]:
         if not normalised_texts:
@@ -117,9 +115,7 @@ class ThreatModel:
             self._fast.transform(normalised_texts) if self._fast else self.features.transform(normalised_texts)
         ).tocsr()
         every = np.asarray(x @ self._coefs.T)
-        # The row each text is read with: its language's, or (ANY) the one that scores it highest.
-        rows = self.rows(languages, len(normalised_texts))
-        rows = np.where(rows == ANY, every.argmax(axis=1), rows)
+        rows = self._rows(every, languages)
         scores = every[np.arange(len(rows)), rows] + self._intercept
         probabilities = 1.0 / (1.0 + np.exp(-scores))  # LogisticRegression's
         terms = self._top_terms(x, rows)
@@ -133,7 +129,8 @@ class ThreatModel:
             every = np.asarray(self.features.transform(normalised_texts).tocsr() @ self._coefs.T)
         else:
             every = self._fast.linear(normalised_texts, self._coefs)
-        scores = self._choose(every, self.rows(languages, len(normalised_texts))) + self._intercept
+        rows = self._rows(every, languages)
+        scores = every[np.arange(len(rows)), rows] + self._intercept
         return (1.0 / (1.0 + np.exp(-scores))).tolist()
 
     def _top_terms(self, x: Any, text_rows: np.ndarray) -> list[tuple[str, ...]]:
