@@ -6,7 +6,8 @@ threat log-odds = BIAS + sum(threat hits) + model + sum(mitigations), where
   the line, and a confident model reaches it alone where no frame argues otherwise (English from
   p = 0.81; Spanish, Portuguese, French and German from p = 0.54, see MODEL_SHIFT);
 - each mitigation cancels `factor` of what it covers (the hits in its frame, and the model when
-  it covers every hit), so a quoted or idiomatic threat stays down whatever the model thinks.
+  it covers every hit), so a quoted or idiomatic threat stays down whatever the model thinks; game
+  talk alone frames the model only while it is unsure (MODEL_SURE).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ BIAS = -4.0  # with no evidence at all a text scores 0.018
 MODEL_SCALE = 2.8  # p = 0.75 adds 3.1; alone, the model escalates from p = 0.81
 MODEL_MIN = 0.0  # the model only adds evidence: a doubtful model never vetoes a rule threat
 MODEL_MAX = 5.0
-RULES_VERSION = "rules-4"
+RULES_VERSION = "rules-5"
 
 
 # Log-odds the model adds on top in these languages. Their rules are younger than English's and find
@@ -38,6 +39,10 @@ RULES_VERSION = "rules-4"
 # on), so the model is trusted alone from p = 0.54 there. Chosen on training posts held out of a fit,
 # never on the evaluation sets (docs/scoring.md, "Languages: threat scoring").
 MODEL_SHIFT = {"es": 3.5, "pt": 3.5, "fr": 3.5, "de": 3.5}
+# Game words surround real threats too ("the ref's car is in lot B", "ton adresse, ton école… sur
+# Discord"): they frame a doubtful model, not one this sure. On posts held out of a fit this found 17
+# more threats out of 2,782 and flagged 5 of 796 everyday posts, friends' game taunts (docs/scoring.md).
+MODEL_SURE = 0.95
 
 
 def model_weight(p: float, language: str = "en") -> float:
@@ -65,8 +70,9 @@ def _term_spans(n: Normalised, terms: Sequence[str]) -> tuple[tuple[int, int], .
     return _orig_spans(n, spans)
 
 
-def _credit(hits: list[Hit], mits: list[Mitigation], model_w: float) -> tuple[dict[str, float], float]:
-    """How much log-odds each mitigation takes away, and the model weight left after them."""
+def _credit(hits: list[Hit], mits: list[Mitigation], model_w: float, sure: bool = False) -> tuple[dict[str, float], float]:
+    """How much log-odds each mitigation takes away, and the model weight left after them (`sure`:
+    the model is past MODEL_SURE)."""
     credit = {m.name: 0.0 for m in mits}
     real = [h for h in hits if h.name != "threat.aggravating"]
     coverage = {}
@@ -83,7 +89,8 @@ def _credit(hits: list[Hit], mits: list[Mitigation], model_w: float) -> tuple[di
             if best and least > 0:
                 credit[best.name] += least * h.weight
     if model_w > 0:
-        best = max((m for m in mits if m.covers_model), key=lambda m: m.factor, default=None)
+        framing = [m for m in mits if m.covers_model and not (sure and m.name == "mitigation.game")]
+        best = max(framing, key=lambda m: m.factor, default=None)
         if best:
             credit[best.name] += best.factor * model_w
     return credit, model_w
@@ -97,7 +104,7 @@ def assemble(n: Normalised, prediction: Prediction | None, version: str, languag
     hits = threat_hits(n, words, languages)
     model_w = model_weight(prediction.probability, reported) if prediction else 0.0
     mits = mitigations(n, hits, model_suspects=model_w > 0, words=words, languages=languages)
-    credit, model_w = _credit(hits, mits, model_w)
+    credit, model_w = _credit(hits, mits, model_w, sure=bool(prediction and prediction.probability >= MODEL_SURE))
 
     signals: list[Signal] = [Signal(h.name, round(h.weight, 3), _orig_spans(n, h.spans), h.detail) for h in hits]
     if prediction and model_w > 0:

@@ -191,7 +191,7 @@ GAME_CONTEXT = [
     "volleyball", "netball", "darts", "snooker", "pool table", "the final", "cup final", "finals", "playoffs", "semi",
     "derby", "fixture", "pitch", "on court", "on the court", "tennis court", "basketball court", "squash court",
     "netball court", "badminton court", "fantasy", "fantasy football", "fpl", "ufc", "mma", "boxing", "main event",
-    "bout", "sparring", "fight night", "on sunday", "on saturday", "at the weekend", "gg", "ez",
+    "sparring", "fight night", "on sunday", "on saturday", "at the weekend", "gg", "ez",
     "noob", "rekt", "respawn", "spawn", "headshot", "controller", "on stream", "scrim", "scrims", "kd",
     "quiz", "pub quiz", "trivia", "debate", "race", "marathon", "5k", "10k", "spelling bee", "bake off",
     "karaoke", "arm wrestle", "arm wrestling", "paintball", "laser tag", "dodgeball", "nerf", "water fight",

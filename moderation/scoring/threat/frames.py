@@ -22,7 +22,8 @@ AGGRAVATING = form(
 
 AGGRAVATING_IRL = form(
     r"\b(?:irl|in real life|not the (?:game|acount|account)|for real|after the (?:game|match)|in the (?:face|head|chest|neck|"
-    r"throat|gut|stomach|knees?|kneecaps?))\b"
+    r"throat|gut|stomach|knees?|kneecaps?)|in one piece|(?:your|ur|ya) (?:house|car|kids|wife|mum|mom|adres|dor|stret)|"
+    r"where (?:you|u) live|driv(?:e|ing) home|petrol|car park)\b"
 )
 
 # Somebody else's words without quote marks: "the caller says he's going to...", "accused messaged his
@@ -58,9 +59,9 @@ META_THREAT = form(r"\b(?:threat|threats|threatening|threatened|incitement|intim
 
 FICTION = form(rf"\b(?:{lx.trie(wl.FICTION_CONTEXT)})\b")
 
-# Politics only "at the polls": "you vote yes and I'll end you" is no game.
+# Politics only "at the polls": "you vote yes and I'll end you" is no game. "bout to" is "about to".
 GAME = form(
-    rf"\b(?:{lx.trie(wl.GAME_CONTEXT)}|coys|ynwa|ggmu|kick of|kickof|(?:at|in|on) the (?:polls|ballot box|ballot|election|"
+    rf"\b(?:{lx.trie(wl.GAME_CONTEXT)}|bout(?! (?:to|2|ta)\b)|coys|ynwa|ggmu|kick of|kickof|(?:at|in|on) the (?:polls|ballot box|ballot|election|"
     rf"elections|primary|primaries|vote|voting booth))\b"
 )
 

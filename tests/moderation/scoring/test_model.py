@@ -14,7 +14,7 @@ import moderation.scoring.model as model_module
 from moderation.scoring import score_text, score_texts
 from moderation.scoring.model import MODEL_LANGUAGES, Prediction, ThreatModel, load_model
 from moderation.scoring.normalise import normalise
-from moderation.scoring.scorer import assemble
+from moderation.scoring.scorer import RULES_VERSION, assemble
 from moderation.scoring.train_seed import build_features, by_language, classifier, save, train
 
 # Written for this test; enough for n-grams to separate the two classes.
@@ -158,7 +158,7 @@ def test_scoring_falls_back_to_rules_when_the_model_file_is_missing(monkeypatch:
     monkeypatch.setattr(model_module, "MODEL_PATH", missing)
     score = score_text("I'm going to kill you")
     assert score.escalate
-    assert score.version == "rules-4"
+    assert score.version == RULES_VERSION
     assert all(s.name != "threat.model" for s in score.signals)
 
 
@@ -166,7 +166,7 @@ def test_the_shipped_seed_model_is_small_and_loads() -> None:
     assert model_module.MODEL_PATH.stat().st_size < 3_000_000
     model = load_model()
     assert model is not None
-    assert score_text("hello").version == f"rules-4+model-{model.version}"
+    assert score_text("hello").version == f"{RULES_VERSION}+model-{model.version}"
 
 
 def test_the_model_signal_points_at_words_in_the_original_text() -> None:

@@ -44,7 +44,7 @@ WORDS: dict[str, list[str]] = {
              "apex", "overwatch", "mario kart", "smash", "uno", "monopoly", "skat", "poker", "karten", "rocket league",
              "konsole", "ps5", "xbox", "switch", "controller", "bundesliga", "pokal", "finale", "halbfinale",
              "derby", "elfmeter", "handball", "basketball", "tischtennis", "bowling", "billard", "dart",
-             "among us", "prüfung", "klausur", "test", "abi", "vortrag", "gym", "fitnessstudio", "karaoke",
+             "among us", "prüfung", "klausur", "test", "abi", "vortrag", "karaoke",
              "schnick schnack schnuck", "wettrennen"],
     "NEWS": ["polizei", "festgenommen", "verhaftet", "tatverdächtige", "tatverdächtiger", "tatverdaechtige",
              "opfer", "ermittlungen", "staatsanwaltschaft", "gericht", "prozess", "verurteilt", "angeklagte",
@@ -352,7 +352,8 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
     ("irl", "im echten Leben",
      r"\b(?:im echten leben|in echt|irl|real life|im reallife|ausserhalb des spiels|draussen vor|auf der strase|"
      r"nach(?:'?m| dem| em|em) (?:spiel|match|derby|training|turnier|abpfiff)|gastebl[oa]ck|fanbl[oa]ck|knie|"
-     r"kniescheiben?|spital|krankenhaus|rolstuhl|intensivstation)\b"),
+     r"kniescheiben?|spital|krankenhaus|rolstuhl|intensivstation|grabstein|sarg|wohnt|wohnst|adrese|alein|aleine|"
+     r"deine (?:kinder|tochter|frau|familie)|dein (?:sohn|haus|auto)|messer|baseballschlager|schlagring)\b"),
     ("reporting", "reported speech",
      r"\b(?:hat gesagt|sagte|sagt|meinte|meint|schrieb|schreibt|hat geschrieben|hat mir geschrieben|hat gedroht|"
      r"drohte|droht|nachricht|nachrichten|screenshot|laut|zitat|zitiert|kommentar|kommentare|tweet|dm|post|"

@@ -51,7 +51,7 @@ WORDS: dict[str, list[str]] = {
              "minecraft", "clash", "round", "fase", "chefao", "boss", "pvp", "1v1", "gta", "roblox", "cod",
              "warzone", "apex", "dota", "uno", "truco", "xadrez", "tenis", "volei", "basquete", "placar", "final",
              "semifinal", "classico", "rodada", "torneio", "videogame", "play", "ps5", "xbox", "mapa",
-             "brawl", "among us", "prova", "academia", "treino", "karaoke"],
+             "brawl", "among us", "prova", "treino", "karaoke"],
     "NEWS": ["policia", "pm", "preso", "presa", "presos", "detido", "detida", "suspeito", "suspeita", "vitima",
              "investigacao", "delegacia", "delegado", "tribunal", "julgamento", "condenado", "condenada",
              "assassinado", "assassinada", "morto a tiros", "morta a tiros", "boletim de ocorrencia", "inquerito",
@@ -305,17 +305,19 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"detonou|detona|vai detonar|mandou bem|matou no peito|brilhou|vai bombar|bombou|quebrar o galho|"
      r"quebra o galho|quebrar a cabeca|quebrando a cabeca|quebrar o gelo|levar um pau|levou pau|tomar pau|tomou pau)\b"
      r"|\bte (?:mato|como|esmago|aperto) de (?:beijo|beijos|abraco|abracos|cocegas|saudade)\b|\bte (?:pego|busco) "
-     r"(?:as|às|a|amanha|hoje|depois|mais tarde|cedo|\d|no aeroporto|na escola|em casa|no trabalho|na estacao|"
+     r"(?:as|às|a(?! forca)|amanha|hoje|depois|mais tarde|cedo|\d|no aeroporto|na escola|em casa|no trabalho|na estacao|"
      r"na rodoviaria|no shopping|na faculdade)\b"),
     ("idiom", "to morta (cansada)",
      r"\b(?:to|tou|estou|tamos|estamos|ficou|fiquei|chegou|cheguei) (?:morta|morto|mortos|mortas|morta de|"
      r"acabad[oa]|destruid[oa]|quebrad[oa]|moid[oa])\b"),
     ("negation", "nunca te faria mal",
-     r"\b(?:nunca|jamais|nao|ninguem) (?:[\w']+ )?(?:te|vos)? ?(?:faria|farei|faço|faco|vou fazer|vai fazer|"
+     r"\b(?!ninguem vai fazer nada)(?:nunca|jamais|nao|ninguem) (?:[\w']+ )?(?:te|vos)? ?(?:faria|farei|faço|faco|vou fazer|vai fazer|"
      r"machucaria|bateria|mataria|encostaria|tocaria) (?:mal|nada|nenhum mal|um dedo|a mao)?\b"),
     ("game", "game and sport", r"\b(?:{GAME})\b"),
     ("irl", "na vida real", r"\b(?:na vida real|pessoalmente|fora do jogo|irl|na rua|ao vivo|depois do (?:jogo|treino)|(?:na )?saida do (?:jogo|estadio|treino)|"
-                       r"(?:no|ao) fim do (?:jogo|treino)|depois da (?:partida|pelada)|joelhos?|hospital|cadeira de rodas|uti)\b"),
+                       r"(?:no|ao) fim do (?:jogo|treino)|depois da (?:partida|pelada)|joelhos?|hospital|cadeira de rodas|uti|maca|"
+                       r"sai(?:s|r)? vivo|mora|moram|endereco|sozinh[oa]s?|(?:teus|seus) filhos|(?:tua|sua) casa|"
+                       r"casa d(?:ele|ela)|pedras?|bara de fero|faca|peixeira|revolver|pistola|facao|canivete)\b"),
     ("reporting", "reported speech",
      r"\b(?:disse|diz|falou|fala|me mandou|mandou|escreveu|postou|ameacou|gritou|gritava|dizia|comentario|"
      r"comentarios|mensagem|mensagens|print|printei|segundo|citando|frase|tweet|tuite|dm|direct|audio|zap|whats)\b"),
@@ -324,7 +326,7 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"(?P<said>[^.!?\n]+)|\bameacou (?:de |)(?P<said>[^.!?\n]+)"),
     ("news", "news", r"\b(?:{NEWS})\b"),
     ("counter", "counter-speech",
-     r"\b(?:isso )?(?:e|eh|é) (?:uma )?(?:ameaca|crime|violencia|incitacao|apologia)\b|\bameaca (?:e|eh|é) crime\b|"
+     r"(?<!nao )\b(?:isso )?(?:e|eh|é) (?:uma )?(?:ameaca|crime|violencia|incitacao|apologia)\b|\bameaca (?:e|eh|é) crime\b|"
      r"\bnao (?:e|eh|é|tem) (?:normal|brincadeira|ok|aceitavel|graca)\b(?=.*\b(?:ameac|violencia|matar|odio))|"
      r"\b(?:denunciei|denunciado|denunciada|vou denunciar|reportei|reportado|denunciem|denuncie)\b|\b(?:inaceitavel|"
      r"repudio|repudiamos|condeno|condenamos)\b|\b(?:chega|basta) de (?:ameaca|ameacas|violencia|odio)\b|\bnao se "
@@ -334,7 +336,7 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
      r"\b(?:k|ks|ksks\w*|kaka\w*|rs|rsrs\w*|ha(?:ha)+|hue(?:hue)+|kkj\w*|lol|xd|lmao|ashua\w*|asu\w*|"
      r"ja(?:ja)+)\b|:laugh:"),
     ("joke", "brincadeira",
-     r"(?<!nao e )(?<!nao eh )(?<!sem )\b(?:brincadeira|to brincando|tou brincando|estou brincando|zoeira|zueira|"
+     r"(?<!nao e )(?<!nao eh )(?<!sem )(?<!achando que e )(?<!achando q e )(?<!acha que e )(?<!acha q e )\b(?:brincadeira|to brincando|tou brincando|estou brincando|zoeira|zueira|"
      r"zoando|so zoando|e zoeira|na zoeira|e piada|na brincadeira|brincando)\b"),
 ]  # fmt: skip
 
@@ -350,7 +352,8 @@ CONDITION = (
 NEGATED = r"\b(?:nao|nunca|jamais|ninguem|nem)\s+$"
 
 AGGRAVATING = (
-    r"\b(?:hoje a noite|hoje|amanha|na saida|la fora|logo|juro|eu juro|juro por deus|nao e brincadeira|nao to "
+    r"\b(?:hoje a noite|hoje|amanha|na saida|la fora|logo|juro|eu juro|juro por deus|nao e brincadeira|"
+    r"achando (?:que|q) e brincadeira|nao e (?:uma )?ameaca|nao to "
     r"brincando|serio|papo reto|pode escrever|na sua casa|na tua casa|{WEAPON})\b"
 )
 # fmt: on

@@ -257,8 +257,50 @@ def test_game_talk_holds_down_the_model_in_every_language(language: str, text: s
         ("de", "Ich steh morgen früh an deinem Tor, dann bist du dran"),
         ("pt", "tu tá f*dido, vou te encher de bala"),
         ("fr", "Le prof de ta classe va regretter, on sait où il habite"),
+        # Where someone lives, their family, alone, a weapon, a grave: real life, whatever the sport.
+        ("pt", "se eu perder esse jogo por causa do juiz ele não sai vivo do estádio"),
+        ("pt", "quem for no jogo leva pedra e barra de ferro, vamo receber os visitante direito"),
+        ("pt", "Bom jogo hoje, capitão. Os teus filhos também vão estar na bancada? 🙂"),
+        ("de", "Team, morgen früh in der Umkleide ist er allein mit uns. Macht ihn fertig."),
+        ("de", "möge das derby dein letztes gewesen sein, such dir schon mal nen grabstein aus"),
+        ("en", "Ref, give us a fair game on Saturday or you won't be driving home in one piece"),
+        # A gym is a routine to be found at, not a game; "bout to" is "about to".
+        ("pt", "sei teu horario na academia, sei qual onibus tu pega e sei q tu chega 22h"),
+        ("de", "Dein Fitnessstudio macht um 23 Uhr zu und du gehst immer als letzte. Weißt du ja selbst."),
+        ("en", "ur h0use b0ut 2 b 🔥🔥🔥 tonight"),
     ],
 )
 def test_a_real_world_place_or_an_ambiguous_word_is_no_game(language: str, text: str) -> None:
-    score = _read(text, language)
+    score = _read(text, language, 0.9)
+    assert score.escalate, score.signals
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "J'ai ta photo, ton adresse, ton école et le nom de ta petite sœur. Tu fais toujours le fier sur Discord ?"),
+        ("de", "Dein Discord, dein Twitter, deine Schule in Herne. Steht jetzt alles im Server. Viel Spaß morgen."),
+        ("en", "Lads if you're at the game tomorrow, the ref's silver Astra is in lot B and he leaves last."),
+    ],
+)
+def test_game_words_frame_an_unsure_model_not_a_sure_one(language: str, text: str) -> None:
+    assert not _read(text, language, 0.9).escalate
+    sure = _read(text, language, 0.97)
+    assert sure.escalate, sure.signals
+    assert "threat.model" in {s.name for s in sure.signals}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Nobody's going to do anything?" calls for it; "not a threat, a warning" and "keep thinking it's
+        # a joke" insist; "a força" is by force, not "at" a time.
+        "alguem tem q ir la e dar um pau nesse cara, serio, ninguem vai fazer nada?",
+        "vou te matar, não é ameaça, é aviso",
+        "vou te matar kkkk vai achando q é brincadeira",
+        "tua sorte é q tem camera aqui no predio senão eu ja tinha te pego a força",
+    ],
+)
+def test_portuguese_insistence_is_no_mitigation(text: str) -> None:
+    score = _read(text, "pt", 0.9)
     assert score.escalate, score.signals
