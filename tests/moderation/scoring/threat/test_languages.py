@@ -278,7 +278,7 @@ def test_a_real_world_place_or_an_ambiguous_word_is_no_game(language: str, text:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("fr", "J'ai ta photo, ton adresse, ton école et le nom de ta petite sœur. Tu fais toujours le fier sur Discord ?"),
+        ("fr", "J'ai ta photo, ton adresse, ton école et le nom de ta petite sœur. Tu fais le fier sur Discord ?"),
         ("de", "Dein Discord, dein Twitter, deine Schule in Herne. Steht jetzt alles im Server. Viel Spaß morgen."),
         ("en", "Lads if you're at the game tomorrow, the ref's silver Astra is in lot B and he leaves last."),
     ],
