@@ -70,7 +70,9 @@ def _term_spans(n: Normalised, terms: Sequence[str]) -> tuple[tuple[int, int], .
     return _orig_spans(n, spans)
 
 
-def _credit(hits: list[Hit], mits: list[Mitigation], model_w: float, sure: bool = False) -> tuple[dict[str, float], float]:
+def _credit(
+    hits: list[Hit], mits: list[Mitigation], model_w: float, sure: bool = False
+) -> tuple[dict[str, float], float]:
     """How much log-odds each mitigation takes away, and the model weight left after them (`sure`:
     the model is past MODEL_SURE)."""
     credit = {m.name: 0.0 for m in mits}
