@@ -2,13 +2,13 @@
 
     .venv/bin/python bench/fresh_text.py [../shared/data]
 
-Two folds, each fitting the threat model (train_seed's pipeline and weights) without one round of
-writers (the `train4b` or `train5b` files in fr, pt and de, and an English file), and without every
-second row of the everyday files in es, pt, fr and de. Prints, for each held-out file, the full
-scorer's recall and false alarms (rules + that model, each row read as its language) and the model's
-alone (p >= 0.5); then the development sets, scored by the first fold's model. This is how changes to
-the rules' frames and the model's weight are judged before any held-out set is scored
-(docs/scoring.md); it reads no held-out set.
+Three folds, each fitting the threat model (train_seed's pipeline and weights) without one round of
+writers (the `train4b` or `train5b` files in fr, pt and de and an English file, or round 6's pt, de
+and English files), and without every second row of the everyday files in es, pt, fr and de.
+Prints, for each held-out file, the full scorer's recall and false alarms (rules + that model, each
+row read as its language) and the model's alone (p >= 0.5); then the development sets, scored by the
+first fold's model. This is how changes to the rules' frames and the model's weight are judged
+before any held-out set is scored (docs/scoring.md); it reads no held-out set.
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ from moderation.scoring.scorer import THREAT_THRESHOLD
 FOLDS = {
     "train5b": ("heed_train5b_fr.jsonl", "heed_train5b_pt.jsonl", "heed_train5b_de.jsonl", "heed_written_9.jsonl"),
     "train4b": ("heed_train4b_fr.jsonl", "heed_train4b_pt.jsonl", "heed_train4b_de.jsonl", "heed_written_8.jsonl"),
+    "train6": (
+        *(f"heed_train6{b}_{code}.jsonl" for b in ("", "b") for code in ("pt", "de")),
+        "heed_written_10.jsonl",
+        "heed_written_11.jsonl",
+    ),
 }
 EVERYDAY = tuple(f"heed_everyday2_{code}.jsonl" for code in ("es", "pt", "fr", "de"))
 DEVELOPMENT = (

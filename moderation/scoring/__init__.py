@@ -15,7 +15,7 @@ from moderation.scoring.scorer import RULES_VERSION, THREAT_THRESHOLD, assemble,
 
 __all__ = ["SCORER_VERSION", "THREAT_THRESHOLD", "Signal", "TextScore", "score_text", "score_texts"]
 
-SEED_MODEL_VERSION = "seed-9"
+SEED_MODEL_VERSION = "seed-10"
 # The shipped combination. Each TextScore.version says what actually scored it (rules alone when
 # the model file is missing, or a retrained model's own version).
 SCORER_VERSION = f"{RULES_VERSION}+model-{SEED_MODEL_VERSION}"
