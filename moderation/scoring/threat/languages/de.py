@@ -352,7 +352,7 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
     ("irl", "im echten Leben",
      r"\b(?:im echten leben|in echt|irl|real life|im reallife|ausserhalb des spiels|draussen vor|auf der strase|"
      r"nach(?:'?m| dem| em|em) (?:spiel|match|derby|training|turnier|abpfiff)|gastebl[oa]ck|fanbl[oa]ck|knie|"
-     r"kniescheiben?|spital|krankenhaus|rolstuhl|intensivstation|grabstein|sarg|wohnt|wohnst|adrese|alein|aleine|"
+     r"kniescheiben?|spital|krankenhaus|rolstuhl|intensivstation|grabstein|sarg|wohnt|wohnst|adrese|aleine? mit (?:uns|mir)|"
      r"deine (?:kinder|tochter|frau|familie)|dein (?:sohn|haus|auto)|messer|baseballschlager|schlagring)\b"),
     ("reporting", "reported speech",
      r"\b(?:hat gesagt|sagte|sagt|meinte|meint|schrieb|schreibt|hat geschrieben|hat mir geschrieben|hat gedroht|"

@@ -316,8 +316,8 @@ FALSE_FRIENDS: list[tuple[str, str, str]] = [
     ("game", "game and sport", r"\b(?:{GAME})\b"),
     ("irl", "na vida real", r"\b(?:na vida real|pessoalmente|fora do jogo|irl|na rua|ao vivo|depois do (?:jogo|treino)|(?:na )?saida do (?:jogo|estadio|treino)|"
                        r"(?:no|ao) fim do (?:jogo|treino)|depois da (?:partida|pelada)|joelhos?|hospital|cadeira de rodas|uti|maca|"
-                       r"sai(?:s|r)? vivo|mora|moram|endereco|sozinh[oa]s?|(?:teus|seus) filhos|(?:tua|sua) casa|"
-                       r"casa d(?:ele|ela)|pedras?|bara de fero|faca|peixeira|revolver|pistola|facao|canivete)\b"),
+                       r"sai(?:s|r)? vivo|mora|moram|endereco|(?:chega|volta|anda|sai|fica) sozinh[oa]|(?:teus|seus) filhos|"
+                       r"(?:tua|sua) casa|casa d(?:ele|ela)|bara de fero|peixeira|revolver|pistola|facao|canivete)\b"),
     ("reporting", "reported speech",
      r"\b(?:disse|diz|falou|fala|me mandou|mandou|escreveu|postou|ameacou|gritou|gritava|dizia|comentario|"
      r"comentarios|mensagem|mensagens|print|printei|segundo|citando|frase|tweet|tuite|dm|direct|audio|zap|whats)\b"),

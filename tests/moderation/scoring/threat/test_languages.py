@@ -235,6 +235,9 @@ def test_english_frame_words_do_not_hold_down_the_model_in_another_language(lang
         ("fr", "Je te bute sur Among Us ce soir"),
         ("de", "Beim Scrabble machen wir dich fertig"),
         ("de", "Beim nächsten Match hau ich dich weg, versprochen"),
+        # Real-world cues that game talk shares: "faça" folds to "faca" (knife), playing alone.
+        ("pt", "faça o que quiser, no FIFA eu te destruo"),
+        ("de", "ich zock heut allein und mach dich im Ranked fertig"),
     ],
 )
 def test_game_talk_holds_down_the_model_in_every_language(language: str, text: str) -> None:
