@@ -80,12 +80,12 @@ class ThreatModel:
     def from_saved(cls, saved: dict[str, Any]) -> ThreatModel:
         """From what `saved()` gave, or from an older export: the plain one with a single row of
         coefficients, or {"pipeline", "version"} from before the plain export."""
-        if saved.get("format") == plain_model.FORMAT:
+        if saved.get("format") in (plain_model.FORMAT, plain_model.FORMAT_ONE_ROW):
+            current = saved["format"] == plain_model.FORMAT
+            languages = saved["languages"] if current else MODEL_LANGUAGES[:1]
             features = plain_model.Union(saved["blocks"])
-            return cls(features, saved["coef"], float(saved["intercept"]), saved["version"], saved["languages"], saved)
-        if saved.get("format") == plain_model.FORMAT_ONE_ROW:
-            features = plain_model.Union(saved["blocks"])
-            return cls(features, saved["coef"], float(saved["intercept"]), saved["version"], MODEL_LANGUAGES[:1])
+            return cls(features, saved["coef"], float(saved["intercept"]), saved["version"], languages,
+                       saved if current else None)  # fmt: skip
         pipeline, clf = saved["pipeline"], saved["pipeline"].named_steps["clf"]
         features = pipeline.named_steps["features"]
         return cls(features, clf.coef_.ravel(), float(clf.intercept_[0]), saved["version"], MODEL_LANGUAGES[:1])
@@ -98,14 +98,15 @@ class ThreatModel:
             raise ValueError("only features FastFeatures reproduces can be saved as plain data")
         return plain_model.export(self.features, self._coefs, self._intercept, self.languages, self.version)
 
-    def _rows(self, every: np.ndarray, languages: Sequence[str | None] | None) -> np.ndarray:
-        """The row each text is read with, given every row's score of it (texts × rows): its language's,
-        or, for None or a language without a row (ANY), the one that scores it highest."""
-        highest = every.argmax(axis=1)
-        if languages is None:
-            return highest
-        rows = np.array([self._row_of.get(primary_subtag(tag), ANY) for tag in languages], dtype=np.int64)
-        return np.where(rows == ANY, highest, rows)
+    def _read(self, every: np.ndarray, languages: Sequence[str | None] | None) -> tuple[np.ndarray, np.ndarray]:
+        """Each text's row and probability, given every row's score of it (texts × rows). The row is its
+        language's, or, for None or a language without a row (ANY), the one that scores it highest."""
+        rows = every.argmax(axis=1)
+        if languages is not None:
+            own = np.array([self._row_of.get(primary_subtag(tag), ANY) for tag in languages], dtype=np.int64)
+            rows = np.where(own == ANY, rows, own)
+        scores = every[np.arange(len(rows)), rows] + self._intercept
+        return rows, 1.0 / (1.0 + np.exp(-scores))  # LogisticRegression's
 
     def predict(self, normalised_texts: list[str], languages: Sequence[str | None] | None = None) -> list[Prediction]:
         if not normalised_texts:
@@ -114,10 +115,7 @@ class ThreatModel:
         x = (
             self._fast.transform(normalised_texts) if self._fast else self.features.transform(normalised_texts)
         ).tocsr()
-        every = np.asarray(x @ self._coefs.T)
-        rows = self._rows(every, languages)
-        scores = every[np.arange(len(rows)), rows] + self._intercept
-        probabilities = 1.0 / (1.0 + np.exp(-scores))  # LogisticRegression's
+        rows, probabilities = self._read(np.asarray(x @ self._coefs.T), languages)
         terms = self._top_terms(x, rows)
         return [Prediction(float(p), t) for p, t in zip(probabilities.tolist(), terms, strict=True)]
 
@@ -129,9 +127,7 @@ class ThreatModel:
             every = np.asarray(self.features.transform(normalised_texts).tocsr() @ self._coefs.T)
         else:
             every = self._fast.linear(normalised_texts, self._coefs)
-        rows = self._rows(every, languages)
-        scores = every[np.arange(len(rows)), rows] + self._intercept
-        return (1.0 / (1.0 + np.exp(-scores))).tolist()
+        return self._read(every, languages)[1].tolist()
 
     def _top_terms(self, x: Any, text_rows: np.ndarray) -> list[tuple[str, ...]]:
         """Per text, the EXPLAIN_TOP word n-grams with the largest positive contribution, largest first."""

@@ -2,8 +2,8 @@
 
 A trained model (train_seed: two TF-IDF vectorisers, then a logistic regression with a row of
 coefficients per language) is saved as its vocabularies, IDF weights, coefficients and intercept.
-Scoring needs nothing else: FastFeatures counts the n-grams, `Tfidf` weighs them as sklearn's transformer does for the shipped
-settings, and the probability is a logistic of a dot product. A scoring worker then never imports
+Scoring needs nothing else: FastFeatures counts the n-grams, `Tfidf` weighs them as sklearn's
+transformer does for the shipped settings, and the probability is a logistic of a dot product. A scoring worker then never imports
 scikit-learn and SciPy's statistics (~80 MB a process); training still uses them.
 """
 
