@@ -182,6 +182,17 @@ def test_the_model_lifts_a_borderline_rule_case_over_the_line() -> None:
     assert assemble(n, Prediction(0.9, ()), "t").escalate
 
 
+def test_one_detail_of_someones_life_carries_a_model_that_half_suspects_it() -> None:
+    """rules-6: a school run's place and time, read by a model at p 0.67 (below the 0.81 it needs alone),
+    escalate; the same post with a model that sees nothing in it, or a friend's routine, do not."""
+    school_run = normalise("Your kids go to St Brigid's don't they. Pickup's at 3.15, yeah?")
+    assert assemble(school_run, Prediction(0.67, ()), "t").escalate
+    assert not assemble(school_run, Prediction(0.2, ()), "t").escalate
+    assert not assemble(school_run, None, "t").escalate
+    routine = normalise("@chloe you're still doing the 6am class at the leisure centre? might join you next week")
+    assert not assemble(routine, Prediction(0.78, ()), "t").escalate
+
+
 def test_a_confident_model_cannot_overrule_reported_speech() -> None:
     n = normalise('My ex texted me "I will kill you" so I went to the police.')
     assert not assemble(n, Prediction(0.999, ()), "t").escalate
