@@ -131,8 +131,8 @@ def doxxing_hits(text: str, words: Words, others: list[Hit]) -> list[Hit]:
     if scares:
         weight = 5.5 if len(locators) + len(scares) >= 3 else 4.5
     else:
-        # Knowing, or three details of someone's life: the telling is the menace. One or two details
-        # weigh less, yet enough to carry a model that half suspects the post ("Your kids go to St
-        # Brigid's don't they. Pickup's at 3.15, yeah?"); rules-6 raised them by 1.0 (docs/scoring.md).
+        # Knowing, or three details of someone's life: the telling is the menace. One or two weigh
+        # enough to carry a model that half suspects the post ("Your kids go to St Brigid's don't they.
+        # Pickup's at 3.15, yeah?" at p 0.67), not to escalate alone (docs/scoring.md, rules-6).
         weight = 4.5 if knows or len(locators) >= 3 else 2.5 + 1.0 * (len(locators) > 1)
     return [Hit("threat.doxxing", weight, tuple(locators + scares), tier="doxxing")]

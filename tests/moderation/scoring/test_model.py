@@ -184,13 +184,15 @@ def test_the_model_lifts_a_borderline_rule_case_over_the_line() -> None:
 
 def test_one_detail_of_someones_life_carries_a_model_that_half_suspects_it() -> None:
     """rules-6: a school run's place and time, read by a model at p 0.67 (below the 0.81 it needs alone),
-    escalate; the same post with a model that sees nothing in it, or a friend's routine, do not."""
+    escalate; a detail of someone's day that the model sees nothing in does not."""
     school_run = normalise("Your kids go to St Brigid's don't they. Pickup's at 3.15, yeah?")
     assert assemble(school_run, Prediction(0.67, ()), "t").escalate
     assert not assemble(school_run, Prediction(0.2, ()), "t").escalate
     assert not assemble(school_run, None, "t").escalate
-    routine = normalise("@chloe you're still doing the 6am class at the leisure centre? might join you next week")
-    assert not assemble(routine, Prediction(0.78, ()), "t").escalate
+    commute = normalise("you still get the 7:15 from Didcot? I'll save you a seat and bring the coffees")
+    score = assemble(commute, Prediction(0.3, ()), "t")
+    assert "threat.doxxing" in {s.name for s in score.signals}
+    assert not score.escalate
 
 
 def test_a_confident_model_cannot_overrule_reported_speech() -> None:
