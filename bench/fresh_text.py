@@ -5,15 +5,17 @@
 Three folds, each fitting the threat model (train_seed's pipeline and weights) without one round of
 writers (the `train4b` or `train5b` files in fr, pt and de and an English file, or round 6's pt, de
 and English files), and without every second row of the everyday files in es, pt, fr and de.
-Prints, for each held-out file, the full scorer's recall and false alarms (rules + that model, each
-row read as its language) and the model's alone (p >= 0.5); then the development sets, scored by the
-first fold's model. This is how changes to the rules' frames and the model's weight are judged
-before any held-out set is scored (docs/scoring.md); it reads no held-out set.
+Prints, for each held-out file, the full scorer's recall and false alarms (rules + that model + the
+second reader fitted on the same rows, each row read as its language) and the model's alone
+(p >= 0.5); then the development sets, scored by the first fold's model and reader. This is how
+changes to the rules' frames and the model's weight are judged before any held-out set is scored
+(docs/scoring.md); it reads no held-out set.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -41,12 +43,12 @@ DEVELOPMENT = (
 BENCH_DATA = Path(__file__).resolve().parent / "data"
 
 
-def line(name: str, model: ts.ThreatModel, rows: list[dict]) -> str:
+def line(name: str, model: ts.ThreatModel, read: Callable[[list[str]], list[float]], rows: list[dict]) -> str:
     texts = [r["text"] for r in rows]
     tags = [r.get("language") for r in rows]
     p = [x.probability for x in model.predict([normalise(t).text for t in texts], tags)]
     labels = [int(r["threat"]) for r in rows]
-    scorer = ts.scorer_verdicts(texts, p, tags)
+    scorer = ts.scorer_verdicts(texts, p, tags, read)
     alone = [x >= THREAT_THRESHOLD for x in p]
     threats, benign = sum(labels), len(labels) - sum(labels)
 
@@ -61,17 +63,22 @@ def line(name: str, model: ts.ThreatModel, rows: list[dict]) -> str:
 
 def main() -> int:
     data = ts.read_rows(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data"))
+    embed = ts.cached_embedder()
     for i, (fold, held) in enumerate(FOLDS.items()):
         train = [r for n, rs in data.items() if n not in held for r in (rs[0::2] if n in EVERYDAY else rs)]
-        model = ts.train(train)
+        model, head = ts.train(train), ts.train_reader(train, embed)
+
+        def read(texts: list[str], head: ts.second_reader.Head = head) -> list[float]:
+            return head.probabilities(embed(texts)).tolist()
+
         print(f"fitted without {fold} ({len(train)} rows)", flush=True)
         for name in held:
-            print(line(name, model, data[name]), flush=True)
+            print(line(name, model, read, data[name]), flush=True)
         for name in EVERYDAY:
-            print(line(f"{name} (odd rows)", model, data[name][1::2]), flush=True)
+            print(line(f"{name} (odd rows)", model, read, data[name][1::2]), flush=True)
         if i == 0:
             for name in DEVELOPMENT:
-                print(line(name, model, ts._jsonl(BENCH_DATA / name)), flush=True)
+                print(line(name, model, read, ts._jsonl(BENCH_DATA / name)), flush=True)
     return 0
 
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/score.py [DATA_DIR]    (default ../shared/data)
     .venv/bin/python bench/score.py --mixed       the mixed-language stream only
+    .venv/bin/python bench/score.py --reader      the second reader's cost on English posts only
 
 Throughput: texts per second for score_texts on synthetic 280-character posts (several sentences
 from a mostly benign pool), median of 5 runs, one core. The mixed-language stream is 60 % English
@@ -29,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import moderation.scoring.model as model_module
-from moderation.scoring import score_texts
+from moderation.scoring import score_texts, second_reader
 from moderation.scoring.normalise import normalise
 from moderation.scoring.train_seed import figures
 
@@ -202,15 +203,67 @@ def verdicts(paths: list[Path]) -> None:
 def mixed() -> None:
     texts, languages = mixed_corpus()
     print(f"mixed stream: {len(texts)} texts, 60 % en and 10 % each of es, pt, fr, de; median of 3 runs")
+    print(f"  {len(unread(texts, languages))} of them left unread for the second reader")
     wall, cpu = throughput(texts, runs=3, languages=languages)
     print(f"score_texts, languages given: {wall:,.0f} texts/s wall clock, {cpu:,.0f} texts/s of CPU time")
     wall, cpu = throughput(texts, runs=3)
     print(f"score_texts, none given:      {wall:,.0f} texts/s wall clock, {cpu:,.0f} texts/s of CPU time")
 
 
+def unread(texts: list[str], languages: list[str] | None = None) -> list[str]:
+    """The texts the scorer leaves for the second reader."""
+    return [t for t, score in zip(texts, score_texts(texts, languages), strict=True) if score.unread]
+
+
+def without_reader(texts: list[str], languages: list[str] | None = None) -> tuple[float, float]:
+    reader = second_reader.load_reader()
+    second_reader._loaded[:] = [None]
+    try:
+        return throughput(texts, runs=5, languages=languages)
+    finally:
+        second_reader._loaded[:] = [reader]
+
+
+def reader_cost() -> None:
+    """What the second reader costs: on the mixed stream and on English posts written for Heed
+    (ordinary ones: everyday and hard benign; reported ones: set B, half of them threats), the share
+    left unread, the scorer's texts/s (CPU time, median of 5) without a reader, with one (marking
+    what it could raise) and reading them at once (read=True), and the reader's own texts/s."""
+    reader = second_reader.load_reader()
+    if reader is None:
+        print("no second reader (requirements-models.txt not installed)")
+        return
+    streams = {"mixed stream (languages given)": mixed_corpus()}
+    for label, names in (
+        ("ordinary posts", ("everyday_posts.jsonl", "hard_benign_posts.jsonl")),
+        ("reported posts (set B)", ("threats_heldout_b.jsonl",)),
+    ):
+        rows = [
+            json.loads(x) for n in names for x in (HELD_OUT / n).read_text(encoding="utf-8").splitlines() if x.strip()
+        ]
+        streams[label] = ([r["text"] for r in rows], ["en"] * len(rows))
+    for label, (texts, languages) in streams.items():
+        left = unread(texts, languages)
+        off = without_reader(texts, languages)[1]
+        marking = throughput(texts, runs=5, languages=languages)[1]
+        start = time.process_time()
+        score_texts(texts, languages, read=True)
+        reading = len(texts) / (time.process_time() - start)
+        start = time.process_time()
+        reader.read(left)
+        own = len(left) / (time.process_time() - start) if left else 0.0
+        print(
+            f"{label}: {len(left)} of {len(texts)} unread ({len(left) / len(texts):.1%}); texts/s without a "
+            f"reader {off:,.0f}, marking {marking:,.0f}, reading at once {reading:,.0f}; the reader reads {own:,.0f}/s"
+        )
+
+
 def main() -> None:
     if "--mixed" in sys.argv[1:]:
         mixed()
+        return
+    if "--reader" in sys.argv[1:]:
+        reader_cost()
         return
     texts = corpus()
     mean_length = sum(map(len, texts)) / len(texts)

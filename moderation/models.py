@@ -142,10 +142,15 @@ class Score(models.Model):
     report_ids = ArrayField(models.BigIntegerField())
     # The most severe of the case's versions: the text the threat, signals and evidence spans are about.
     version = models.ForeignKey(ContentVersion, on_delete=models.PROTECT, related_name="+")
+    # Placed with a text the second reader could escalate, not read yet (placement/reading.py).
+    unread = models.BooleanField(default=False)
 
     class Meta:
         get_latest_by = "created_at"
-        indexes = [models.Index(fields=["case", "-created_at"], name="score_case_latest")]
+        indexes = [
+            models.Index(fields=["case", "-created_at"], name="score_case_latest"),
+            models.Index(fields=["created_at"], condition=models.Q(unread=True), name="score_unread"),
+        ]
 
     def __str__(self) -> str:
         return f"Score of case {self.case_id} at {self.created_at:%Y-%m-%d %H:%M:%S}"

@@ -9,10 +9,11 @@ from moderation import locks
 from moderation.delivery import notify, outbox
 from moderation.learning import training
 from moderation.metrics import snapshots
-from moderation.placement import pipeline, sla
+from moderation.placement import pipeline, reading, sla
 from moderation.review import services
 from moderation.rules import backtest
 from moderation.scoring import score_text
+from moderation.scoring.second_reader import load_reader
 from moderation.team import retention
 
 
@@ -27,6 +28,12 @@ def score_urgent(report_ids: list[int]) -> int:
     # Reports filed as threats, on their own queue (config/settings.py CELERY_TASK_ROUTES).
     training.use_active_model()
     return pipeline.score_reports(report_ids, urgent=True)
+
+
+@shared_task(name="moderation.read_unread", acks_late=True)
+def read_unread(case_ids: list[int]) -> int:
+    training.use_active_model()
+    return len(reading.read_unread(case_ids))
 
 
 RETRAIN_SECONDS = 1800
@@ -47,6 +54,9 @@ def sweep_unscored() -> int:
     batches = pipeline.sweep_unscored(older_than_seconds=settings.HEED_SCORE_SWEEP_AFTER_SECONDS)
     for ids in batches:
         score_reports.delay(ids)
+    # The same for cases whose second reading was lost.
+    if unread := reading.sweep_unread(older_than_seconds=settings.HEED_SCORE_SWEEP_AFTER_SECONDS):
+        read_unread.delay(unread)
     return sum(len(ids) for ids in batches)
 
 
@@ -70,6 +80,7 @@ def _start_worker_process(**kwargs: object) -> None:
     # Compile the scorer's patterns and load its model before the first report, not during it; then keep
     # all that start-up built out of full garbage collections.
     score_text("warm up")
+    load_reader()
     long_lived.freeze()
 
 

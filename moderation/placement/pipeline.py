@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from celery import current_app
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db import connection, transaction
 from django.db.models import Case as DbCase
@@ -115,8 +116,31 @@ def _place(report_ids: list[int], scored: dict[Reading, TextScore], known: Detec
     )
     if not reports:
         return 0  # another worker got there first
+    reports_by_case: dict[int, list[int]] = defaultdict(list)
+    for r in reports:
+        reports_by_case[r.case_id].append(r.id)
+    unread = place_cases(sorted(reports_by_case), reports_by_case, scored, known, now)
+    if unread:
+        transaction.on_commit(lambda: enqueue_reading(unread), robust=True)
+    return len(reports)
 
-    case_ids = sorted({r.case_id for r in reports})
+
+def enqueue_reading(case_ids: list[int]) -> None:
+    """Hand cases with unread texts to the second reader (placement/reading.py). If the broker is down,
+    the sweep hands them over later: their scores stay marked unread."""
+    try:
+        current_app.send_task("moderation.read_unread", args=[case_ids], retry=False)
+    except Exception:
+        log.exception("could not enqueue the second reading of %d cases; the sweep will", len(case_ids))
+
+
+def place_cases(
+    case_ids: list[int], reports_by_case: dict[int, list[int]], scored: dict[Reading, TextScore], known: Detected,
+    now: datetime,
+) -> list[int]:  # fmt: skip
+    """Steps 2 to 4 of `_place` for these cases (`reports_by_case`: the reports each consumes, none
+    when the second reader re-places it), inside the caller's transaction. Returns the cases placed
+    with a text the second reader could escalate."""
     cases = Case.objects.in_bulk(case_ids)
     _create_missing_triages(case_ids, now)
     triages = list(Triage.objects.select_for_update().filter(case_id__in=case_ids).order_by("case_id"))
@@ -135,10 +159,6 @@ def _place(report_ids: list[int], scored: dict[Reading, TextScore], known: Detec
     worst = _most_severe_versions(
         case_ids, scored, {case_id: case.language or detected.get(case_id, "") for case_id, case in cases.items()}
     )
-
-    reports_by_case: dict[int, list[int]] = defaultdict(list)
-    for r in reports:
-        reports_by_case[r.case_id].append(r.id)
 
     scores, events = [], []
     for triage in triages:
@@ -225,8 +245,9 @@ def _place(report_ids: list[int], scored: dict[Reading, TextScore], known: Detec
                 severity=round(priority_formula.severity(result.threat, result.categories), 3),
                 categories=result.categories,
                 signals=[s.as_dict() for s in result.signals],
-                report_ids=reports_by_case[case.id],
+                report_ids=reports_by_case.get(case.id, []),
                 version=version,
+                unread=result.unread,
             )
         )
         if (triage.state, triage.tier, triage.queue_id) != was:
@@ -257,7 +278,7 @@ def _place(report_ids: list[int], scored: dict[Reading, TextScore], known: Detec
     _write_back_status(triages, reports_by_case, now)
     slugs = {v: k for k, v in queues.items()}
     _save_public_placement([(t.case_id, slugs[t.queue_id], Tier(t.tier).label) for t in triages], detected)
-    return len(reports)
+    return [score.case_id for score in scores if score.unread]
 
 
 def _missing_languages(cases: dict[int, Case], known: Detected) -> dict[int, str]:
@@ -507,8 +528,10 @@ def _target_open_cases(cases: Any, now: datetime) -> dict[tuple[int, str], int]:
 def _write_back_status(triages: list[Triage], reports_by_case: dict[int, list[int]], now: datetime) -> None:
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for triage in triages:
-        groups[(REPORT_STATUS[Triage.State(triage.state)], triage.outcome)] += reports_by_case[triage.case_id]
+        groups[(REPORT_STATUS[Triage.State(triage.state)], triage.outcome)] += reports_by_case.get(triage.case_id, [])
     for (status, outcome), ids in groups.items():
+        if not ids:
+            continue
         Report.objects.filter(id__in=ids).update(
             scored_at=now,
             status=status,

@@ -532,7 +532,7 @@ def dry_run(
     Every report counts as recent (no report times are given), as they would for a fresh pile-on. A
     validated `draft` takes the place of the live rule of its name (else goes last), enabled.
     """
-    score = score_text(text)
+    score = score_text(text, read=True)  # the verdict placement ends with, second reading included
     facts = Facts(
         text=text,
         threat=score.threat if threat is None else threat,

@@ -36,6 +36,7 @@ ANY = -1  # a text's row: read with every row, the highest kept
 class Prediction:
     probability: float
     top_terms: tuple[str, ...]  # word n-grams that pushed hardest towards "threat"
+    whole: float | None = None  # the second reader's probability, when it was asked (second_reader.py)
 
 
 class ThreatModel:

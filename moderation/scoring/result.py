@@ -10,7 +10,8 @@ from typing import Any
 class Signal:
     """One reason behind a score. `weight` is its log-odds contribution (negative for mitigations);
     `evidence` holds [start, end) offsets into the original text. `detail` names the form in
-    another language than English ("es: direct — te voy a matar"); English forms have none."""
+    another language than English ("es: direct — te voy a matar"), or, on the model's signal, what the
+    second reader read ("read as a whole: 0.97"); English forms have none."""
 
     name: str
     weight: float
@@ -34,6 +35,9 @@ class TextScore:
     # The language whose forms were read besides English's: a scored language's subtag, "en" for
     # English alone, "und" for every scored language (none given, or one Heed does not score).
     language: str = "und"
+    # Not escalated, but the second reader could escalate it (second_reader.py): read it before it is
+    # final. Only set where a reader is installed.
+    unread: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {

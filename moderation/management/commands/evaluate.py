@@ -51,7 +51,7 @@ class Command(BaseCommand):
         if not texts:
             raise CommandError("no labelled lines to evaluate")
 
-        scores = score_texts(texts, languages)
+        scores = score_texts(texts, languages, read=True)  # the final verdicts, second reading included
         result = evaluate(labels, [s.escalate for s in scores], [s.threat for s in scores], kinds)
         auc = "n/a" if result.roc_auc is None else f"{result.roc_auc:.3f}"
         self.stdout.write(f"texts {result.n}  threats {result.positives}  scorer {scores[0].version}")

@@ -72,7 +72,7 @@ def _rows(source: IO[str]) -> Iterator[tuple[str, str | None]]:
 
 
 def _write(sink: Any, rows: list[tuple[str, str | None]]) -> None:
-    for score in score_texts([text for text, _ in rows], [language for _, language in rows]):
+    for score in score_texts([text for text, _ in rows], [language for _, language in rows], read=True):
         row = score.as_dict()
         del row["version"]  # one line per input; the version is the same for every line
         sink.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -102,7 +102,7 @@ def test_a_model_that_beats_the_incumbent_is_promoted_and_scores(
 
     training.use_active_model()
     result = score_text("kit is getting zorblatted tomorrow")
-    assert result.version.endswith(stored.version)
+    assert f"+model-{stored.version}+" in result.version  # the retrained model, read with the seed's second reader
     assert any(s.name == "threat.model" for s in result.signals)
 
 

@@ -114,3 +114,23 @@ def test_healthz_reports_each_service(start_worker: Callable[[], Worker]) -> Non
     start_worker()
     up = wait_for(lambda: (r := Client().get("/healthz")).status_code == 200 and r, timeout=30, interval=0.5)
     assert up.json() == {"database": "ok", "redis": "ok", "worker": "ok"}
+
+
+def test_the_second_reader_raises_a_threat_the_first_reading_missed(
+    api: Client, start_worker: Callable[[], Worker]
+) -> None:
+    start_worker()
+    body = report_body("You think you're safe behind a screen. You're not.")
+    body["content"]["language"] = "en"
+    (item,) = post(api, [body])
+
+    def raised() -> bool:
+        triage = Triage.objects.filter(case_id=item["case_id"]).select_related("queue").first()
+        return triage is not None and (triage.queue.slug, triage.tier) == ("threats", Tier.CRITICAL)
+
+    wait_for(raised, timeout=30)
+    first, read = Score.objects.filter(case_id=item["case_id"]).order_by("id")
+    assert (first.escalate, first.unread, first.report_ids) == (False, False, [item["id"]])
+    assert (read.escalate, read.report_ids) == (True, [])
+    status = api.get(f"/api/v1/reports/{item['id']}").json()
+    assert (status["queue"], status["tier"]) == ("threats", "critical")

@@ -11,7 +11,7 @@ import pytest
 from sklearn.pipeline import Pipeline
 
 import moderation.scoring.model as model_module
-from moderation.scoring import score_text, score_texts
+from moderation.scoring import READER_VERSION, score_text, score_texts
 from moderation.scoring.model import MODEL_LANGUAGES, Prediction, ThreatModel, load_model
 from moderation.scoring.normalise import normalise
 from moderation.scoring.scorer import RULES_VERSION, assemble
@@ -166,7 +166,7 @@ def test_the_shipped_seed_model_is_small_and_loads() -> None:
     assert model_module.MODEL_PATH.stat().st_size < 3_000_000
     model = load_model()
     assert model is not None
-    assert score_text("hello").version == f"{RULES_VERSION}+model-{model.version}"
+    assert score_text("hello").version == f"{RULES_VERSION}+model-{model.version}+reader-{READER_VERSION}"
 
 
 def test_the_model_signal_points_at_words_in_the_original_text() -> None:

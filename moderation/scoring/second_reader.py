@@ -1,0 +1,105 @@
+"""The second reader: a borderline English post read as a whole, by the sentence encoder and a small
+network trained on it.
+
+The n-gram model sees words and their neighbours; the encoder (encoder.py) was trained on a billion
+sentence pairs and places "I'll come myself and finish it" near other promises of harm whatever
+the words. Its network's probability `q` is mixed into the n-gram model's `p` in log-odds:
+
+    logit(p') = (1 − WEIGHT)·logit(p) + WEIGHT·logit(q),  q clipped to [CLIP, 1 − CLIP]
+
+It only raises: a post is read when it is English, not escalated, its `p` in (CLIP, 1 − CLIP), and
+the most q could say would escalate it (scorer.could_be_raised); it is escalated if the mixed
+probability escalates it. A post the reader doubts keeps the verdict the rules and n-grams gave, as
+the model never vetoes a rule (docs/scoring.md, "Round 8", for why one-way). Encoding a post costs
+about 20 ms, fifty times the rest of its scoring, so the scorer only marks such posts `unread` and
+the pipeline has them read in a task of its own. Weight, clip and network were chosen on training
+posts held out of a fit and on the development sets. Optional: without the encoder's package or the
+network's file the scorer reads with its n-gram model alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from moderation.scoring.encoder import Encoder, load_encoder
+
+log = logging.getLogger(__name__)
+
+HEAD_PATH = Path(os.environ.get("HEED_READER_HEAD", Path(__file__).with_name("second_reader.npz")))
+WEIGHT = 0.3
+CLIP = 0.01
+READ_LANGUAGES = ("en",)  # the encoder was trained on English
+
+
+def mixed(p: float, q: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    q = min(max(q, CLIP), 1 - CLIP)
+    z = (1 - WEIGHT) * math.log(p / (1 - p)) + WEIGHT * math.log(q / (1 - q))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True)
+class Head:
+    """One hidden layer of ReLU units over the encoder's 384 numbers, then a logistic output
+    (scikit-learn's MLPClassifier, as train_seed fits it)."""
+
+    hidden_w: np.ndarray
+    hidden_b: np.ndarray
+    out_w: np.ndarray
+    out_b: float
+    version: str
+
+    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+        hidden = np.maximum(embeddings @ self.hidden_w + self.hidden_b, 0.0)
+        return 1.0 / (1.0 + np.exp(-(hidden @ self.out_w + self.out_b)))
+
+    def save(self, path: Path = HEAD_PATH) -> None:
+        np.savez_compressed(
+            path, hidden_w=self.hidden_w.astype(np.float32), hidden_b=self.hidden_b.astype(np.float32),
+            out_w=self.out_w.astype(np.float32), out_b=np.float32(self.out_b), version=np.str_(self.version),
+        )  # fmt: skip
+
+    @classmethod
+    def load(cls, path: Path = HEAD_PATH) -> Head:
+        with np.load(path) as f:
+            return cls(f["hidden_w"], f["hidden_b"], f["out_w"].ravel(), float(f["out_b"]), str(f["version"]))
+
+
+class Reader:
+    def __init__(self, encoder: Encoder, head: Head) -> None:
+        self.encoder = encoder
+        self.head = head
+        self.version = head.version
+
+    def read(self, texts: Sequence[str]) -> list[float]:
+        """Each original text's probability of a threat, read as a whole."""
+        return self.head.probabilities(self.encoder.encode(texts)).tolist() if texts else []
+
+
+_lock = threading.Lock()
+_loaded: list[Reader | None] = []
+
+
+def load_reader() -> Reader | None:
+    """The reader, loaded once per process; None without the encoder or the head's file."""
+    if not _loaded:
+        with _lock:
+            if not _loaded:
+                _loaded.append(_build())
+    return _loaded[0]
+
+
+def _build() -> Reader | None:
+    if not HEAD_PATH.exists():
+        log.warning("second reader %s not found; threats are read with the n-gram model alone", HEAD_PATH)
+        return None
+    encoder = load_encoder()
+    return Reader(encoder, Head.load()) if encoder else None
