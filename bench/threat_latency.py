@@ -5,7 +5,10 @@ a live Heed (`make run`, whose var/dev.env the batch jobs are started with); pri
 p50 and p99.
 
     HEED_URL=http://127.0.0.1:8000 HEED_TOKEN=heed_... HEED_ADMIN_PASSWORD=... \
-        python bench/threat_latency.py [THREATS] [RATE]
+        python bench/threat_latency.py [THREATS] [RATE] [quiet]
+
+`quiet`: threats only the second reader finds (placed first as ordinary reports, then read and
+raised by its task; each text checked here to be one), in English.
 """
 
 import http.cookiejar
@@ -20,6 +23,9 @@ import time
 import urllib.parse
 import urllib.request
 import uuid
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 URL = os.environ.get("HEED_URL", "http://127.0.0.1:8000")
 TOKEN = os.environ["HEED_TOKEN"]
@@ -85,9 +91,22 @@ def stream(stop: threading.Event, rate: float, posted: list[int]) -> None:
         time.sleep(max(0.0, due - time.monotonic()))
 
 
-def one_threat(opener: urllib.request.OpenerDirector, category: str) -> float:
-    text = f"I am going to kill you. You will die tonight. {uuid.uuid4().hex[:6]}"
-    (threat,) = post_reports([report(text, category=category)])
+def quiet_threat() -> str:
+    """A threat the rules and n-grams leave unread and the second reader escalates."""
+    from moderation.scoring import score_text
+
+    while True:
+        text = f"You think you're safe behind a screen. You're not. {uuid.uuid4().hex[:6]}"
+        if score_text(text, "en").unread and score_text(text, "en", read=True).escalate:
+            return text
+
+
+def one_threat(opener: urllib.request.OpenerDirector, category: str, quiet: bool = False) -> float:
+    body = report(quiet_threat() if quiet else f"I am going to kill you. You will die tonight. {uuid.uuid4().hex[:6]}",
+                  category=category)  # fmt: skip
+    if quiet:
+        body["content"]["language"] = "en"
+    (threat,) = post_reports([body])
     accepted = time.monotonic()
     while first_row(opener) != threat["case_id"]:
         if time.monotonic() - accepted > 30:
@@ -117,6 +136,7 @@ def resolve(opener: urllib.request.OpenerDirector, case_id: int) -> None:
 def main() -> None:
     threats = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     rate = float(sys.argv[2]) if len(sys.argv) > 2 else 500.0
+    quiet = sys.argv[3:4] == ["quiet"]
     opener = logged_in_opener()
     while (leftover := first_row(opener)) is not None:  # threats of an earlier run cut short
         resolve(opener, leftover)
@@ -132,7 +152,7 @@ def main() -> None:
     try:
         for i in range(threats):
             category = MISFILED[i % len(MISFILED)]
-            figures.append(one_threat(opener, category))
+            figures.append(one_threat(opener, category, quiet))
             print(f"threat {i + 1} ({category}): {figures[-1] * 1000:.0f} ms from 202 to first row", flush=True)
     finally:
         stop.set()
