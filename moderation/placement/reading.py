@@ -51,7 +51,16 @@ def read_unread(case_ids: Sequence[int], *, now: datetime | None = None) -> list
     readings = sorted({(text, languages[case_id]) for case_id, text in versions})
     results = score_texts([t for t, _ in readings], [language for _, language in readings], read=True)
     scored = dict(zip(readings, results, strict=True))
-    raised = sorted({case_id for case_id, text in versions if scored[(text, languages[case_id])].escalate})
+    found = sorted({case_id for case_id, text in versions if scored[(text, languages[case_id])].escalate})
+    # Read again under lock: a moderator may have decided a case while it was read (a decided case
+    # placed again as critical would be reopened, as a new threat on it would).
+    raised = list(
+        Triage.objects.select_for_update()
+        .filter(case_id__in=found, state=Triage.State.OPEN)
+        .exclude(tier=Tier.CRITICAL)
+        .order_by("case_id")
+        .values_list("case_id", flat=True)
+    )
     if raised:
         pipeline.place_cases(raised, defaultdict(list), scored, {}, now)
         log.info("the second reader escalated cases %s", raised)

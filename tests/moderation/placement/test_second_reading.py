@@ -1,10 +1,12 @@
 """The second reading: scoring places a borderline English post at once, marked unread; the reader's
 task reads it and re-places the case as a threat, once."""
 
+import threading
 from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.db import connection, transaction
 
 from moderation.models import AuditEvent, Score, Triage
 from moderation.placement import reading
@@ -84,6 +86,29 @@ def test_a_case_decided_before_its_reading_is_not_reopened(platform_client: ApiC
     assert reading.read_unread([report.case_id]) == []
     assert Triage.objects.get(case_id=report.case_id).state == Triage.State.RESOLVED
     assert not Score.objects.filter(case_id=report.case_id, unread=True).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_case_decided_while_it_is_read_stays_decided(platform_client: ApiClient) -> None:
+    report = place(platform_client, UNSURE_THREAT)
+    deciding, done = threading.Event(), threading.Event()
+
+    def decide() -> None:
+        try:
+            with transaction.atomic():
+                Triage.objects.select_for_update().filter(case_id=report.case_id).update(state=Triage.State.RESOLVED)
+                deciding.set()
+                done.wait(5)
+        finally:
+            connection.close()
+
+    moderator = threading.Thread(target=decide)
+    moderator.start()
+    assert deciding.wait(5)
+    threading.Timer(0.5, done.set).start()  # the decision commits while the reader waits for its lock
+    assert reading.read_unread([report.case_id]) == []
+    moderator.join()
+    assert Triage.objects.get(case_id=report.case_id).state == Triage.State.RESOLVED
 
 
 def test_ordinary_posts_and_certain_threats_are_never_left_unread(platform_client: ApiClient) -> None:
