@@ -42,6 +42,11 @@ def platform(heed: None) -> tuple[ApiClient, str]:
 
 
 @pytest.fixture
+def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
+    return platform[0]
+
+
+@pytest.fixture
 def api(platform: tuple[ApiClient, str]) -> Client:
     return Client(headers={"Authorization": f"Bearer {platform[1]}"})
 

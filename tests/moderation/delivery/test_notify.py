@@ -29,11 +29,6 @@ def on_call(heed: None, receiver: Receiver) -> NotificationChannel:
     return channel
 
 
-@pytest.fixture
-def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
-    return platform[0]
-
-
 def file_and_score(
     platform_client: ApiClient, capture: DjangoCaptureOnCommitCallbacks, text: str = THREAT, **overrides: Any
 ) -> Case:

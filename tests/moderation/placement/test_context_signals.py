@@ -17,11 +17,6 @@ INSULT = "you absolute clown, nobody wants you here"
 THREAT = "I am going to kill you tonight"
 
 
-@pytest.fixture
-def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
-    return platform[0]
-
-
 def triage_of(report: Report) -> Triage:
     return Triage.objects.get(case_id=report.case_id)
 

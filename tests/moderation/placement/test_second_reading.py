@@ -22,11 +22,6 @@ UNSURE_THREAT = "You think you're safe behind a screen. You're not."
 DOUBTED = "Delete the post or I'm sorting this out in person."
 
 
-@pytest.fixture
-def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
-    return platform[0]
-
-
 def english(text: str) -> dict[str, Any]:
     body = report_body(text, category="harassment")
     body["content"]["language"] = "en"

@@ -19,11 +19,6 @@ pytestmark = pytest.mark.django_db
 DEATH_THREAT = "I am going to kill you tomorrow, you will die"
 
 
-@pytest.fixture
-def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
-    return platform[0]
-
-
 def test_it_escalates_a_death_threat_to_the_top_of_the_threats_queue(platform_client: ApiClient) -> None:
     reports = file_reports(platform_client, report_body("you are a clown"), report_body(DEATH_THREAT, category="other"))
     assert score_reports([r.pk for r in reports]) == 2

@@ -21,11 +21,6 @@ THREAT = "I will stab you when you walk home tonight"
 LONG = "you are a clown and everyone here knows it " * 5  # 215 characters
 
 
-@pytest.fixture
-def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
-    return platform[0]
-
-
 def filed(client: ApiClient, *bodies: dict) -> list[Case]:
     reports = file_reports(client, *bodies)
     score_reports([r.pk for r in reports])

@@ -44,11 +44,6 @@ def decide(c: Client, case_id: int, action: str, reason: str, **extra: str) -> A
     return c.post(f"/cases/{case_id}/decide", data)
 
 
-@pytest.fixture
-def platform_client(platform: tuple[ApiClient, str]) -> ApiClient:
-    return platform[0]
-
-
 @pytest.mark.django_db
 def test_next_claims_the_top_case_and_opens_it(platform_client: ApiClient, moderator: User) -> None:
     ids = filed(platform_client, "you absolute clown", *THREATS)
