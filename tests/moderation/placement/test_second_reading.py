@@ -1,12 +1,14 @@
 """The second reading: scoring places a borderline English post at once, marked unread; the reader's
 task reads it and re-places the case as a threat, once."""
 
+import re
 import threading
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.db import connection, transaction
+from django.test import Client
 
 from moderation.models import AuditEvent, Score, Triage
 from moderation.placement import reading
@@ -59,6 +61,17 @@ def test_a_threat_the_reader_finds_is_placed_at_once_then_raised_to_the_threats_
 
     assert reading.read_unread([report.case_id]) == []  # read once
     assert Score.objects.filter(case_id=report.case_id).count() == 2
+
+
+def test_the_case_page_says_the_post_was_read_as_a_whole(platform_client: ApiClient, as_moderator: Client) -> None:
+    report = place(platform_client, UNSURE_THREAT)
+    reading.read_unread([report.case_id])
+    page = as_moderator.get(f"/cases/{report.case_id}/").content.decode()
+    signal = (
+        r'<span class="signal">threat\.model</span> [\d.]+ <span class="signal-detail">read as a whole: (0\.9\d|1\.00)'
+    )
+    assert re.search(signal, page)
+    assert "+reader-minilm-1" in page
 
 
 def test_a_post_the_reader_doubts_stays_where_scoring_placed_it(platform_client: ApiClient) -> None:
