@@ -1,6 +1,7 @@
 """Train the threat model and report honest figures.
 
     python -m moderation.scoring.train_seed [DATA_DIR] [--out PATH]
+    python -m moderation.scoring.train_seed [DATA_DIR] --reader     the second reader's network only
 
 DATA_DIR (default ../shared/data) holds threats_public.jsonl and threats_dev_realistic.jsonl; the
 posts we wrote ourselves for training live in the repository (moderation/scoring/training/). Figures
@@ -10,6 +11,8 @@ second figure trains on the public file only and tests on the realistic one, whi
 templates with it. The data is read, never copied: only the fitted model is written.
 
 `train(rows)` is the seam the app reuses to retrain from moderators' decisions.
+`--reader` encodes the English rows (a few minutes on one core, remembered in var/encoder-cache.npz)
+and fits the second reader's network (second_reader.py) on them.
 """
 
 from __future__ import annotations
