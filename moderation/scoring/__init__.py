@@ -7,7 +7,6 @@ Pure Python: no database, no Django, no network. See docs/scoring.md.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from moderation.scoring.model import load_model
 from moderation.scoring.normalise import normalise_many
@@ -16,7 +15,7 @@ from moderation.scoring.scorer import (
     RULES_VERSION,
     THREAT_THRESHOLD,
     assemble,
-    could_be_raised,
+    mark_unread,
     prepare,
     read_whole,
     version_of,
@@ -67,8 +66,5 @@ def score_texts(
     scores = [assemble(n, p, version, tag) for n, p, tag in zip(normalised, predictions, tags, strict=True)]
     if reader is None:
         return scores
-    scores = [
-        replace(score, unread=True) if could_be_raised(n, p, score, version, tag) else score
-        for n, p, score, tag in zip(normalised, predictions, scores, tags, strict=True)
-    ]
+    scores = mark_unread(normalised, predictions, scores, tags)
     return read_whole(reader.read, texts, normalised, predictions, scores, tags) if read else scores

@@ -154,22 +154,37 @@ def could_be_raised(
     return assemble(n, replace(prediction, probability=most), version, language).escalate
 
 
+def mark_unread(
+    normalised: Sequence[Normalised],
+    predictions: Sequence[Prediction | None],
+    scores: Sequence[TextScore],
+    languages: Sequence[str | None],
+) -> list[TextScore]:
+    """The scores, those the second reader could escalate marked `unread` (could_be_raised)."""
+    return [
+        replace(score, unread=True) if p and could_be_raised(n, p, score, score.version, tag) else score
+        for n, p, score, tag in zip(normalised, predictions, scores, languages, strict=True)
+    ]
+
+
 def read_whole(
     read: Callable[[list[str]], list[float]],
     texts: Sequence[str],
     normalised: Sequence[Normalised],
-    predictions: Sequence[Prediction],
+    predictions: Sequence[Prediction | None],
     scores: list[TextScore],
     languages: Sequence[str | None],
 ) -> list[TextScore]:
     """The scores, with each unread text (TextScore.unread) read by the second reader (`read`:
     Reader.read) and escalated if its probability, mixed into the model's, escalates it. The reader
     only raises: a text it doubts keeps the verdict the rules and n-grams gave."""
-    asked = [i for i, score in enumerate(scores) if score.unread]
+    asked = [(i, p) for i, (p, score) in enumerate(zip(predictions, scores, strict=True)) if p and score.unread]
     out = list(scores)
-    for i, q in zip(asked, read([texts[i] for i in asked]) if asked else [], strict=True):
-        prediction = replace(predictions[i], probability=second_reader.mixed(predictions[i].probability, q), whole=q)
-        raised = assemble(normalised[i], prediction, scores[i].version, languages[i])
+    for (i, p), q in zip(asked, read([texts[i] for i, _ in asked]) if asked else [], strict=True):
+        raised = assemble(
+            normalised[i], replace(p, probability=second_reader.mixed(p.probability, q), whole=q), scores[i].version,
+            languages[i],
+        )  # fmt: skip
         out[i] = raised if raised.escalate else replace(scores[i], unread=False)
     return out
 

@@ -24,7 +24,6 @@ import os
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +42,7 @@ from moderation.scoring.encoder import load_encoder
 from moderation.scoring.languages import primary_subtag
 from moderation.scoring.model import MODEL_LANGUAGES, MODEL_PATH, Prediction, ThreatModel
 from moderation.scoring.normalise import normalise
-from moderation.scoring.scorer import THREAT_THRESHOLD, assemble, could_be_raised, read_whole
+from moderation.scoring.scorer import THREAT_THRESHOLD, assemble, mark_unread, read_whole
 
 FILES = ("threats_public.jsonl", "threats_dev_realistic.jsonl")
 # Posts written for Heed (docs/scoring.md): the disguises and false friends the shared files lack.
@@ -139,7 +138,7 @@ def train_reader(
 
 def cached_embedder(path: Path = Path("var/encoder-cache.npz")) -> Callable[[list[str]], np.ndarray]:
     """The encoder, remembering every text it read in `path`: encoding the training rows takes
-    minutes, and the fold benchmark and retraining read the same rows again."""
+    minutes, and the fold benchmark reads the same rows again for each fold."""
     encoder = load_encoder()
     if encoder is None:
         raise SystemExit(
@@ -207,17 +206,9 @@ def scorer_verdicts(
     predictions = [Prediction(p, ()) if p is not None else None for p in probabilities]
     scores = [assemble(n, p, "eval", tag) for n, p, tag in zip(normalised, predictions, tags, strict=True)]
     if read is not None:
-        given = [i for i, p in enumerate(predictions) if p is not None]
-        for i in given:
-            prediction = predictions[i]
-            if prediction and could_be_raised(normalised[i], prediction, scores[i], "eval", tags[i]):
-                scores[i] = replace(scores[i], unread=True)
-        found = read_whole(
-            read, [texts[i] for i in given], [normalised[i] for i in given],
-            [p for p in predictions if p is not None], [scores[i] for i in given], [tags[i] for i in given],
-        )  # fmt: skip
-        for i, score in zip(given, found, strict=True):
-            scores[i] = score
+        scores = read_whole(
+            read, texts, normalised, predictions, mark_unread(normalised, predictions, scores, tags), tags
+        )
     return [score.escalate for score in scores]
 
 
