@@ -102,7 +102,7 @@ def quiet_threat() -> str:
     from moderation.scoring import score_text
 
     while True:
-        text = f"You think you're safe behind a screen. You're not. {uuid.uuid4().hex[:6]}"
+        text = f"Mark my words, you'll be begging before this is over. {uuid.uuid4().hex[:6]}"
         if score_text(text, "en").unread and score_text(text, "en", read=True).escalate:
             return text
 

@@ -34,7 +34,7 @@ from moderation.scoring.encoder import load_encoder, model_dir
 log = logging.getLogger(__name__)
 
 HEAD_PATH = Path(os.environ.get("HEED_READER_HEAD", Path(__file__).with_name("second_reader.npz")))
-WEIGHT = 0.3
+WEIGHT = 0.4
 CLIP = 0.01
 READ_LANGUAGES = ("en",)  # the encoder was trained on English
 

@@ -13,6 +13,7 @@ from django.test import Client
 from moderation.models import AuditEvent, Score, Triage
 from moderation.placement import reading
 from moderation.placement.pipeline import score_reports
+from moderation.scoring import READER_VERSION
 from moderation.vocabulary import Tier
 from reports.models import ApiClient, Report
 from tests.helpers import file_reports, report_body
@@ -20,7 +21,7 @@ from tests.helpers import file_reports, report_body
 pytestmark = pytest.mark.django_db
 
 # Threats the rules and the n-gram model alone miss (tests/moderation/scoring/test_second_reader.py).
-UNSURE_THREAT = "You think you're safe behind a screen. You're not."
+UNSURE_THREAT = "You'll be begging before this is over."
 DOUBTED = "Delete the post or I'm sorting this out in person."
 
 
@@ -50,7 +51,7 @@ def test_a_threat_the_reader_finds_is_placed_at_once_then_raised_to_the_threats_
     assert (triage.queue.slug, triage.tier) == ("threats", Tier.CRITICAL)
     latest = Score.objects.filter(case_id=report.case_id).latest()
     assert latest.escalate and latest.report_ids == [] and not latest.unread
-    assert latest.scorer_version.endswith("+reader-minilm-1")
+    assert latest.scorer_version.endswith(f"+reader-{READER_VERSION}")
     [model] = [s for s in latest.signals if s["name"] == "threat.model"]
     assert model["detail"].startswith("read as a whole: ")
     assert not Score.objects.filter(case_id=report.case_id, unread=True).exists()
@@ -71,7 +72,7 @@ def test_the_case_page_says_the_post_was_read_as_a_whole(platform_client: ApiCli
         r'<span class="signal">threat\.model</span> [\d.]+ <span class="signal-detail">read as a whole: (0\.9\d|1\.00)'
     )
     assert re.search(signal, page)
-    assert "+reader-minilm-1" in page
+    assert f"+reader-{READER_VERSION}" in page
 
 
 def test_a_post_the_reader_doubts_stays_where_scoring_placed_it(platform_client: ApiClient) -> None:

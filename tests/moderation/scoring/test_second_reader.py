@@ -11,13 +11,13 @@ from moderation.scoring.encoder import Encoder, load_encoder
 from moderation.scoring.model import Prediction
 from moderation.scoring.train_seed import train_reader
 
-# Written for these tests. The n-gram model alone is unsure of these (p 0.6 to 0.8, below the 0.81 at
-# which it escalates alone); read as a whole they are threats.
+# Written for these tests. The rules and the n-gram model leave these below the line; read as a whole
+# they are threats.
 THREATS_READ_AS_A_WHOLE = [
-    "You think you're safe behind a screen. You're not.",
     "Mark my words, you'll be begging before this is over.",
+    "You'll be begging before this is over.",
 ]
-# Unsure too (p 0.58), but the reader doubts it more: it stays where the n-grams put it.
+# Below the line too, but the reader doubts it: it stays where the n-grams put it.
 DOUBTED = "Delete the post or I'm sorting this out in person."
 CERTAIN = "I'm going to kill you tonight, I know where you live"
 EVERYDAY = [
@@ -108,7 +108,9 @@ def test_only_english_is_read_as_a_whole(monkeypatch: pytest.MonkeyPatch, encode
 
 
 def test_the_reader_is_weighed_in_log_odds_and_clipped() -> None:
-    assert second_reader.mixed(0.6, 0.5) == pytest.approx(1 / (1 + (0.4 / 0.6) ** 0.7))
+    # q = 0.5 adds nothing in log-odds: p's share of the mix is all that is left of it.
+    share = 1 - second_reader.WEIGHT
+    assert second_reader.mixed(0.6, 0.5) == pytest.approx(1 / (1 + (0.4 / 0.6) ** share))
     assert second_reader.mixed(0.6, 1.0) == second_reader.mixed(0.6, 1 - second_reader.CLIP)
     assert second_reader.mixed(0.6, 0.0) < 0.6 < second_reader.mixed(0.6, 1.0)
 
