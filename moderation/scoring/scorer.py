@@ -32,7 +32,7 @@ BIAS = -4.0  # with no evidence at all a text scores 0.018
 MODEL_SCALE = 2.8  # p = 0.75 adds 3.1; alone, the model escalates from p = 0.81
 MODEL_MIN = 0.0  # the model only adds evidence: a doubtful model never vetoes a rule threat
 MODEL_MAX = 5.0
-RULES_VERSION = "rules-6"
+RULES_VERSION = "rules-7"
 
 
 # Log-odds the model adds on top in these languages. Their rules are younger than English's and find

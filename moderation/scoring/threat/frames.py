@@ -71,6 +71,8 @@ GAME_TAUNT = form(
     r"\b(?:hide|coming for|hunt|find (?:you|u|him|her|them)|next|dead|watch|warned)\b"
 )  # veiled forms that trash talk shares
 
+WORD = re.compile(r"[\w']+")
+
 LAUGH = led_form(rf"(?:\b(?:{lx.trie(wl.LAUGHTER)})\b|:laugh:)")
 
 # Saying it is a joke, not just laughing: "jk love u", but not "I'm not joking".
@@ -142,6 +144,14 @@ def _playable(text: str, hit: Hit) -> bool:
     if hit.verb:
         return hit.tier != "sexual" and GAME_VERB.match(hit.verb) is not None
     return hit.name == "threat.veiled" and GAME_TAUNT.search(text, *hit.spans[0]) is not None
+
+
+def _sounds_like_play(text: str) -> bool:
+    """A sport-like verb or trash talk's veiled forms anywhere in the text: without them a game word
+    ("level 2" of a car park, a stream, a podcast) does not make the model's suspicion a game."""
+    words = WORD.findall(text)
+    pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))  # "knock out", "hunt down"
+    return any(GAME_VERB.match(w) for w in (*words, *pairs)) or GAME_TAUNT.search(text) is not None
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -220,7 +230,7 @@ def mitigations(
         add("mitigation.negation", 1.0, frozenset(h.name for h in real if all(_overlaps(s, negated)
                                                                           for s in h.spans)), negated)  # fmt: skip
     games = words.spans(GAME)
-    if games and not words.search(AGGRAVATING_IRL):
+    if games and not words.search(AGGRAVATING_IRL) and (real or _sounds_like_play(text)):
         # A game word frames a sport-like hit near it, not one a few sentences away ("telling my boss lies").
         playable = frozenset(h.name for h in real if _playable(text, h) and any(_near(text, s, g) for s in h.spans
                                                                                  for g in games))  # fmt: skip

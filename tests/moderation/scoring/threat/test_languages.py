@@ -271,6 +271,8 @@ def test_game_talk_holds_down_the_model_in_every_language(language: str, text: s
         ("pt", "sei teu horario na academia, sei qual onibus tu pega e sei q tu chega 22h"),
         ("de", "Dein Fitnessstudio macht um 23 Uhr zu und du gehst immer als letzte. Weißt du ja selbst."),
         ("en", "ur h0use b0ut 2 b 🔥🔥🔥 tonight"),
+        # A game word with nothing a player says (no sport-like verb, no trash talk) frames nothing.
+        ("en", "Lads if you're at the game tomorrow, the ref's silver Astra is in lot B and he leaves last."),
     ],
 )
 def test_a_real_world_place_or_an_ambiguous_word_is_no_game(language: str, text: str) -> None:
@@ -283,7 +285,7 @@ def test_a_real_world_place_or_an_ambiguous_word_is_no_game(language: str, text:
     [
         ("fr", "J'ai ta photo, ton adresse, ton école et le nom de ta petite sœur. Tu fais le fier sur Discord ?"),
         ("de", "Dein Discord, dein Twitter, deine Schule in Herne. Steht jetzt alles im Server. Viel Spaß morgen."),
-        ("en", "Lads if you're at the game tomorrow, the ref's silver Astra is in lot B and he leaves last."),
+        ("en", "Lads if you're at the game tomorrow, the ref's silver Astra is in lot B and he leaves last. Finish him."),
     ],
 )
 def test_game_words_frame_an_unsure_model_not_a_sure_one(language: str, text: str) -> None:

@@ -595,3 +595,23 @@ def test_a_censored_word_is_read_with_its_letters() -> None:
     n = normalise("gonna k*ll u")
     assert n.text == "gona kil u"
     assert n.span(5, 8) == (6, 10)
+
+
+# A game word with nothing a player says around it ("level 2" of a car park, a stream, a podcast) is no
+# game, and does not hold down the model's reading; trash talk keeps its frame.
+NOT_A_GAME = [
+    "You seemed nervous on stream tonight. You'd be more nervous if you knew who was parked outside.",
+    "Your podcast goes out on Thursdays and you walk the dog right after. Noted.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_GAME)
+def test_a_game_word_alone_does_not_frame_the_models_reading(text: str) -> None:
+    score = score_text(text, "en", read=True)
+    assert "mitigation.game" not in {s.name for s in score.signals}
+    assert score.escalate, (text, score.threat)
+
+
+def test_trash_talk_keeps_its_game_frame() -> None:
+    score = score_text("ur getting destroyed on stream tonight, nowhere to hide", "en", read=True)
+    assert not score.escalate and "mitigation.game" in {s.name for s in score.signals}
