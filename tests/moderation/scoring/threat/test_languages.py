@@ -285,7 +285,7 @@ def test_a_real_world_place_or_an_ambiguous_word_is_no_game(language: str, text:
     [
         ("fr", "J'ai ta photo, ton adresse, ton école et le nom de ta petite sœur. Tu fais le fier sur Discord ?"),
         ("de", "Dein Discord, dein Twitter, deine Schule in Herne. Steht jetzt alles im Server. Viel Spaß morgen."),
-        ("en", "Lads if you're at the game tomorrow, the ref's silver Astra is in lot B and he leaves last. Finish him."),
+        ("en", "Lads if you're at the game tomorrow, the ref's Astra is in lot B and he leaves last. Finish him."),
     ],
 )
 def test_game_words_frame_an_unsure_model_not_a_sure_one(language: str, text: str) -> None:
