@@ -11,7 +11,6 @@ read and marked read in one transaction, and a case decided or escalated meanwhi
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
@@ -62,7 +61,7 @@ def read_unread(case_ids: Sequence[int], *, now: datetime | None = None) -> list
         .values_list("case_id", flat=True)
     )
     if raised:
-        pipeline.place_cases(raised, defaultdict(list), scored, {}, now)
+        pipeline.place_cases(raised, {}, scored, {}, now)  # no reports consumed
         log.info("the second reader escalated cases %s", raised)
     return raised
 
