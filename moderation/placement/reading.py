@@ -1,5 +1,6 @@
-"""The second reading: cases placed with a text the second reader could escalate (Score.unread) are
-read by it in a task of their own, and re-placed if it reads a threat.
+"""The second reading: cases placed with a text the second reader could escalate, or with an
+escalation held back until it is read (Score.unread), are read by it in a task of their own, and
+re-placed: as a threat if it reads one, below the line, now read, if it takes a held escalation back.
 
 Scoring marks such texts instead of reading them (about 20 ms each, fifty times the rest of scoring),
 so a batch is placed at scoring's speed and the few borderline English posts are read right after:
@@ -19,7 +20,7 @@ from django.utils import timezone
 
 from moderation.models import Score, Triage
 from moderation.placement import pipeline
-from moderation.scoring import score_texts
+from moderation.scoring import TextScore, score_texts
 from moderation.vocabulary import Tier
 from reports.models import ContentVersion
 
@@ -28,7 +29,8 @@ log = logging.getLogger(__name__)
 
 @transaction.atomic
 def read_unread(case_ids: Sequence[int], *, now: datetime | None = None) -> list[int]:
-    """Read the unread texts of these cases; re-place the open ones the reader escalates. Returns those."""
+    """Read the unread texts of these cases; re-place the open ones the reader escalates or takes
+    back. Returns those it escalates."""
     now = now or timezone.now()
     pending = list(
         Score.objects.select_for_update(skip_locked=True)
@@ -50,20 +52,28 @@ def read_unread(case_ids: Sequence[int], *, now: datetime | None = None) -> list
     readings = sorted({(text, languages[case_id]) for case_id, text in versions})
     results = score_texts([t for t, _ in readings], [language for _, language in readings], read=True)
     scored = dict(zip(readings, results, strict=True))
-    found = sorted({case_id for case_id, text in versions if scored[(text, languages[case_id])].escalate})
+    found = {case_id for case_id, text in versions if scored[(text, languages[case_id])].escalate}
+    # A held escalation the reader took back is placed again too, so its Score row says it was read.
+    taken_back = {case_id for case_id, text in versions if _taken_back(scored[(text, languages[case_id])])} - found
     # Read again under lock: a moderator may have decided a case while it was read (a decided case
     # placed again as critical would be reopened, as a new threat on it would).
-    raised = list(
+    settled = list(
         Triage.objects.select_for_update()
-        .filter(case_id__in=found, state=Triage.State.OPEN)
+        .filter(case_id__in=found | taken_back, state=Triage.State.OPEN)
         .exclude(tier=Tier.CRITICAL)
         .order_by("case_id")
         .values_list("case_id", flat=True)
     )
+    if settled:
+        pipeline.place_cases(settled, {}, scored, {}, now)  # no reports consumed
+    raised = [case_id for case_id in settled if case_id in found]
     if raised:
-        pipeline.place_cases(raised, {}, scored, {}, now)  # no reports consumed
         log.info("the second reader escalated cases %s", raised)
     return raised
+
+
+def _taken_back(score: TextScore) -> bool:
+    return any(s.name == "threat.doubted" for s in score.signals) and not score.unread
 
 
 def sweep_unread(*, older_than_seconds: int, limit: int = 2_000) -> list[int]:

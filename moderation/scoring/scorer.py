@@ -32,7 +32,7 @@ BIAS = -4.0  # with no evidence at all a text scores 0.018
 MODEL_SCALE = 2.8  # p = 0.75 adds 3.1; alone, the model escalates from p = 0.81
 MODEL_MIN = 0.0  # the model only adds evidence: a doubtful model never vetoes a rule threat
 MODEL_MAX = 5.0
-RULES_VERSION = "rules-7"
+RULES_VERSION = "rules-8"
 
 
 # Log-odds the model adds on top in these languages. Their rules are younger than English's and find
@@ -154,17 +154,39 @@ def could_be_raised(
     return assemble(n, replace(prediction, probability=most), version, language).escalate
 
 
+def could_be_lowered(score: TextScore, language: str | None) -> bool:
+    """Whether the second reader could take this escalation back (second_reader.py): English,
+    escalated, and below HOLD_BELOW."""
+    english = primary_subtag(language or "en") in second_reader.READ_LANGUAGES
+    return english and score.escalate and score.threat < second_reader.HOLD_BELOW
+
+
+def doubted(score: TextScore, detail: str) -> TextScore:
+    """The score held below the line: one signal takes back what the evidence put above it."""
+    threat = min(max(score.threat, 1e-4), 1 - 1e-4)  # threat is rounded
+    taken = -(math.log(threat / (1 - threat)) + second_reader.DOUBT)
+    signals = sorted(
+        [*score.signals, Signal("threat.doubted", round(taken, 3), (), detail)], key=lambda s: (-abs(s.weight), s.name)
+    )
+    return replace(score, threat=round(probability(-second_reader.DOUBT), 4), escalate=False, signals=tuple(signals))
+
+
 def mark_unread(
     normalised: Sequence[Normalised],
     predictions: Sequence[Prediction | None],
     scores: Sequence[TextScore],
     languages: Sequence[str | None],
 ) -> list[TextScore]:
-    """The scores, those the second reader could escalate marked `unread` (could_be_raised)."""
-    return [
-        replace(score, unread=True) if p and could_be_raised(n, p, score, score.version, tag) else score
-        for n, p, score, tag in zip(normalised, predictions, scores, languages, strict=True)
-    ]
+    """The scores, those the second reader could escalate marked `unread` (could_be_raised), and
+    those it could take back held below the line until it reads them (could_be_lowered)."""
+    out = []
+    for n, p, score, tag in zip(normalised, predictions, scores, languages, strict=True):
+        if p and could_be_raised(n, p, score, score.version, tag):
+            score = replace(score, unread=True)
+        elif p and could_be_lowered(score, tag):
+            score = replace(doubted(score, "not read as a whole yet"), unread=True)
+        out.append(score)
+    return out
 
 
 def read_whole(
@@ -176,15 +198,18 @@ def read_whole(
     languages: Sequence[str | None],
 ) -> list[TextScore]:
     """The scores, with each unread text (TextScore.unread) read by the second reader (`read`:
-    Reader.read) and escalated if its probability, mixed into the model's, escalates it. The reader
-    only raises: a text it doubts keeps the verdict the rules and n-grams gave."""
+    Reader.read). A text held back is escalated again unless the reader reads no threat in it at all
+    (q < VETO); any other is escalated if the reader's probability, mixed into the model's, escalates
+    it. Mixing only raises: a text the reader doubts keeps the verdict the rules and n-grams gave."""
     asked = [(i, p) for i, (p, score) in enumerate(zip(predictions, scores, strict=True)) if p and score.unread]
     out = list(scores)
     for (i, p), q in zip(asked, read([texts[i] for i, _ in asked]) if asked else [], strict=True):
-        raised = assemble(
-            normalised[i], replace(p, probability=second_reader.mixed(p.probability, q), whole=q), scores[i].version,
-            languages[i],
-        )  # fmt: skip
+        first = assemble(normalised[i], p, scores[i].version, languages[i])
+        if first.escalate and q < second_reader.VETO:
+            out[i] = doubted(first, f"read as a whole: {q:.2f}")
+            continue
+        mixed = max(p.probability, second_reader.mixed(p.probability, q))
+        raised = assemble(normalised[i], replace(p, probability=mixed, whole=q), scores[i].version, languages[i])
         out[i] = raised if raised.escalate else replace(scores[i], unread=False)
     return out
 

@@ -2,19 +2,21 @@
 network trained on it.
 
 The n-gram model sees words and their neighbours; the encoder (encoder.py) was trained on a billion
-sentence pairs and places "I'll come myself and finish it" near other promises of harm whatever
-the words. Its network's probability `q` is mixed into the n-gram model's `p` in log-odds:
+sentence pairs and places "I'll come myself and finish it" near other promises of harm whatever the
+words. Its network's probability `q` does two things:
 
-    logit(p') = (1 − WEIGHT)·logit(p) + WEIGHT·logit(q),  q clipped to [CLIP, 1 − CLIP]
+- it raises: mixed into the n-gram model's `p` in log-odds,
+      logit(p') = (1 − WEIGHT)·logit(p) + WEIGHT·logit(q),  q clipped to [CLIP, 1 − CLIP],
+  a post the rules and n-grams left below the line is escalated if p' escalates it (read when the
+  most q could say would escalate it: scorer.could_be_raised);
+- it takes back: an escalation below HOLD_BELOW is held below the line until it is read, and stays
+  there if the reader reads no threat in it at all (q < VETO). A plainer threat is final at once.
 
-It only raises: a post is read when it is English, not escalated, its `p` in (CLIP, 1 − CLIP), and
-the most q could say would escalate it (scorer.could_be_raised); it is escalated if the mixed
-probability escalates it. A post the reader doubts keeps the verdict the rules and n-grams gave, as
-the model never vetoes a rule (docs/scoring.md, "Round 8", for why one-way). Encoding a post costs
-about 20 ms, fifty times the rest of its scoring, so the scorer only marks such posts `unread` and
-the pipeline has them read in a task of its own. Weight, clip and network were chosen on training
-posts held out of a fit and on the development sets. Optional: without the encoder's package or the
-network's file the scorer reads with its n-gram model alone.
+Encoding a post costs about 20 ms, fifty times the rest of its scoring, so the scorer only marks such
+posts `unread` and the pipeline has them read in a task of its own, a fraction of a second later.
+Weight and veto were chosen on training posts held out of a fit and on the development sets
+(docs/scoring.md, "Round 10"). Optional: without the encoder's package or the network's file the
+scorer reads with its n-gram model alone.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ log = logging.getLogger(__name__)
 HEAD_PATH = Path(os.environ.get("HEED_READER_HEAD", Path(__file__).with_name("second_reader.npz")))
 WEIGHT = 0.4
 CLIP = 0.01
+# An English escalation below HOLD_BELOW is held below the line until the reader has read it, and
+# stays there if the reader reads no threat in it at all (q < VETO); DOUBT is its log-odds meanwhile.
+HOLD_BELOW = 0.9
+VETO = 0.005
+DOUBT = 1.0
 READ_LANGUAGES = ("en",)  # the encoder was trained on English
 
 

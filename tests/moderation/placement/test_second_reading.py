@@ -23,6 +23,9 @@ pytestmark = pytest.mark.django_db
 # Threats the rules and the n-gram model alone miss (tests/moderation/scoring/test_second_reader.py).
 UNSURE_THREAT = "You'll be begging before this is over."
 DOUBTED = "Delete the post or I'm sorting this out in person."
+# Escalated by the rules, but not by far: held until read (tests/moderation/scoring/test_second_reader.py).
+HELD_THREAT = "You won't see me coming, but you'll feel it"
+TAKEN_BACK = "I know where you live now, so expect a casserole on Sunday"
 
 
 def english(text: str) -> dict[str, Any]:
@@ -62,6 +65,37 @@ def test_a_threat_the_reader_finds_is_placed_at_once_then_raised_to_the_threats_
 
     assert reading.read_unread([report.case_id]) == []  # read once
     assert Score.objects.filter(case_id=report.case_id).count() == 2
+
+
+def test_a_held_threat_waits_for_its_reading_then_reaches_the_threats_queue(platform_client: ApiClient) -> None:
+    report = place(platform_client, HELD_THREAT)
+    first = Score.objects.get(case_id=report.case_id)
+    assert first.unread and not first.escalate
+    assert Triage.objects.get(case_id=report.case_id).tier != Tier.CRITICAL
+
+    assert reading.read_unread([report.case_id]) == [report.case_id]
+    triage = Triage.objects.get(case_id=report.case_id)
+    assert (triage.queue.slug, triage.tier) == ("threats", Tier.CRITICAL)
+
+
+def test_an_escalation_the_reader_takes_back_is_never_paged_and_says_it_was_read(
+    platform_client: ApiClient, as_moderator: Client
+) -> None:
+    report = place(platform_client, TAKEN_BACK)
+    before = Triage.objects.get(case_id=report.case_id)
+    assert before.tier != Tier.CRITICAL and before.queue.slug != "threats"
+
+    assert reading.read_unread([report.case_id]) == []
+    after = Triage.objects.get(case_id=report.case_id)
+    assert (after.queue_id, after.tier) == (before.queue_id, before.tier)
+    latest = Score.objects.filter(case_id=report.case_id).latest()
+    assert not latest.escalate and not latest.unread and latest.report_ids == []
+    [taken] = [s for s in latest.signals if s["name"] == "threat.doubted"]
+    assert taken["detail"].startswith("read as a whole: 0.0")
+    placed = list(AuditEvent.objects.filter(case_id=report.case_id, action="placed").values_list("data", flat=True))
+    assert placed and not any(d["queue"] == "threats" or d["notify"] for d in placed)  # nobody was paged
+    page = as_moderator.get(f"/cases/{report.case_id}/").content.decode()
+    assert '<span class="signal">threat.doubted</span>' in page
 
 
 def test_the_case_page_says_the_post_was_read_as_a_whole(platform_client: ApiClient, as_moderator: Client) -> None:

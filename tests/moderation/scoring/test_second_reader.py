@@ -20,6 +20,12 @@ THREATS_READ_AS_A_WHOLE = [
 # Below the line too, but the reader doubts it: it stays where the n-grams put it.
 DOUBTED = "Delete the post or I'm sorting this out in person."
 CERTAIN = "I'm going to kill you tonight, I know where you live"
+# Written for these tests. The rules escalate these, but not by far: each is held until it is read.
+HELD_THREAT = "You won't see me coming, but you'll feel it"
+TAKEN_BACK = [  # the reader reads no threat in these at all
+    "I know where you live now, so expect a casserole on Sunday",
+    "Be a shame if something happened to that last slice of cake",
+]
 EVERYDAY = [
     "The match ended nil-nil and I nearly fell asleep in the stands",
     "My nan's hip replacement went well, she's walking already",
@@ -87,6 +93,36 @@ def test_a_post_the_reader_doubts_keeps_its_verdict() -> None:
     read = score_text(DOUBTED, "en", read=True)
     assert not read.escalate and not read.unread
     assert read.threat == first.threat  # the reader only raises: nothing it doubts is lowered
+
+
+def test_an_escalation_the_reader_reads_no_threat_in_is_taken_back() -> None:
+    for text in TAKEN_BACK:
+        first = score_text(text, "en")
+        assert first.unread and not first.escalate, text  # held below the line until it is read
+        [held] = [s for s in first.signals if s.name == "threat.doubted"]
+        assert held.detail == "not read as a whole yet" and first.threat < 0.5
+        assert any(s.name.startswith("threat.") and s.weight > 0 for s in first.signals)  # the rules' evidence stays
+
+        read = score_text(text, "en", read=True)
+        assert not read.escalate and not read.unread, text
+        [taken] = [s for s in read.signals if s.name == "threat.doubted"]
+        label, q = taken.detail.split(": ")
+        assert label == "read as a whole" and float(q) < second_reader.VETO + 0.005
+
+
+def test_a_held_threat_is_escalated_once_read() -> None:
+    first = score_text(HELD_THREAT, "en")
+    assert first.unread and not first.escalate
+    read = score_text(HELD_THREAT, "en", read=True)
+    assert read.escalate and not read.unread
+    assert not any(s.name == "threat.doubted" for s in read.signals)
+
+
+def test_a_plain_threat_is_escalated_at_once_and_never_held() -> None:
+    first = score_text(CERTAIN, "en")
+    assert first.escalate and not first.unread and first.threat >= second_reader.HOLD_BELOW
+    # Not English: nothing is held, whatever the score.
+    assert score_text("te voy a matar, sé dónde vives", "es").escalate
 
 
 def test_the_encoder_reads_only_what_it_could_escalate(monkeypatch: pytest.MonkeyPatch, encoder: Encoder) -> None:
