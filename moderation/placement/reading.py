@@ -73,7 +73,7 @@ def read_unread(case_ids: Sequence[int], *, now: datetime | None = None) -> list
 
 
 def _taken_back(score: TextScore) -> bool:
-    return any(s.name == "threat.doubted" for s in score.signals) and not score.unread
+    return any(s.name == "threat.doubted" for s in score.signals)
 
 
 def sweep_unread(*, older_than_seconds: int, limit: int = 2_000) -> list[int]:

@@ -99,6 +99,10 @@ def _credit(
     return credit, model_w
 
 
+def _strongest_first(signal: Signal) -> tuple[float, str]:
+    return (-abs(signal.weight), signal.name)
+
+
 def assemble(n: Normalised, prediction: Prediction | None, version: str, language: str | None = "en") -> TextScore:
     """Score one normalised text, given the model's prediction for it (or None), as `language`
     (see languages.forms_to_read: "en" reads English forms alone, None every language's)."""
@@ -124,7 +128,7 @@ def assemble(n: Normalised, prediction: Prediction | None, version: str, languag
         n, names, group_threat=any(h.group for h in hits) and threat >= THREAT_THRESHOLD, words=words
     )
     signals += [Signal(f.name, round(f.weight, 3), _orig_spans(n, f.norm_spans) + f.spans) for f in found]
-    signals.sort(key=lambda s: (-abs(s.weight), s.name))
+    signals.sort(key=_strongest_first)
     return TextScore(
         threat=threat,
         escalate=threat >= THREAT_THRESHOLD,
@@ -165,9 +169,7 @@ def doubted(score: TextScore, detail: str) -> TextScore:
     """The score held below the line: one signal takes back what the evidence put above it."""
     threat = min(max(score.threat, 1e-4), 1 - 1e-4)  # threat is rounded
     taken = -(math.log(threat / (1 - threat)) + second_reader.DOUBT)
-    signals = sorted(
-        [*score.signals, Signal("threat.doubted", round(taken, 3), (), detail)], key=lambda s: (-abs(s.weight), s.name)
-    )
+    signals = sorted([*score.signals, Signal("threat.doubted", round(taken, 3), (), detail)], key=_strongest_first)
     return replace(score, threat=round(probability(-second_reader.DOUBT), 4), escalate=False, signals=tuple(signals))
 
 
