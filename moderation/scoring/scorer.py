@@ -32,7 +32,7 @@ BIAS = -4.0  # with no evidence at all a text scores 0.018
 MODEL_SCALE = 2.8  # p = 0.75 adds 3.1; alone, the model escalates from p = 0.81
 MODEL_MIN = 0.0  # the model only adds evidence: a doubtful model never vetoes a rule threat
 MODEL_MAX = 5.0
-RULES_VERSION = "rules-8"
+RULES_VERSION = "rules-9"
 
 
 # Log-odds the model adds on top in these languages. Their rules are younger than English's and find
@@ -160,9 +160,14 @@ def could_be_raised(
 
 def could_be_lowered(score: TextScore, language: str | None) -> bool:
     """Whether the second reader could take this escalation back (second_reader.py): English,
-    escalated, and below HOLD_BELOW."""
+    escalated below HOLD_BELOW, and resting on a form that context often undoes (DOUBTFUL_FORMS)."""
     english = primary_subtag(language or "en") in second_reader.READ_LANGUAGES
-    return english and score.escalate and score.threat < second_reader.HOLD_BELOW
+    return english and score.escalate and score.threat < second_reader.HOLD_BELOW and _rests_on_doubtful_form(score)
+
+
+def _rests_on_doubtful_form(score: TextScore) -> bool:
+    strongest = max((s for s in score.signals if s.name.startswith("threat.")), key=lambda s: s.weight, default=None)
+    return strongest is not None and strongest.name in second_reader.DOUBTFUL_FORMS
 
 
 def doubted(score: TextScore, detail: str) -> TextScore:

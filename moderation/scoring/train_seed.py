@@ -53,6 +53,9 @@ WRITTEN_WEIGHT = 3.0
 # share of the rows: weighted up further so each language's words and n-grams count.
 OTHER_LANGUAGE_WEIGHT = float(os.environ.get("HEED_OLW", "6.0"))
 SEED = 13
+# English rows that train the second reader only: the n-gram model's coefficients are partly shared
+# between languages, so English rows added to it move the other four languages' verdicts too.
+READER_ONLY = tuple(f"heed_written_{n}.jsonl" for n in (15, 16, 17, 18))
 
 
 def build_features() -> FeatureUnion:
@@ -98,8 +101,8 @@ def classifier() -> LogisticRegression:
 
 def train(rows: Iterable[Mapping[str, Any]], version: str = SEED_MODEL_VERSION) -> ThreatModel:
     """Fit a model on rows of {"text": str, "threat": 0/1, optional "weight": float, optional
-    "language": BCP 47 tag}."""
-    rows = list(rows)
+    "language": BCP 47 tag}; rows marked "reader_only" are left out."""
+    rows = [r for r in rows if not r.get("reader_only")]
     texts = [normalise(str(r["text"])).text for r in rows]
     labels = np.array([int(r["threat"]) for r in rows])
     weights = np.array([float(r.get("weight", 1.0)) for r in rows])
@@ -174,7 +177,7 @@ def _jsonl(path: Path, **extra: Any) -> list[dict[str, Any]]:
 def read_rows(data_dir: Path) -> dict[str, list[dict[str, Any]]]:
     out = {name: _jsonl(data_dir / name) for name in FILES}
     for path in sorted(WRITTEN_DIR.glob("*.jsonl")):
-        rows = _jsonl(path, weight=WRITTEN_WEIGHT)
+        rows = _jsonl(path, weight=WRITTEN_WEIGHT, reader_only=path.name in READER_ONLY)
         for row in rows:
             if primary_subtag(row.get("language") or "en") != "en":
                 row["weight"] = OTHER_LANGUAGE_WEIGHT

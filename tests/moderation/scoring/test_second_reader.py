@@ -26,6 +26,8 @@ TAKEN_BACK = [  # the reader reads no threat in these at all
     "I know where you live now, so expect a casserole on Sunday",
     "Be a shame if something happened to that last slice of cake",
 ]
+# An incitement the reader reads no threat in (q 0.003): not a form context undoes, so never held.
+NOT_DOUBTFUL = "Raising money for a hitman, the target lives in Derby"
 EVERYDAY = [
     "The match ended nil-nil and I nearly fell asleep in the stands",
     "My nan's hip replacement went well, she's walking already",
@@ -123,6 +125,14 @@ def test_a_plain_threat_is_escalated_at_once_and_never_held() -> None:
     assert first.escalate and not first.unread and first.threat >= second_reader.HOLD_BELOW
     # Not English: nothing is held, whatever the score.
     assert score_text("te voy a matar, sé dónde vives", "es").escalate
+
+
+def test_only_an_escalation_on_a_form_context_often_undoes_is_held() -> None:
+    first = score_text(NOT_DOUBTFUL, "en")
+    assert first.escalate and not first.unread and first.threat < second_reader.HOLD_BELOW
+    reader = second_reader.load_reader()
+    assert reader is not None and reader.read([NOT_DOUBTFUL])[0] < second_reader.VETO  # it would be taken back
+    assert score_text(NOT_DOUBTFUL, "en", read=True).escalate
 
 
 def test_the_encoder_reads_only_what_it_could_escalate(monkeypatch: pytest.MonkeyPatch, encoder: Encoder) -> None:
