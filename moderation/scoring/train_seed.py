@@ -55,7 +55,7 @@ OTHER_LANGUAGE_WEIGHT = float(os.environ.get("HEED_OLW", "6.0"))
 SEED = 13
 # English rows that train the second reader only: the n-gram model's coefficients are partly shared
 # between languages, so English rows added to it move the other four languages' verdicts too.
-READER_ONLY = tuple(f"heed_written_{n}.jsonl" for n in (15, 16, 17, 18))
+READER_ONLY = tuple(f"heed_written_{n}.jsonl" for n in range(15, 23))
 
 
 def build_features() -> FeatureUnion:
