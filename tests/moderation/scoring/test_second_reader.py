@@ -26,7 +26,7 @@ TAKEN_BACK = [  # the reader reads no threat in these at all
     "I know where you live now, so expect a casserole on Sunday",
     "Be a shame if something happened to that last slice of cake",
 ]
-# An incitement the reader reads no threat in (q 0.003): not a form context undoes, so never held.
+# An incitement the reader reads no threat in (q 0.002): not a form context undoes, so never held.
 NOT_DOUBTFUL = "Raising money for a hitman, the target lives in Derby"
 EVERYDAY = [
     "The match ended nil-nil and I nearly fell asleep in the stands",
