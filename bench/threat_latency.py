@@ -5,10 +5,12 @@ a live Heed (`make run`, whose var/dev.env the batch jobs are started with); pri
 p50 and p99.
 
     HEED_URL=http://127.0.0.1:8000 HEED_TOKEN=heed_... HEED_ADMIN_PASSWORD=... \
-        python bench/threat_latency.py [THREATS] [RATE] [quiet]
+        python bench/threat_latency.py [THREATS] [RATE] [quiet|held]
 
 `quiet`: threats only the second reader finds (placed first as ordinary reports, then read and
-raised by its task; each text checked here to be one), in English.
+raised by its task; each text checked here to be one), in English. `held`: threats the rules escalate
+on a veiled form, held below the line until the reader has read them (docs/scoring.md, "Round 10"),
+each checked here to be one.
 """
 
 import http.cookiejar
@@ -97,19 +99,28 @@ def critical(report_id: int) -> bool:
         return json.load(response)["tier"] == "critical"
 
 
-def quiet_threat() -> str:
-    """A threat the rules and n-grams leave unread and the second reader escalates."""
+OPENINGS = {  # a threat left for the reader, and one held for it
+    "quiet": "Mark my words, you'll be begging before this is over.",
+    "held": "You won't see me coming, but you'll feel it.",
+}
+
+
+def read_threat(mode: str) -> str:
+    """A threat the scorer leaves unread (held back, for `held`) and the second reader escalates."""
     from moderation.scoring import score_text
 
     while True:
-        text = f"Mark my words, you'll be begging before this is over. {uuid.uuid4().hex[:6]}"
-        if score_text(text, "en").unread and score_text(text, "en", read=True).escalate:
+        text = f"{OPENINGS[mode]} {uuid.uuid4().hex[:6]}"
+        first = score_text(text, "en")
+        held = any(s.name == "threat.doubted" for s in first.signals)
+        if first.unread and held == (mode == "held") and score_text(text, "en", read=True).escalate:
             return text
 
 
-def one_threat(opener: urllib.request.OpenerDirector, category: str, quiet: bool = False) -> float:
-    body = report(quiet_threat() if quiet else f"I am going to kill you. You will die tonight. {uuid.uuid4().hex[:6]}",
-                  category=category)  # fmt: skip
+def one_threat(opener: urllib.request.OpenerDirector, category: str, mode: str | None = None) -> float:
+    quiet = mode is not None  # read by the second reader before it is critical
+    text = read_threat(mode) if mode else f"I am going to kill you. You will die tonight. {uuid.uuid4().hex[:6]}"
+    body = report(text, category=category)
     if quiet:
         body["content"]["language"] = "en"
     (threat,) = post_reports([body])
@@ -143,7 +154,7 @@ def resolve(opener: urllib.request.OpenerDirector, case_id: int) -> None:
 def main() -> None:
     threats = int(sys.argv[1]) if len(sys.argv) > 1 else 20
     rate = float(sys.argv[2]) if len(sys.argv) > 2 else 500.0
-    quiet = sys.argv[3:4] == ["quiet"]
+    mode = sys.argv[3] if sys.argv[3:4] in (["quiet"], ["held"]) else None
     opener = logged_in_opener()
     while (leftover := first_row(opener)) is not None:  # threats of an earlier run cut short
         resolve(opener, leftover)
@@ -159,7 +170,7 @@ def main() -> None:
     try:
         for i in range(threats):
             category = MISFILED[i % len(MISFILED)]
-            figures.append(one_threat(opener, category, quiet))
+            figures.append(one_threat(opener, category, mode))
             print(f"threat {i + 1} ({category}): {figures[-1] * 1000:.0f} ms from 202 to first row", flush=True)
     finally:
         stop.set()
