@@ -108,12 +108,12 @@ OPENINGS = {  # a threat left for the reader, and one held for it
 def read_threat(mode: str) -> str:
     """A threat the scorer leaves unread (held back, for `held`) and the second reader escalates."""
     from moderation.scoring import score_text
+    from moderation.scoring.scorer import is_doubted
 
     while True:
         text = f"{OPENINGS[mode]} {uuid.uuid4().hex[:6]}"
         first = score_text(text, "en")
-        held = any(s.name == "threat.doubted" for s in first.signals)
-        if first.unread and held == (mode == "held") and score_text(text, "en", read=True).escalate:
+        if first.unread and is_doubted(first) == (mode == "held") and score_text(text, "en", read=True).escalate:
             return text
 
 

@@ -20,7 +20,8 @@ from django.utils import timezone
 
 from moderation.models import Score, Triage
 from moderation.placement import pipeline
-from moderation.scoring import TextScore, score_texts
+from moderation.scoring import score_texts
+from moderation.scoring.scorer import is_doubted
 from moderation.vocabulary import Tier
 from reports.models import ContentVersion
 
@@ -54,7 +55,7 @@ def read_unread(case_ids: Sequence[int], *, now: datetime | None = None) -> list
     scored = dict(zip(readings, results, strict=True))
     found = {case_id for case_id, text in versions if scored[(text, languages[case_id])].escalate}
     # A held escalation the reader took back is placed again too, so its Score row says it was read.
-    taken_back = {case_id for case_id, text in versions if _taken_back(scored[(text, languages[case_id])])} - found
+    taken_back = {case_id for case_id, text in versions if is_doubted(scored[(text, languages[case_id])])} - found
     # Read again under lock: a moderator may have decided a case while it was read (a decided case
     # placed again as critical would be reopened, as a new threat on it would).
     settled = list(
@@ -70,10 +71,6 @@ def read_unread(case_ids: Sequence[int], *, now: datetime | None = None) -> list
     if raised:
         log.info("the second reader escalated cases %s", raised)
     return raised
-
-
-def _taken_back(score: TextScore) -> bool:
-    return any(s.name == "threat.doubted" for s in score.signals)
 
 
 def sweep_unread(*, older_than_seconds: int, limit: int = 2_000) -> list[int]:

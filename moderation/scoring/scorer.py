@@ -170,6 +170,11 @@ def _rests_on_doubtful_form(score: TextScore) -> bool:
     return strongest is not None and strongest.name in second_reader.DOUBTFUL_FORMS
 
 
+def is_doubted(score: TextScore) -> bool:
+    """Whether this score is an escalation held below the line, or taken back, by the second reader."""
+    return any(s.name == "threat.doubted" for s in score.signals)
+
+
 def doubted(score: TextScore, detail: str) -> TextScore:
     """The score held below the line: one signal takes back what the evidence put above it."""
     threat = min(max(score.threat, 1e-4), 1 - 1e-4)  # threat is rounded
@@ -211,9 +216,8 @@ def read_whole(
     asked = [(i, p) for i, (p, score) in enumerate(zip(predictions, scores, strict=True)) if p and score.unread]
     out = list(scores)
     for (i, p), q in zip(asked, read([texts[i] for i, _ in asked]) if asked else [], strict=True):
-        first = assemble(normalised[i], p, scores[i].version, languages[i])
-        if first.escalate and q < second_reader.VETO:
-            out[i] = doubted(first, f"read as a whole: {q:.2f}")
+        if q < second_reader.VETO and is_doubted(scores[i]):
+            out[i] = doubted(assemble(normalised[i], p, scores[i].version, languages[i]), f"read as a whole: {q:.2f}")
             continue
         mixed = max(p.probability, second_reader.mixed(p.probability, q))
         raised = assemble(normalised[i], replace(p, probability=mixed, whole=q), scores[i].version, languages[i])

@@ -16,7 +16,7 @@ words. Its network's probability `q` does two things:
 Encoding a post costs about 20 ms, fifty times the rest of its scoring, so the scorer only marks such
 posts `unread` and the pipeline has them read in a task of its own, a fraction of a second later.
 Weight and veto were chosen on training posts held out of a fit and on the development sets
-(docs/scoring.md, "Round 10"). Optional: without the encoder's package or the network's file the
+(docs/scoring.md, "Round 10" and "Round 11"). Optional: without the encoder's package or the network's file the
 scorer reads with its n-gram model alone.
 """
 
