@@ -100,8 +100,8 @@ def critical(report_id: int) -> bool:
 
 
 OPENINGS = {  # a threat left for the reader, and one held for it
-    "quiet": "Mark my words, you'll be begging before this is over.",
-    "held": "You won't see me coming, but you'll feel it.",
+    "quiet": "Get your affairs in order.",
+    "held": "Watch your back.",
 }
 
 

@@ -24,7 +24,7 @@ from moderation.scoring.second_reader import load_reader
 
 __all__ = ["SCORER_VERSION", "THREAT_THRESHOLD", "Signal", "TextScore", "score_text", "score_texts"]
 
-SEED_MODEL_VERSION = "seed-11"
+SEED_MODEL_VERSION = "seed-12"
 READER_VERSION = "minilm-4"  # the second reader's network (second_reader.npz)
 # The shipped combination. Each TextScore.version says what actually scored it (rules alone when
 # the model file is missing, no reader without its package, or a retrained model's own version).

@@ -51,7 +51,7 @@ class ThreatModel:
         self,
         features: Any,
         coefs: np.ndarray,
-        intercept: float,
+        intercept: float | Sequence[float] | np.ndarray,
         version: str,
         languages: Sequence[str] = MODEL_LANGUAGES,
         saved: dict[str, Any] | None = None,
@@ -63,7 +63,8 @@ class ThreatModel:
         self._coefs = np.atleast_2d(np.asarray(coefs, dtype=np.float64))
         if self._coefs.shape[0] != len(self.languages):
             raise ValueError("one row of coefficients per language")
-        self._intercept = intercept
+        # One per row (a language's row may be fitted on rows of its own, train_seed), or one for all.
+        self._intercepts = np.broadcast_to(np.asarray(intercept, dtype=np.float64), (len(self.languages),)).copy()
         self._row_of = {code: i for i, code in enumerate(self.languages)}
         word = dict(features.transformer_list)["word"]
         # The word block comes first in the union; its coefficients name the evidence.
@@ -85,7 +86,7 @@ class ThreatModel:
             current = saved["format"] == plain_model.FORMAT
             languages = saved["languages"] if current else MODEL_LANGUAGES[:1]
             features = plain_model.Union(saved["blocks"])
-            return cls(features, saved["coef"], float(saved["intercept"]), saved["version"], languages,
+            return cls(features, saved["coef"], saved["intercept"], saved["version"], languages,
                        saved if current else None)  # fmt: skip
         pipeline, clf = saved["pipeline"], saved["pipeline"].named_steps["clf"]
         features = pipeline.named_steps["features"]
@@ -97,25 +98,39 @@ class ThreatModel:
             return self._saved
         if self._fast is None:
             raise ValueError("only features FastFeatures reproduces can be saved as plain data")
-        return plain_model.export(self.features, self._coefs, self._intercept, self.languages, self.version)
+        return plain_model.export(self.features, self._coefs, self._intercepts, self.languages, self.version)
 
     def _read(self, every: np.ndarray, languages: Sequence[str | None] | None) -> tuple[np.ndarray, np.ndarray]:
         """Each text's row and probability, given every row's score of it (texts × rows). The row is its
         language's, or, for None or a language without a row (ANY), the one that scores it highest."""
+        every = every + self._intercepts
         rows = every.argmax(axis=1)
         if languages is not None:
             own = np.array([self._row_of.get(primary_subtag(tag), ANY) for tag in languages], dtype=np.int64)
             rows = np.where(own == ANY, rows, own)
-        scores = every[np.arange(len(rows)), rows] + self._intercept
+        scores = every[np.arange(len(rows)), rows]
         return rows, 1.0 / (1.0 + np.exp(-scores))  # LogisticRegression's
+
+    def transform(self, normalised_texts: list[str]) -> Any:
+        """The texts' features (a sparse matrix, a row per text)."""
+        return (
+            self._fast.transform(normalised_texts) if self._fast else self.features.transform(normalised_texts)
+        ).tocsr()
+
+    def with_row(self, code: str, coef: np.ndarray, intercept: float, version: str) -> ThreatModel:
+        """This model with `code`'s coefficients and intercept replaced; every other row kept to the bit."""
+        coefs, intercepts = self._coefs.copy(), self._intercepts.copy()
+        row = self._row_of[code]
+        coefs[row], intercepts[row] = coef, intercept
+        saved = None
+        if self._saved is not None:  # loaded: its features are plain data already
+            saved = {**self._saved, "version": version, "coef": coefs.astype(np.float32), "intercept": intercepts}
+        return ThreatModel(self.features, coefs, intercepts, version, self.languages, saved)
 
     def predict(self, normalised_texts: list[str], languages: Sequence[str | None] | None = None) -> list[Prediction]:
         if not normalised_texts:
             return []
-        # Once, for the verdict and its reasons.
-        x = (
-            self._fast.transform(normalised_texts) if self._fast else self.features.transform(normalised_texts)
-        ).tocsr()
+        x = self.transform(normalised_texts)  # once, for the verdict and its reasons
         rows, probabilities = self._read(np.asarray(x @ self._coefs.T), languages)
         terms = self._top_terms(x, rows)
         return [Prediction(float(p), t) for p, t in zip(probabilities.tolist(), terms, strict=True)]

@@ -62,7 +62,7 @@ class Union:
 
 
 def export(
-    features: Any, coefs: np.ndarray, intercept: float, languages: Sequence[str], version: str
+    features: Any, coefs: np.ndarray, intercepts: np.ndarray, languages: Sequence[str], version: str
 ) -> dict[str, Any]:
     """A trained model (its fitted FeatureUnion and coefficients) as plain data, to save with joblib."""
     blocks = []
@@ -88,5 +88,5 @@ def export(
         # float32: a row per language would make the file 4 MB; on the development sets no probability
         # moved by more than 5e-8.
         "coef": np.asarray(coefs, dtype=np.float32),
-        "intercept": float(intercept),
+        "intercept": np.asarray(intercepts, dtype=np.float64),  # one per language (older files: one float)
     }

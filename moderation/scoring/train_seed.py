@@ -2,6 +2,7 @@
 
     python -m moderation.scoring.train_seed [DATA_DIR] [--out PATH]
     python -m moderation.scoring.train_seed [DATA_DIR] --reader     the second reader's network only
+    python -m moderation.scoring.train_seed [DATA_DIR] --english    English's row of the saved model only
 
 DATA_DIR (default ../shared/data) holds threats_public.jsonl and threats_dev_realistic.jsonl; the
 posts we wrote ourselves for training live in the repository (moderation/scoring/training/). Figures
@@ -12,7 +13,10 @@ templates with it. The data is read, never copied: only the fitted model is writ
 
 `train(rows)` is the seam the app reuses to retrain from moderators' decisions.
 `--reader` encodes the English rows (a few minutes on one core, remembered in var/encoder-cache.npz)
-and fits the second reader's network (second_reader.py) on them.
+and fits the second reader's network (second_reader.py) on them. `--english` refits English's
+coefficients of the model at --out in its own features (refit_english): the other four languages'
+verdicts stay exactly as they were measured, which a full fit does not promise on another machine
+(where counts tie at the vocabulary's cut, which n-grams are kept depends on NumPy's sort for the CPU).
 """
 
 from __future__ import annotations
@@ -53,9 +57,14 @@ WRITTEN_WEIGHT = 3.0
 # share of the rows: weighted up further so each language's words and n-grams count.
 OTHER_LANGUAGE_WEIGHT = float(os.environ.get("HEED_OLW", "6.0"))
 SEED = 13
-# English rows that train the second reader only: the n-gram model's coefficients are partly shared
-# between languages, so English rows added to it move the other four languages' verdicts too.
-READER_ONLY = tuple(f"heed_written_{n}.jsonl" for n in range(15, 23))
+# English rows that train the second reader and English's coefficients only: the n-gram model's
+# coefficients are partly shared between languages, and English rows in its one fit move the other
+# four languages' verdicts too.
+# Everyday English posts among them that the second reader does not learn from: it only reads posts the
+# rules or n-grams could escalate, and trained on these it found fewer of the folds' threats
+# (docs/scoring.md, round 12).
+EVERYDAY_ONLY = tuple(f"heed_everyday6{w}_en.jsonl" for w in "abcd")
+ENGLISH_ONLY = (*(f"heed_written_{n}.jsonl" for n in range(15, 23)), *EVERYDAY_ONLY)
 
 
 def build_features() -> FeatureUnion:
@@ -101,22 +110,40 @@ def classifier() -> LogisticRegression:
 
 def train(rows: Iterable[Mapping[str, Any]], version: str = SEED_MODEL_VERSION) -> ThreatModel:
     """Fit a model on rows of {"text": str, "threat": 0/1, optional "weight": float, optional
-    "language": BCP 47 tag}; rows marked "reader_only" are left out."""
-    rows = [r for r in rows if not r.get("reader_only")]
-    texts = [normalise(str(r["text"])).text for r in rows]
+    "language": BCP 47 tag, optional "english_only": true}. Rows marked "english_only" (ENGLISH_ONLY)
+    are left out of the fit that gives every language its row, then English's is fitted again with
+    them (refit_english)."""
+    rows = list(rows)
+    core = [r for r in rows if not r.get("english_only")]
+    features = build_features()
+    x = features.fit_transform([normalise(str(r["text"])).text for r in core])
+    coefs, intercept, clf = _fit(x, core)
+    for _, vectoriser in features.transformer_list:
+        vectoriser.stop_words_ = None  # the pruned vocabulary is only kept for inspection; it is large
+    model = ThreatModel(features, coefs, [intercept] * len(MODEL_LANGUAGES), version)
+    if len(core) < len(rows):
+        model = refit_english(model, rows, version)
+    model.classifier = clf  # the first fit's classifier, for checks of the folded coefficients
+    return model
+
+
+def refit_english(model: ThreatModel, rows: Iterable[Mapping[str, Any]], version: str) -> ThreatModel:
+    """`model` with English's coefficients and intercept fitted again on `rows` (every language's, the
+    English-only ones too) in the model's own features; every other language's row stays to the bit."""
+    rows = list(rows)
+    coefs, intercept, _ = _fit(model.transform([normalise(str(r["text"])).text for r in rows]), rows)
+    return model.with_row("en", coefs[MODEL_LANGUAGES.index("en")], intercept, version)
+
+
+def _fit(x: sp.csr_matrix, rows: Sequence[Mapping[str, Any]]) -> tuple[np.ndarray, float, LogisticRegression]:
+    """A row of coefficients per language (the shared ones plus its own, by_language) and the intercept."""
     labels = np.array([int(r["threat"]) for r in rows])
     weights = np.array([float(r.get("weight", 1.0)) for r in rows])
     languages = [model_language(r.get("language")) for r in rows]
-    features = build_features()
-    x = features.fit_transform(texts)
     clf = classifier().fit(by_language(x, languages), labels, sample_weight=weights)
-    for _, vectoriser in features.transformer_list:
-        vectoriser.stop_words_ = None  # the pruned vocabulary is only kept for inspection; it is large
     coef, n = clf.coef_.ravel(), x.shape[1]
     shared, own = coef[:n], coef[n:].reshape(len(MODEL_LANGUAGES), n)
-    model = ThreatModel(features, shared + own, float(clf.intercept_[0]), version)
-    model.classifier = clf  # the fitted classifier, for checks of the folded coefficients
-    return model
+    return shared + own, float(clf.intercept_[0]), clf
 
 
 def reads(tag: str | None) -> bool:
@@ -129,7 +156,7 @@ def train_reader(
 ) -> second_reader.Head:
     """Fit the second reader's network on the encoder's reading of the rows it reads (unweighted:
     the written rows' weight is for the n-gram model's sparse vocabulary)."""
-    rows = [r for r in rows if reads(r.get("language"))]
+    rows = [r for r in rows if reads(r.get("language")) and not r.get("not_read")]
     x = embed([str(r["text"]) for r in rows])
     net = MLPClassifier((128,), alpha=1e-3, max_iter=60, random_state=1)
     with warnings.catch_warnings():
@@ -177,7 +204,9 @@ def _jsonl(path: Path, **extra: Any) -> list[dict[str, Any]]:
 def read_rows(data_dir: Path) -> dict[str, list[dict[str, Any]]]:
     out = {name: _jsonl(data_dir / name) for name in FILES}
     for path in sorted(WRITTEN_DIR.glob("*.jsonl")):
-        rows = _jsonl(path, weight=WRITTEN_WEIGHT, reader_only=path.name in READER_ONLY)
+        rows = _jsonl(
+            path, weight=WRITTEN_WEIGHT, english_only=path.name in ENGLISH_ONLY, not_read=path.name in EVERYDAY_ONLY
+        )
         for row in rows:
             if primary_subtag(row.get("language") or "en") != "en":
                 row["weight"] = OTHER_LANGUAGE_WEIGHT
@@ -257,12 +286,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", default=MODEL_PATH, type=Path)
     parser.add_argument("--no-eval", action="store_true", help="train and save without cross-validation")
     parser.add_argument("--reader", action="store_true", help="train and save the second reader's network only")
+    parser.add_argument("--english", action="store_true", help="refit English's row of the model at --out only")
     args = parser.parse_args(argv)
     data = read_rows(args.data_dir)
     if args.reader:
         head = train_reader([r for rs in data.values() for r in rs], cached_embedder())
         head.save()
         print(f"saved {second_reader.HEAD_PATH} ({second_reader.HEAD_PATH.stat().st_size / 1e3:.0f} kB)")
+        return 0
+    if args.english:
+        model = refit_english(ThreatModel.from_saved(joblib.load(args.out)), [r for rs in data.values() for r in rs],
+                              SEED_MODEL_VERSION)  # fmt: skip
+        save(model, args.out)
+        print(f"saved {args.out} ({model.version}: English's row refitted)")
         return 0
     counts = {n: (len(rs), sum(int(r["threat"]) for r in rs)) for n, rs in data.items()}
     print("rows (threats):", ", ".join(f"{n} {c} ({t})" for n, (c, t) in counts.items()))

@@ -22,10 +22,10 @@ from tests.helpers import file_reports, report_body
 pytestmark = pytest.mark.django_db
 
 # Threats the rules and the n-gram model alone miss (tests/moderation/scoring/test_second_reader.py).
-UNSURE_THREAT = "You'll be begging before this is over."
+UNSURE_THREAT = "Get your affairs in order."
 DOUBTED = "Delete the post or I'm sorting this out in person."
 # Escalated by the rules, but not by far: held until read (tests/moderation/scoring/test_second_reader.py).
-HELD_THREAT = "You won't see me coming, but you'll feel it"
+HELD_THREAT = "Watch your back."
 TAKEN_BACK = "I know where you live now, so expect a casserole on Sunday"
 
 

@@ -120,7 +120,7 @@ def test_the_second_reader_raises_a_threat_the_first_reading_missed(
     api: Client, start_worker: Callable[[], Worker]
 ) -> None:
     start_worker()
-    body = report_body("You'll be begging before this is over.")
+    body = report_body("Write your will.")
     body["content"]["language"] = "en"
     (item,) = post(api, [body])
 

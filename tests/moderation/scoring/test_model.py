@@ -15,7 +15,7 @@ from moderation.scoring import READER_VERSION, score_text, score_texts
 from moderation.scoring.model import MODEL_LANGUAGES, Prediction, ThreatModel, load_model
 from moderation.scoring.normalise import normalise
 from moderation.scoring.scorer import RULES_VERSION, assemble
-from moderation.scoring.train_seed import build_features, by_language, classifier, save, train
+from moderation.scoring.train_seed import build_features, by_language, classifier, refit_english, save, train
 
 # Written for this test; enough for n-grams to separate the two classes.
 THREATS = [
@@ -119,6 +119,45 @@ def test_rows_in_a_language_teach_its_own_coefficients() -> None:
     assert english.probability > portuguese.probability
 
 
+def test_english_only_rows_move_english_and_no_other_language() -> None:
+    """Rows marked english_only (train_seed.ENGLISH_ONLY) teach English's coefficients and intercept;
+    every other language's row is the fit without them, to the bit."""
+    rows = [
+        *({"text": f"vou te furar {i} vezes", "threat": 1, "language": "pt"} for i in range(6)),
+        *({"text": f"vou te ligar {i} vezes", "threat": 0, "language": "pt"} for i in range(6)),
+        *({"text": t, "threat": 1} for t in THREATS),
+        *({"text": t, "threat": 0} for t in BENIGN),
+    ]
+    extra = [{"text": f"gonna cave your skull in {i}", "threat": 1, "english_only": True} for i in range(8)]
+    without, with_extra = train(rows * 2, version="a"), train(rows * 2 + extra, version="b")
+    texts = [normalise(t).text for t in ["gonna cave your skull in", "vou te furar amanha", "see you at lunch"]]
+    for tag in ("es", "pt", "fr", "de"):
+        assert with_extra.probabilities(texts, [tag] * 3) == without.probabilities(texts, [tag] * 3)
+    skull = normalise("they will cave your skull in").text
+    assert with_extra.probabilities([skull], ["en"])[0] > without.probabilities([skull], ["en"])[0] + 0.05
+
+
+def test_refitting_english_on_a_saved_model_keeps_its_features_and_every_other_row(
+    tiny_model: ThreatModel, tmp_path: Path
+) -> None:
+    """`train_seed --english`: the shipped model's English row refitted, nothing else moved."""
+    path = tmp_path / "m.joblib"
+    save(tiny_model, path)
+    before = joblib.load(path)
+    rows = [*({"text": t, "threat": 1} for t in THREATS), *({"text": t, "threat": 0} for t in BENIGN)]
+    extra = [{"text": f"gonna cave your skull in {i}", "threat": 1, "english_only": True} for i in range(8)]
+    save(refit_english(ThreatModel.from_saved(before), rows * 2 + extra, "test-4"), path)
+    after = joblib.load(path)
+    assert after["version"] == "test-4"
+    assert after["blocks"][0][1]["vocabulary"] == before["blocks"][0][1]["vocabulary"]
+    assert np.array_equal(after["coef"][1:], before["coef"][1:])
+    assert np.array_equal(after["intercept"][1:], before["intercept"][1:])
+    skull = [normalise("they will cave your skull in").text]
+    old, new = ThreatModel.from_saved(before), ThreatModel.from_saved(after)
+    assert new.probabilities(skull, ["en"])[0] > old.probabilities(skull, ["en"])[0] + 0.05
+    assert new.probabilities(skull, ["fr"]) == old.probabilities(skull, ["fr"])
+
+
 def test_models_saved_in_older_formats_still_load(tiny_model: ThreatModel) -> None:
     texts = [normalise(t).text for t in ["I will stab you", "see you at the beach"]]
     # Before the plain export: a fitted sklearn pipeline, one set of coefficients.
@@ -129,11 +168,17 @@ def test_models_saved_in_older_formats_still_load(tiny_model: ThreatModel) -> No
     expected = pipeline.predict_proba(texts)[:, 1]
     assert [p.probability for p in old.predict(texts, ["es", "es"])] == pytest.approx(expected.tolist(), abs=1e-12)
     # The first plain export: one row of coefficients for every language.
-    one_row = {**tiny_model.saved(), "format": "heed-plain-1", "coef": tiny_model.saved()["coef"][0]}
+    saved = tiny_model.saved()
+    one_row = {**saved, "format": "heed-plain-1", "coef": saved["coef"][0], "intercept": float(saved["intercept"][0])}
     one_row.pop("languages")
     loaded = ThreatModel.from_saved(one_row)
     english = tiny_model.probabilities(texts, ["en", "en"])
     assert loaded.probabilities(texts, ["de", None]) == pytest.approx(english, abs=1e-6)
+    # A row per language and one intercept for all (seed-11 and older).
+    one_intercept = ThreatModel.from_saved({**saved, "intercept": float(saved["intercept"][0])})
+    assert one_intercept.probabilities(texts, ["en", "de"]) == pytest.approx(
+        tiny_model.probabilities(texts, ["en", "de"]), abs=1e-6
+    )
 
 
 def test_scoring_a_text_imports_no_scikit_learn() -> None:

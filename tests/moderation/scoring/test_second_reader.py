@@ -13,15 +13,12 @@ from moderation.scoring.train_seed import train_reader
 
 # Written for these tests. The rules and the n-gram model leave these below the line; read as a whole
 # they are threats.
-THREATS_READ_AS_A_WHOLE = [
-    "Mark my words, you'll be begging before this is over.",
-    "You'll be begging before this is over.",
-]
+THREATS_READ_AS_A_WHOLE = ["Get your affairs in order.", "Write your will."]
 # Below the line too, but the reader doubts it: it stays where the n-grams put it.
 DOUBTED = "Delete the post or I'm sorting this out in person."
 CERTAIN = "I'm going to kill you tonight, I know where you live"
 # Written for these tests. The rules escalate these, but not by far: each is held until it is read.
-HELD_THREAT = "You won't see me coming, but you'll feel it"
+HELD_THREAT = "Watch your back."
 TAKEN_BACK = [  # the reader reads no threat in these at all
     "I know where you live now, so expect a casserole on Sunday",
     "Be a shame if something happened to that last slice of cake",
@@ -173,6 +170,8 @@ def test_the_network_is_trained_saved_and_loaded_as_it_reads(encoder: Encoder, t
     rows += [{"text": "te voy a matar", "threat": 1, "language": "es"}]  # not English: not read
     head = train_reader(rows * 4, encoder.encode, version="test-1")
     assert head.hidden_w.shape == (384, 128)
+    not_read = [{"text": "I will hurt you", "threat": 0, "not_read": True}] * 4  # the n-gram model's alone
+    assert np.array_equal(train_reader(rows * 4 + not_read, encoder.encode, version="test-1").out_w, head.out_w)
     path = tmp_path / "reader.npz"
     head.save(path)
     loaded = second_reader.Head.load(path)
