@@ -57,13 +57,12 @@ WRITTEN_WEIGHT = 3.0
 # share of the rows: weighted up further so each language's words and n-grams count.
 OTHER_LANGUAGE_WEIGHT = float(os.environ.get("HEED_OLW", "6.0"))
 SEED = 13
-# English rows that train the second reader and English's coefficients only: the n-gram model's
-# coefficients are partly shared between languages, and English rows in its one fit move the other
-# four languages' verdicts too.
-# Everyday English posts among them that the second reader does not learn from: it only reads posts the
-# rules or n-grams could escalate, and trained on these it found fewer of the folds' threats
-# (docs/scoring.md, round 12).
+# Everyday English posts that the second reader does not learn from: it only reads posts the rules or
+# n-grams could escalate, and trained on these it found fewer of the folds' threats (docs/scoring.md,
+# round 12).
 EVERYDAY_ONLY = tuple(f"heed_everyday6{w}_en.jsonl" for w in "abcd")
+# English rows that train English's n-gram coefficients alone (train): the coefficients are partly
+# shared between languages, and English rows in the one fit move the other four languages' verdicts.
 ENGLISH_ONLY = (*(f"heed_written_{n}.jsonl" for n in range(15, 23)), *EVERYDAY_ONLY)
 
 

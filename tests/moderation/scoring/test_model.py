@@ -31,6 +31,9 @@ BENIGN = [
     "you're right about the film", "I will email you the notes", "we'll meet at the station",
 ]  # fmt: skip
 
+# English-only rows (train_seed.ENGLISH_ONLY) of a form the rows above lack.
+SKULLS = [{"text": f"gonna cave your skull in {i}", "threat": 1, "english_only": True} for i in range(8)]
+
 
 @pytest.fixture(scope="module")
 def tiny_model() -> ThreatModel:
@@ -128,8 +131,7 @@ def test_english_only_rows_move_english_and_no_other_language() -> None:
         *({"text": t, "threat": 1} for t in THREATS),
         *({"text": t, "threat": 0} for t in BENIGN),
     ]
-    extra = [{"text": f"gonna cave your skull in {i}", "threat": 1, "english_only": True} for i in range(8)]
-    without, with_extra = train(rows * 2, version="a"), train(rows * 2 + extra, version="b")
+    without, with_extra = train(rows * 2, version="a"), train(rows * 2 + SKULLS, version="b")
     texts = [normalise(t).text for t in ["gonna cave your skull in", "vou te furar amanha", "see you at lunch"]]
     for tag in ("es", "pt", "fr", "de"):
         assert with_extra.probabilities(texts, [tag] * 3) == without.probabilities(texts, [tag] * 3)
@@ -141,13 +143,11 @@ def test_refitting_english_on_a_saved_model_keeps_its_features_and_every_other_r
     tiny_model: ThreatModel, tmp_path: Path
 ) -> None:
     """`train_seed --english`: the shipped model's English row refitted, nothing else moved."""
-    path = tmp_path / "m.joblib"
-    save(tiny_model, path)
-    before = joblib.load(path)
+    save(tiny_model, tmp_path / "m.joblib")
+    before = joblib.load(tmp_path / "m.joblib")
     rows = [*({"text": t, "threat": 1} for t in THREATS), *({"text": t, "threat": 0} for t in BENIGN)]
-    extra = [{"text": f"gonna cave your skull in {i}", "threat": 1, "english_only": True} for i in range(8)]
-    save(refit_english(ThreatModel.from_saved(before), rows * 2 + extra, "test-4"), path)
-    after = joblib.load(path)
+    save(refit_english(ThreatModel.from_saved(before), rows * 2 + SKULLS, "test-4"), tmp_path / "m.joblib")
+    after = joblib.load(tmp_path / "m.joblib")
     assert after["version"] == "test-4"
     assert after["blocks"][0][1]["vocabulary"] == before["blocks"][0][1]["vocabulary"]
     assert np.array_equal(after["coef"][1:], before["coef"][1:])
