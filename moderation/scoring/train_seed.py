@@ -16,7 +16,7 @@ templates with it. The data is read, never copied: only the fitted model is writ
 and fits the second reader's network (second_reader.py) on them. `--english` refits English's
 coefficients of the model at --out in its own features (refit_english): the other four languages'
 verdicts stay exactly as they were measured, which a full fit does not promise on another machine
-(where counts tie at the vocabulary's cut, which n-grams are kept depends on NumPy's sort for the CPU).
+(where counts tie at the vocabulary's cut, which n-grams are kept depends on NumPy's sort on the CPU).
 """
 
 from __future__ import annotations
